@@ -1,0 +1,48 @@
+package dev.carnet.cli;
+
+import dev.carnet.error.CarnetException;
+import dev.carnet.error.UsageException;
+import java.util.Arrays;
+import picocli.CommandLine;
+
+/** Builds the command line and maps every outcome to an exit code, in this one place. */
+public final class CarnetCli {
+    public static final int OK = 0;
+    public static final int USER_ERROR = 1;
+    public static final int USAGE_ERROR = 2;
+
+    private CarnetCli() {
+    }
+
+    public static int run(CliContext context, String... args) {
+        return commandLine(context).execute(args);
+    }
+
+    public static CommandLine commandLine(CliContext context) {
+        CarnetCommand root = new CarnetCommand(context);
+        CommandLine cli = new CommandLine(root);
+        cli.setOut(context.out());
+        cli.setErr(context.err());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            boolean verbose = root.verbose() || Arrays.asList(parseResult.originalArgs().toArray()).contains("--verbose");
+            if (verbose) {
+                e.printStackTrace(context.err());
+            }
+            if (e instanceof CarnetException carnet) {
+                context.err().println("carnet: " + carnet.getMessage());
+                return carnet instanceof UsageException ? USAGE_ERROR : USER_ERROR;
+            }
+            context.err().println("carnet: unexpected error: " + e
+                    + (verbose ? "" : " (run again with --verbose for details)"));
+            return USER_ERROR;
+        });
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine failed = e.getCommandLine();
+            context.err().println("carnet: " + e.getMessage());
+            context.err().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more.");
+            return USAGE_ERROR;
+        });
+        cli.getSubcommands().get("tag").setUnmatchedOptionsArePositionalParams(true);
+        return cli;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.carnet.cli;
+
+import dev.carnet.service.NoteService;
+import dev.carnet.store.Blog;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "carnet",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Monthly notes in Markdown, kept in git, published as a static site.",
+            "Run a command inside a blog folder (or give it with -C DIR)."},
+        commandListHeading = "%nCommands:%n",
+        footer = {"", "Start with: carnet demo   (a demo blog to try every command)",
+            "       or: carnet init my-blog && cd my-blog && carnet new"},
+        subcommands = {
+            InitCommand.class, NewCommand.class, ListCommand.class, ShowCommand.class, EditCommand.class,
+            TagCommand.class, TagsCommand.class, SearchCommand.class, DemoCommand.class,
+            picocli.CommandLine.HelpCommand.class})
+public final class CarnetCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "-C", paramLabel = "DIR", description = "Run as if carnet was started in DIR (like git -C).")
+    Path directory;
+
+    @Option(names = "--verbose", description = "Show the full details (stack trace) of an error.")
+    boolean verbose;
+
+    CarnetCommand(CliContext context) {
+        this.context = context;
+    }
+
+    boolean verbose() {
+        return verbose;
+    }
+
+    /** The context with -C applied. */
+    CliContext context() {
+        return directory == null ? context : context.withWorkingDir(context.workingDir().resolve(directory).normalize());
+    }
+
+    Blog blog() {
+        return Blog.find(context().workingDir());
+    }
+
+    NoteService notes() {
+        return new NoteService(blog(), context.clock());
+    }
+
+    @Override
+    public Integer call() {
+        // The text UI (issue 5) will open here; until then, the map of commands.
+        spec.commandLine().usage(context.out());
+        return CarnetCli.OK;
+    }
+}

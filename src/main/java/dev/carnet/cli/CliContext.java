@@ -1,0 +1,34 @@
+package dev.carnet.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * Everything a command may touch outside the blog: its streams, environment, working folder and
+ * clock. Tests pass their own; {@link #system()} is the real process.
+ *
+ * @param interactive whether a person can answer a question on {@code in}
+ */
+public record CliContext(PrintWriter out, PrintWriter err, BufferedReader in, Map<String, String> env,
+                         Path workingDir, Clock clock, boolean interactive) {
+
+    public static CliContext system() {
+        return new CliContext(
+                new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                System.getenv(),
+                Path.of("").toAbsolutePath(),
+                Clock.systemDefaultZone(),
+                System.console() != null);
+    }
+
+    public CliContext withWorkingDir(Path dir) {
+        return new CliContext(out, err, in, env, dir, clock, interactive);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.carnet.cli;
+
+import dev.carnet.model.Note;
+import dev.carnet.service.DemoBlog;
+import dev.carnet.service.NoteFilter;
+import dev.carnet.service.NoteService;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Make (or reuse) a demo blog of French monthly notes over two years, committed",
+            "in git, and show it. A good place to try every command."})
+final class DemoCommand implements Callable<Integer> {
+    @ParentCommand
+    CarnetCommand root;
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "Where the demo blog lives (default: ~/carnet-demo).")
+    Path dir;
+
+    @Override
+    public Integer call() {
+        CliContext context = root.context();
+        Path target = dir != null ? context.workingDir().resolve(dir).normalize()
+                : Path.of(context.env().getOrDefault("HOME", System.getProperty("user.home")), "carnet-demo");
+        DemoBlog.Result demo = new DemoBlog().open(target);
+        NoteService notes = new NoteService(demo.blog(), context.clock());
+        List<Note> all = notes.list(NoteFilter.ALL);
+        context.out().println((demo.created() ? "Created the demo blog in " : "Using the demo blog in ") + target);
+        context.out().println();
+        new NoteTable(all).print(context.out());
+        context.out().println();
+        context.out().println("Try, in that folder (cd " + target + "):");
+        context.out().println("  carnet show 2024-06            read June 2024's note");
+        context.out().println("  carnet search atelier          search titles, tags and text");
+        context.out().println("  carnet tags                    tags and their counts");
+        context.out().println("  carnet list --tag fablab       notes with a tag");
+        context.out().println("  carnet tag 2024-06 +formation  tag a note");
+        context.out().println("  carnet new                     this month's note, in your editor");
+        SkippedNotes.report(notes.notebook(), context.err());
+        return CarnetCli.OK;
+    }
+}

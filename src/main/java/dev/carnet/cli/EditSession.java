@@ -1,0 +1,50 @@
+package dev.carnet.cli;
+
+import dev.carnet.error.CarnetException;
+import dev.carnet.service.ExternalEditor;
+import dev.carnet.service.NoteService;
+import java.io.IOException;
+
+/**
+ * Opens the editor on a note, then checks what the author wrote. A mistake in the front matter is
+ * shown with its line and the editor offered again; the file always stays as the editor saved it.
+ */
+final class EditSession {
+    private final CliContext context;
+    private final NoteService notes;
+
+    EditSession(CliContext context, NoteService notes) {
+        this.context = context;
+        this.notes = notes;
+    }
+
+    int edit(String path) {
+        ExternalEditor editor = new ExternalEditor(context.env());
+        while (true) {
+            editor.edit(notes.blog().resolve(path));
+            try {
+                notes.validate(path);
+                return CarnetCli.OK;
+            } catch (CarnetException problem) {
+                context.err().println("carnet: " + problem.getMessage());
+                if (!context.interactive() || !askReopen()) {
+                    context.err().println("carnet: your text is saved in " + path
+                            + " as you left it; fix it with: carnet edit " + path);
+                    return CarnetCli.USER_ERROR;
+                }
+            }
+        }
+    }
+
+    private boolean askReopen() {
+        context.err().print("Reopen the editor to fix it? [Y/n] ");
+        context.err().flush();
+        try {
+            String answer = context.in().readLine();
+            return answer != null && (answer.isBlank() || answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("y")
+                    || answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("o"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

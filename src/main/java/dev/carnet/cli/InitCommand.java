@@ -1,0 +1,51 @@
+package dev.carnet.cli;
+
+import dev.carnet.service.BlogInitializer;
+import dev.carnet.vcs.GitRepository;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = {"Create a blog: carnet.yml, notes/, pages/about.md, static/, a .gitignore,",
+            "then a git repository with a first commit.",
+            "An existing carnet blog is left as it is; any other non-empty folder is refused."})
+final class InitCommand implements Callable<Integer> {
+    @ParentCommand
+    CarnetCommand root;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Folder of the new blog (default: the current folder).")
+    Path dir;
+
+    @Option(names = "--title", paramLabel = "T", description = "Title of the blog (default: Carnet).")
+    String title;
+
+    @Option(names = "--language", paramLabel = "LANG", description = "Language of the notes, BCP 47: fr, en, ... (default: fr).")
+    String language;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Public address of the site, e.g. https://someone.github.io/blog/")
+    String baseUrl;
+
+    @Override
+    public Integer call() {
+        CliContext context = root.context();
+        Path target = dir == null ? context.workingDir() : context.workingDir().resolve(dir).normalize();
+        var identity = GitRepository.configuredIdentity().orElse(null);
+        var result = new BlogInitializer().init(target,
+                new BlogInitializer.Settings(title, language, baseUrl, context.clock().getZone(), identity));
+        if (!result.created()) {
+            context.out().println("Already a carnet blog: " + result.blog().root() + " (nothing changed)");
+            return CarnetCli.OK;
+        }
+        var commit = result.commit();
+        context.out().println("Created the blog \"" + result.blog().config().title() + "\" in " + result.blog().root());
+        context.out().println("First commit " + commit.id() + " (" + commit.files() + " files) by "
+                + commit.author().name() + " <" + commit.author().email() + ">");
+        String cd = target.equals(context.workingDir()) ? "" : "cd " + Paths.display(context.workingDir(), target) + " && ";
+        context.out().println("Next: " + cd + "carnet new");
+        return CarnetCli.OK;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.carnet.cli;
+
+import dev.carnet.service.NewNote;
+import dev.carnet.service.NoteService;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = {"Create the month's note (a draft dated now) and open it in your editor.",
+            "If that note already exists, open it instead. Prints the note's path.",
+            "The title defaults to the month's, e.g. \"Notes de juin 2024\" (notes.monthlyTitle)."})
+final class NewCommand implements Callable<Integer> {
+    @ParentCommand
+    CarnetCommand root;
+
+    @Option(names = "--month", paramLabel = "YYYY-MM", converter = YearMonthConverter.class,
+            description = "The month the note is about (default: this month).")
+    YearMonth month;
+
+    @Option(names = "--title", paramLabel = "T", description = "Title (default: the month's title).")
+    String title;
+
+    @Option(names = "--tag", paramLabel = "T", description = "A tag; repeat for more.")
+    List<String> tags = new ArrayList<>();
+
+    @Option(names = "--no-edit", description = "Create the note without opening the editor.")
+    boolean noEdit;
+
+    @Override
+    public Integer call() {
+        CliContext context = root.context();
+        NoteService notes = root.notes();
+        NewNote note = notes.newNote(month, title, tags);
+        context.out().println(Paths.display(context.workingDir(), notes.blog().resolve(note.path())));
+        if (!note.created()) {
+            context.err().println("carnet: \"" + note.title() + "\" already exists; opening it");
+        }
+        context.out().flush();
+        return noEdit ? CarnetCli.OK : new EditSession(context, notes).edit(note.path());
+    }
+}

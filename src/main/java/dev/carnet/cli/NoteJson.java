@@ -1,0 +1,50 @@
+package dev.carnet.cli;
+
+import dev.carnet.model.Note;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** {@code carnet list --json}: a stable, documented shape for scripts. */
+final class NoteJson {
+    private NoteJson() {
+    }
+
+    static String array(List<Note> notes) {
+        return notes.stream().map(NoteJson::object).collect(Collectors.joining(",\n  ", "[\n  ", "\n]"))
+                .replace("[\n  \n]", "[]");
+    }
+
+    private static String object(Note note) {
+        return "{\"path\": " + string(note.path())
+                + ", \"month\": " + string(note.month().toString())
+                + ", \"slug\": " + string(note.slug().value())
+                + ", \"title\": " + string(note.title())
+                + ", \"date\": " + string(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(note.meta().date()))
+                + ", \"tags\": " + note.meta().tags().stream().map(NoteJson::string).collect(Collectors.joining(", ", "[", "]"))
+                + ", \"draft\": " + note.isDraft()
+                + ", \"summary\": " + (note.meta().summary() == null ? "null" : string(note.meta().summary()))
+                + "}";
+    }
+
+    static String string(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

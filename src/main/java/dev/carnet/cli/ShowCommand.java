@@ -1,0 +1,45 @@
+package dev.carnet.cli;
+
+import dev.carnet.model.HumanDate;
+import dev.carnet.model.Note;
+import dev.carnet.service.NoteService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Print a note: its title, file, date and tags, then its Markdown.")
+final class ShowCommand implements Callable<Integer> {
+    @ParentCommand
+    CarnetCommand root;
+
+    @Parameters(paramLabel = "NOTE", description = "A path, a month (2024-06), a slug or the start of one.")
+    String reference;
+
+    @Override
+    public Integer call() {
+        CliContext context = root.context();
+        NoteService notes = root.notes();
+        Note note = notes.read(notes.resolve(reference, context.workingDir()));
+        List<String> facts = new ArrayList<>();
+        facts.add(note.path());
+        facts.add(HumanDate.format(note.meta().date().toLocalDate(), notes.blog().config().language()));
+        if (!note.meta().tags().isEmpty()) {
+            facts.add(String.join(", ", note.meta().tags()));
+        }
+        if (note.isDraft()) {
+            facts.add("draft");
+        }
+        context.out().println(note.title());
+        context.out().println(String.join(" · ", facts));
+        context.out().println();
+        context.out().print(note.body().startsWith("\n") ? note.body().substring(1) : note.body());
+        if (!note.body().endsWith("\n")) {
+            context.out().println();
+        }
+        return CarnetCli.OK;
+    }
+}

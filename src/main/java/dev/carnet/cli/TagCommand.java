@@ -1,0 +1,48 @@
+package dev.carnet.cli;
+
+import dev.carnet.error.UsageException;
+import dev.carnet.service.NoteService;
+import dev.carnet.service.TagChange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "tag", mixinStandardHelpOptions = true,
+        description = {"Add (+tag or tag) and remove (-tag) tags of a note.",
+            "Only the front matter's tags line is rewritten; the text is untouched.",
+            "Example: carnet tag 2024-06 +formation -brouillon \"+médiation numérique\""})
+final class TagCommand implements Callable<Integer> {
+    @ParentCommand
+    CarnetCommand root;
+
+    @Parameters(index = "0", paramLabel = "NOTE", description = "A path, a month (2024-06), a slug or the start of one.")
+    String reference;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "[+|-]TAG", description = "+tag or tag adds it, -tag removes it.")
+    List<String> changes;
+
+    @Override
+    public Integer call() {
+        CliContext context = root.context();
+        List<String> add = new ArrayList<>();
+        List<String> remove = new ArrayList<>();
+        for (String change : changes) {
+            if (change.startsWith("-")) {
+                remove.add(change.substring(1));
+            } else {
+                add.add(change.startsWith("+") ? change.substring(1) : change);
+            }
+        }
+        if (add.stream().anyMatch(String::isBlank) || remove.stream().anyMatch(String::isBlank)) {
+            throw new UsageException("a tag after + or - cannot be empty");
+        }
+        NoteService notes = root.notes();
+        TagChange change = notes.tag(notes.resolve(reference, context.workingDir()), add, remove);
+        String tags = change.after().isEmpty() ? "(no tags)" : String.join(", ", change.after());
+        context.out().println(change.path() + ": " + tags + (change.changed() ? "" : " (unchanged)"));
+        return CarnetCli.OK;
+    }
+}

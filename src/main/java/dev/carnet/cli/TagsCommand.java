@@ -1,0 +1,58 @@
+package dev.carnet.cli;
+
+import dev.carnet.error.CarnetException;
+import dev.carnet.service.NoteService;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "tags", mixinStandardHelpOptions = true,
+        description = "List every tag with its number of notes, most used first.",
+        subcommands = TagsCommand.Rename.class)
+final class TagsCommand implements Callable<Integer> {
+    @ParentCommand
+    CarnetCommand root;
+
+    @Override
+    public Integer call() {
+        CliContext context = root.context();
+        NoteService notes = root.notes();
+        Map<String, Integer> counts = notes.tagCounts();
+        if (counts.isEmpty()) {
+            context.out().println("No tags yet. Add one: carnet tag NOTE +tag");
+        }
+        int width = counts.values().stream().mapToInt(c -> Integer.toString(c).length()).max().orElse(1);
+        counts.forEach((tag, count) -> context.out().println(String.format("%" + width + "d  %s", count, tag)));
+        SkippedNotes.report(notes.notebook(), context.err());
+        return CarnetCli.OK;
+    }
+
+    @Command(name = "rename", mixinStandardHelpOptions = true,
+            description = {"Rename a tag in every note that has it (one atomic write per note).",
+                "If a note already has NEW, the two become one."})
+    static final class Rename implements Callable<Integer> {
+        @ParentCommand
+        TagsCommand tags;
+
+        @Parameters(index = "0", paramLabel = "OLD")
+        String oldTag;
+
+        @Parameters(index = "1", paramLabel = "NEW")
+        String newTag;
+
+        @Override
+        public Integer call() {
+            CliContext context = tags.root.context();
+            List<String> changed = tags.root.notes().renameTag(oldTag, newTag);
+            if (changed.isEmpty()) {
+                throw new CarnetException("no note has the tag '" + oldTag + "' (see: carnet tags)");
+            }
+            context.out().println("Renamed '" + oldTag + "' to '" + newTag + "' in " + changed.size()
+                    + (changed.size() == 1 ? " note" : " notes"));
+            return CarnetCli.OK;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package dev.carnet.config;
+
+import dev.carnet.model.MonthlyTitle;
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+
+/** carnet.yml as typed values, every default already applied (see {@link ConfigLoader}). */
+public record BlogConfig(
+        String title,
+        String description,
+        Locale language,
+        ZoneId timezone,
+        URI baseUrl,
+        Author author,
+        NotesSettings notes,
+        SiteSettings site,
+        PublishSettings publish) {
+
+    public MonthlyTitle monthlyTitle() {
+        return MonthlyTitle.of(notes.monthlyTitle(), language);
+    }
+
+    public Optional<URI> base() {
+        return Optional.ofNullable(baseUrl);
+    }
+}

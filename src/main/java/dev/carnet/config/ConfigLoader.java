@@ -1,0 +1,156 @@
+package dev.carnet.config;
+
+import dev.carnet.error.CarnetException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Reads carnet.yml into a {@link BlogConfig}. Every default lives here and only here. */
+public final class ConfigLoader {
+    public static final String FILE_NAME = "carnet.yml";
+
+    static final String DEFAULT_LANGUAGE = "fr";
+    static final String DEFAULT_TIMEZONE = "UTC";
+    static final int DEFAULT_PER_PAGE = 10;
+    static final int DEFAULT_FEED_ITEMS = 20;
+
+    private ConfigLoader() {
+    }
+
+    public static BlogConfig load(Path blogRoot) {
+        Path file = blogRoot.resolve(FILE_NAME);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new CarnetException(FILE_NAME + ": not found in " + blogRoot);
+        } catch (IOException e) {
+            throw new CarnetException(FILE_NAME + ": cannot read (" + e.getMessage() + ")", e);
+        }
+        return parse(Utf8Text.decode(bytes, FILE_NAME));
+    }
+
+    public static BlogConfig parse(String text) {
+        YamlMap root = SafeYaml.parseMapping(text, FILE_NAME, 1, FILE_NAME);
+        root.rejectUnknown(Set.of("title", "description", "language", "timezone", "baseUrl", "author", "notes",
+                "site", "publish"));
+        return new BlogConfig(
+                root.requiredText("title"),
+                orElse(root.text("description"), ""),
+                language(root),
+                timezone(root),
+                baseUrl(root),
+                author(root.map("author")),
+                notes(root.map("notes")),
+                site(root.map("site")),
+                publish(root.map("publish")));
+    }
+
+    private static Locale language(YamlMap root) {
+        String tag = orElse(root.text("language"), DEFAULT_LANGUAGE);
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+            if (locale.getLanguage().isEmpty()) {
+                throw new IllformedLocaleException(tag);
+            }
+            return locale;
+        } catch (IllformedLocaleException e) {
+            throw root.error("language", "must be a language tag like fr, en or pt-BR, not '" + tag + "'");
+        }
+    }
+
+    private static ZoneId timezone(YamlMap root) {
+        String zone = orElse(root.text("timezone"), DEFAULT_TIMEZONE);
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw root.error("timezone", "must be a time zone like Europe/Paris, not '" + zone + "'");
+        }
+    }
+
+    private static URI baseUrl(YamlMap root) {
+        String url = root.text("baseUrl");
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url.endsWith("/") ? url : url + "/");
+            String scheme = uri.getScheme();
+            if (scheme == null || !(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
+                throw root.error("baseUrl", "must be an absolute address starting with https:// (like "
+                        + "https://someone.github.io/blog/), not '" + url + "'");
+            }
+            if (uri.getQuery() != null || uri.getFragment() != null) {
+                throw root.error("baseUrl", "must not have a query or fragment: '" + url + "'");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw root.error("baseUrl", "is not a valid address: '" + url + "' (" + e.getReason() + ")");
+        }
+    }
+
+    private static Author author(YamlMap map) {
+        map.rejectUnknown(Set.of("name", "bio", "portrait", "email", "links"));
+        List<Author.Link> links = new ArrayList<>();
+        for (YamlMap link : map.mapList("links")) {
+            link.rejectUnknown(Set.of("label", "url"));
+            links.add(new Author.Link(link.requiredText("label"), link.requiredText("url")));
+        }
+        return new Author(orElse(map.text("name"), ""), orElse(map.text("bio"), ""), map.text("portrait"),
+                map.text("email"), links);
+    }
+
+    private static NotesSettings notes(YamlMap map) {
+        map.rejectUnknown(Set.of("monthlyTitle"));
+        String pattern = map.text("monthlyTitle");
+        if (pattern != null && !pattern.contains("{month}")) {
+            throw map.error("monthlyTitle", "must contain {month} (and usually {year}), like \"Notes de {month} {year}\"");
+        }
+        return new NotesSettings(pattern);
+    }
+
+    private static SiteSettings site(YamlMap map) {
+        map.rejectUnknown(Set.of("perPage", "feedItems", "share", "comments"));
+        List<String> share = map.has("share") ? map.textList("share") : SiteSettings.SHARE_TARGETS;
+        for (String target : share) {
+            if (!SiteSettings.SHARE_TARGETS.contains(target)) {
+                throw map.error("share", "has '" + target + "'; choose from " + SiteSettings.SHARE_TARGETS);
+            }
+        }
+        String comments = orElse(map.text("comments"), "email");
+        if (!SiteSettings.COMMENT_MODES.contains(comments)) {
+            throw map.error("comments", "must be email or none, not '" + comments + "'");
+        }
+        return new SiteSettings(
+                orElse(map.integer("perPage", 1, 1000), DEFAULT_PER_PAGE),
+                orElse(map.integer("feedItems", 1, 1000), DEFAULT_FEED_ITEMS),
+                share, comments);
+    }
+
+    private static PublishSettings publish(YamlMap map) {
+        map.rejectUnknown(Set.of("remote", "branch", "cname", "history"));
+        String history = orElse(map.text("history"), "keep");
+        if (!PublishSettings.HISTORY_MODES.contains(history)) {
+            throw map.error("history", "must be keep or single, not '" + history + "'");
+        }
+        String branch = orElse(map.text("branch"), "gh-pages");
+        if (!branch.matches("[A-Za-z0-9._/-]+") || branch.contains("..") || branch.startsWith("/")) {
+            throw map.error("branch", "is not a valid branch name: '" + branch + "'");
+        }
+        return new PublishSettings(orElse(map.text("remote"), "origin"), branch, map.text("cname"), history);
+    }
+
+    private static <T> T orElse(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.carnet.config;
+
+import dev.carnet.error.CarnetException;
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * The one door to YAML: SnakeYAML's safe constructor, duplicate keys refused, global tags refused,
+ * and no implicit timestamps (a bare {@code 2024-07-14} stays text, so that carnet reads it in the
+ * blog's time zone instead of SnakeYAML's UTC midnight).
+ */
+public final class SafeYaml {
+
+    private SafeYaml() {
+    }
+
+    /**
+     * Parses a YAML mapping. {@code firstLine} is the file line of the text's first line, so that
+     * errors point into the file (front matter starts on line 2).
+     */
+    public static YamlMap parseMapping(String text, String file, int firstLine, String what) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setAllowRecursiveKeys(false);
+        options.setMaxAliasesForCollections(20);
+        options.setCodePointLimit(1 << 20);
+        ValueConstructor constructor = new ValueConstructor(options);
+        Yaml yaml = new Yaml(constructor, new Representer(new DumperOptions()), new DumperOptions(), options,
+                new NoTimestampResolver());
+        try {
+            Node node = yaml.compose(new StringReader(text));
+            if (node == null) {
+                return new YamlMap(file, firstLine, null, Map.of());
+            }
+            if (!(node instanceof MappingNode mapping)) {
+                throw new CarnetException(file, firstLine + node.getStartMark().getLine(),
+                        what + " must be a list of 'key: value' lines", null);
+            }
+            Object value = constructor.construct(node);
+            @SuppressWarnings("unchecked")
+            Map<Object, Object> values = (Map<Object, Object>) value;
+            Map<String, Object> byName = new LinkedHashMap<>();
+            values.forEach((k, v) -> byName.put(String.valueOf(k), v));
+            return new YamlMap(file, firstLine, mapping, byName);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() : 0;
+            throw new CarnetException(file, firstLine + line, describe(e), null);
+        } catch (YAMLException e) {
+            throw new CarnetException(file, firstLine, describe(e), null);
+        }
+    }
+
+    private static String describe(YAMLException e) {
+        String problem = e instanceof MarkedYAMLException marked && marked.getProblem() != null
+                ? marked.getProblem() : String.valueOf(e.getMessage());
+        if (problem.contains("\\t") || problem.contains("\t")) {
+            return "tab character in YAML; indent with spaces";
+        }
+        if (problem.startsWith("Global tags are not allowed")) {
+            return "YAML tag " + problem.substring(problem.indexOf(':') + 1).trim()
+                    + " is not allowed (carnet reads plain YAML only)";
+        }
+        if (problem.startsWith("found duplicate key")) {
+            return "duplicate key '" + problem.substring("found duplicate key".length()).trim() + "'";
+        }
+        if (problem.startsWith("could not determine a constructor for the tag")) {
+            return "YAML tag " + problem.substring("could not determine a constructor for the tag".length()).trim()
+                    + " is not allowed (carnet reads plain YAML only)";
+        }
+        return "invalid YAML: " + problem.replace('\n', ' ');
+    }
+
+    /** Exposes the safe constructor's document construction, nothing more. */
+    static final class ValueConstructor extends SafeConstructor {
+        ValueConstructor(LoaderOptions options) {
+            super(options);
+        }
+
+        Object construct(Node node) {
+            return constructDocument(node);
+        }
+    }
+
+    /** YAML 1.1 implicit types minus timestamps. */
+    static final class NoTimestampResolver extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.BOOL, BOOL, "yYnNtTfFoO", 10);
+            addImplicitResolver(Tag.INT, INT, "-+0123456789");
+            addImplicitResolver(Tag.FLOAT, FLOAT, "-+0123456789.");
+            addImplicitResolver(Tag.MERGE, MERGE, "<", 10);
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0", 10);
+            addImplicitResolver(Tag.NULL, EMPTY, null, 10);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package dev.carnet.error;
+
+import java.util.List;
+
+/** A note reference (path, slug, prefix or month) that matches no note, or several. */
+public class NoteNotFoundException extends CarnetException {
+    private final List<String> candidates;
+
+    public NoteNotFoundException(String message, List<String> candidates) {
+        super(message);
+        this.candidates = List.copyOf(candidates);
+    }
+
+    public List<String> candidates() {
+        return candidates;
+    }
+}

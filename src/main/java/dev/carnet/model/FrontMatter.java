@@ -1,0 +1,55 @@
+package dev.carnet.model;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The typed part of a note's YAML header. {@code extra} keeps every key carnet does not know, in
+ * file order, so that tools writing the header never drop the author's own keys.
+ */
+public record FrontMatter(
+        String title,
+        OffsetDateTime date,
+        List<String> tags,
+        String summary,
+        boolean draft,
+        Slug slug,
+        boolean toc,
+        Map<String, Object> extra) {
+
+    public FrontMatter {
+        tags = List.copyOf(tags);
+        extra = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+    }
+
+    public FrontMatter withTitle(String newTitle) {
+        return new FrontMatter(newTitle, date, tags, summary, draft, slug, toc, extra);
+    }
+
+    public FrontMatter withDate(OffsetDateTime newDate) {
+        return new FrontMatter(title, newDate, tags, summary, draft, slug, toc, extra);
+    }
+
+    public FrontMatter withTags(List<String> newTags) {
+        return new FrontMatter(title, date, newTags, summary, draft, slug, toc, extra);
+    }
+
+    public FrontMatter withDraft(boolean newDraft) {
+        return new FrontMatter(title, date, tags, summary, newDraft, slug, toc, extra);
+    }
+
+    public Optional<OffsetDateTime> publishedAt() {
+        return Optional.ofNullable(date);
+    }
+
+    public Optional<String> summaryText() {
+        return Optional.ofNullable(summary);
+    }
+
+    public Optional<Slug> explicitSlug() {
+        return Optional.ofNullable(slug);
+    }
+}

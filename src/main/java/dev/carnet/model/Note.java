@@ -1,0 +1,30 @@
+package dev.carnet.model;
+
+import java.time.YearMonth;
+
+/**
+ * One note of the blog: {@code notes/2024/06-notes-de-juin-2024.md} belongs to June 2024 (the file
+ * name's month), is published at its front-matter date, and is addressed by its slug.
+ *
+ * @param path blog-relative path with '/' separators, e.g. {@code notes/2024/06-x.md}
+ * @param month the month the note is about, from its file name
+ * @param slug the front matter's {@code slug}, else the file name without its month prefix
+ * @param body the Markdown after the front matter, exactly as in the file
+ * @param bodyLine the file line number of the body's first line, for messages about the body
+ */
+public record Note(String path, YearMonth month, Slug slug, FrontMatter meta, String body, int bodyLine) {
+
+    public String title() {
+        return meta.title();
+    }
+
+    public boolean isDraft() {
+        return meta.draft();
+    }
+
+    /** The year/month/slug triple that becomes the note's URL: two notes may not share it. */
+    public String permalinkKey() {
+        var date = meta.date();
+        return String.format("%04d/%02d/%s", date.getYear(), date.getMonthValue(), slug.value());
+    }
+}

@@ -1,0 +1,39 @@
+package dev.carnet.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Every readable note of a blog, newest first, with the problems of the notes that could not be
+ * read, so a listing can say what it skipped and an editor can still open them.
+ */
+public record Notebook(List<Note> notes, List<NoteProblem> problems) {
+
+    /** Newest first by date, then by path so that the order is stable. */
+    public static final Comparator<Note> NEWEST_FIRST = Comparator
+            .comparing((Note n) -> n.meta().date().toInstant()).reversed()
+            .thenComparing(Note::path);
+
+    public Notebook {
+        notes = notes.stream().sorted(NEWEST_FIRST).toList();
+        problems = List.copyOf(problems);
+    }
+
+    /** Each tag, as first spelled, with the number of notes carrying it; grouped by slug. */
+    public Map<String, Integer> tagCounts() {
+        Map<String, String> spelling = new TreeMap<>();
+        Map<String, Integer> bySlug = new TreeMap<>();
+        for (Note note : notes) {
+            for (String tag : note.meta().tags()) {
+                String key = Slug.slugify(tag);
+                spelling.putIfAbsent(key, tag);
+                bySlug.merge(key, 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> counts = new TreeMap<>();
+        bySlug.forEach((key, count) -> counts.put(spelling.get(key), count));
+        return counts;
+    }
+}

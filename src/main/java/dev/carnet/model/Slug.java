@@ -1,0 +1,57 @@
+package dev.carnet.model;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A URL- and file-safe name: lower-case ASCII letters and digits separated by single hyphens.
+ * By construction a slug can never hold '/', '.', or anything else that could leave a folder.
+ */
+public record Slug(String value) {
+    private static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+
+    public Slug {
+        if (value == null || !VALID.matcher(value).matches()) {
+            throw new IllegalArgumentException("not a slug: '" + value + "' (use a-z, 0-9 and single hyphens)");
+        }
+    }
+
+    /** {@code Œuvres d'été} becomes {@code oeuvres-d-ete}. Returns null when nothing is left. */
+    public static Slug fromText(String text) {
+        String s = slugify(text);
+        return s.isEmpty() ? null : new Slug(s);
+    }
+
+    /** The slug text of {@code text}, possibly empty (e.g. for "???" or "東京"). */
+    public static String slugify(String text) {
+        String folded = ligatures(text.toLowerCase(Locale.ROOT));
+        String ascii = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
+        String dashed = NON_ALNUM.matcher(ascii).replaceAll("-");
+        int start = 0;
+        int end = dashed.length();
+        while (start < end && dashed.charAt(start) == '-') {
+            start++;
+        }
+        while (end > start && dashed.charAt(end - 1) == '-') {
+            end--;
+        }
+        return dashed.substring(start, end);
+    }
+
+    public static boolean isValid(String text) {
+        return text != null && VALID.matcher(text).matches();
+    }
+
+    static String ligatures(String lower) {
+        return lower.replace("œ", "oe").replace("æ", "ae").replace("ß", "ss").replace("ø", "o")
+                .replace("đ", "d").replace("ł", "l").replace("þ", "th");
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

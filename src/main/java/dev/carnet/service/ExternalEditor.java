@@ -1,0 +1,67 @@
+package dev.carnet.service;
+
+import dev.carnet.error.CarnetException;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the author's editor on a file, on the real terminal, like git does: {@code $VISUAL}, then
+ * {@code $EDITOR}, then nano, then vi. The editor line goes through {@code sh} so that
+ * {@code EDITOR="code --wait"} works.
+ */
+public final class ExternalEditor {
+    private final Map<String, String> env;
+
+    public ExternalEditor(Map<String, String> env) {
+        this.env = env;
+    }
+
+    public String command() {
+        for (String name : List.of("VISUAL", "EDITOR")) {
+            String value = env.get(name);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        for (String fallback : List.of("nano", "vi")) {
+            if (onPath(fallback)) {
+                return fallback;
+            }
+        }
+        throw new CarnetException("no editor found: set EDITOR (e.g. export EDITOR=nano) and try again");
+    }
+
+    /** Blocks until the editor exits; a non-zero exit is reported, the file is left as the editor wrote it. */
+    public void edit(Path file) {
+        String command = command();
+        ProcessBuilder builder = new ProcessBuilder("sh", "-c", command + " \"$@\"", "carnet-editor", file.toString())
+                .inheritIO();
+        builder.environment().putAll(env);
+        try {
+            int exit = builder.start().waitFor();
+            if (exit != 0) {
+                throw new CarnetException("the editor (" + command + ") exited with status " + exit
+                        + "; " + file + " is as the editor left it");
+            }
+        } catch (IOException e) {
+            throw new CarnetException("cannot start the editor '" + command + "' (" + e.getMessage() + ")", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CarnetException("interrupted while the editor was open; " + file + " is as the editor left it");
+        }
+    }
+
+    private boolean onPath(String program) {
+        String path = env.getOrDefault("PATH", "");
+        for (String dir : path.split(File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,206 @@
+package dev.carnet.service;
+
+import dev.carnet.error.CarnetException;
+import dev.carnet.model.FrontMatter;
+import dev.carnet.model.Note;
+import dev.carnet.model.Notebook;
+import dev.carnet.model.Slug;
+import dev.carnet.model.TextFolding;
+import dev.carnet.store.Blog;
+import dev.carnet.store.NoteDrafts;
+import dev.carnet.store.NoteLookup;
+import dev.carnet.store.NoteStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The note use cases every front end shares: create, find, list, tag and search notes. */
+public final class NoteService {
+    private static final int LINES_PER_HIT = 3;
+
+    private final Blog blog;
+    private final NoteStore store;
+    private final Clock clock;
+    private Notebook notebook;
+
+    public NoteService(Blog blog, Clock clock) {
+        this.blog = blog;
+        this.store = new NoteStore(blog);
+        this.clock = clock;
+    }
+
+    public Blog blog() {
+        return blog;
+    }
+
+    public Notebook notebook() {
+        if (notebook == null) {
+            notebook = store.load();
+        }
+        return notebook;
+    }
+
+    public Note read(String path) {
+        return store.read(path);
+    }
+
+    /** Throws the one-line problem if the note (or page) at {@code path} cannot be read. */
+    public void validate(String path) {
+        store.validate(path);
+        notebook = null;
+    }
+
+    public String resolve(String reference, Path workingDir) {
+        return new NoteLookup(blog, notebook()).resolve(reference, workingDir);
+    }
+
+    public List<Note> list(NoteFilter filter) {
+        return notebook().notes().stream().filter(filter).toList();
+    }
+
+    /** The month's note: created as a draft dated now, unless that month already has it. */
+    public NewNote newNote(YearMonth month, String title, List<String> tags) {
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(blog.config().timezone()));
+        YearMonth target = month != null ? month : YearMonth.from(now);
+        String noteTitle = title != null && !title.isBlank() ? title.strip() : blog.config().monthlyTitle().format(target);
+        Slug slug = Slug.fromText(noteTitle);
+        if (slug == null) {
+            throw new CarnetException("the title '" + noteTitle + "' gives an empty file name; use letters or digits in it");
+        }
+        String path = String.format("notes/%04d/%02d-%s.md", target.getYear(), target.getMonthValue(), slug.value());
+        if (Files.exists(blog.resolve(path))) {
+            return new NewNote(path, noteTitle, false);
+        }
+        OffsetDateTime date = now.withNano(0).toOffsetDateTime();
+        store.create(path, NoteDrafts.newNote(noteTitle, date, cleanTags(tags), true, ""));
+        notebook = null;
+        return new NewNote(path, noteTitle, true);
+    }
+
+    /** Adds and removes tags; a tag is matched by its slug, so "Médiation" and "mediation" are one. */
+    public TagChange tag(String path, List<String> add, List<String> remove) {
+        List<String> before = store.read(path).meta().tags();
+        Note after = store.update(path, meta -> meta.withTags(retag(meta.tags(), add, remove)));
+        notebook = null;
+        return new TagChange(path, before, after.meta().tags());
+    }
+
+    public Note setDraft(String path, boolean draft) {
+        Note note = store.update(path, meta -> meta.withDraft(draft));
+        notebook = null;
+        return note;
+    }
+
+    /** Every tag with its number of notes, most used first. */
+    public Map<String, Integer> tagCounts() {
+        Map<String, Integer> sorted = new LinkedHashMap<>();
+        notebook().tagCounts().entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(e -> TextFolding.fold(e.getKey())))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    /** Renames a tag in every note that has it, one atomic write per note; returns the paths changed. */
+    public List<String> renameTag(String oldTag, String newTag) {
+        String oldSlug = Slug.slugify(oldTag);
+        if (oldSlug.isEmpty() || Slug.slugify(newTag).isEmpty()) {
+            throw new CarnetException("a tag needs at least one letter or digit");
+        }
+        List<String> changed = new ArrayList<>();
+        for (Note note : notebook().notes()) {
+            if (note.meta().tags().stream().anyMatch(t -> Slug.slugify(t).equals(oldSlug))) {
+                store.update(note.path(), meta -> meta.withTags(retag(meta.tags(), List.of(newTag), List.of(oldTag), true)));
+                changed.add(note.path());
+            }
+        }
+        notebook = null;
+        return changed;
+    }
+
+    /** Notes whose title, tags or body hold every word of the query, ignoring case and accents. */
+    public List<SearchHit> search(String query, String tag) {
+        List<String> terms = Arrays.stream(TextFolding.fold(query).split("\\s+")).filter(t -> !t.isEmpty()).toList();
+        if (terms.isEmpty()) {
+            throw new CarnetException("nothing to search for");
+        }
+        NoteFilter filter = new NoteFilter(tag, null, null, null);
+        return notebook().notes().parallelStream()
+                .filter(filter)
+                .map(note -> match(note, terms))
+                .filter(hit -> hit != null)
+                .toList();
+    }
+
+    private static SearchHit match(Note note, List<String> terms) {
+        String title = TextFolding.fold(note.title());
+        String tags = TextFolding.fold(String.join(" ", note.meta().tags()));
+        String body = TextFolding.fold(note.body());
+        for (String term : terms) {
+            if (!title.contains(term) && !tags.contains(term) && !body.contains(term)) {
+                return null;
+            }
+        }
+        List<SearchHit.MatchedLine> lines = new ArrayList<>();
+        String[] bodyLines = note.body().split("\n", -1);
+        for (int i = 0; i < bodyLines.length && lines.size() < LINES_PER_HIT; i++) {
+            String folded = TextFolding.fold(bodyLines[i]);
+            if (terms.stream().anyMatch(folded::contains)) {
+                lines.add(new SearchHit.MatchedLine(note.bodyLine() + i, bodyLines[i].strip()));
+            }
+        }
+        return new SearchHit(note, lines);
+    }
+
+    private static List<String> retag(List<String> tags, List<String> add, List<String> remove) {
+        return retag(tags, add, remove, false);
+    }
+
+    /** With {@code inPlace}, an added tag takes the place of the first removed one (for renames). */
+    private static List<String> retag(List<String> tags, List<String> add, List<String> remove, boolean inPlace) {
+        List<String> removeSlugs = remove.stream().map(Slug::slugify).toList();
+        List<String> result = new ArrayList<>();
+        int firstRemoved = -1;
+        for (String tag : tags) {
+            if (removeSlugs.contains(Slug.slugify(tag))) {
+                firstRemoved = firstRemoved < 0 ? result.size() : firstRemoved;
+            } else if (result.stream().noneMatch(t -> Slug.slugify(t).equals(Slug.slugify(tag)))) {
+                result.add(tag);
+            }
+        }
+        for (String tag : cleanTags(add)) {
+            if (result.stream().noneMatch(t -> Slug.slugify(t).equals(Slug.slugify(tag)))) {
+                if (inPlace && firstRemoved >= 0) {
+                    result.add(firstRemoved, tag);
+                } else {
+                    result.add(tag);
+                }
+            }
+        }
+        return result;
+    }
+
+    private static List<String> cleanTags(List<String> tags) {
+        List<String> clean = new ArrayList<>();
+        for (String tag : tags) {
+            String t = tag.strip();
+            if (Slug.slugify(t).isEmpty()) {
+                throw new CarnetException("tag '" + tag + "' needs at least one letter or digit");
+            }
+            if (clean.stream().noneMatch(c -> Slug.slugify(c).equals(Slug.slugify(t)))) {
+                clean.add(t);
+            }
+        }
+        return clean;
+    }
+
+}

@@ -1,0 +1,93 @@
+package dev.carnet.store;
+
+import dev.carnet.error.CarnetException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * Writes that never leave half a file: a temporary file in the same folder, flushed to disk, then
+ * renamed over the target. A crash leaves either the old text or the new one.
+ */
+public final class AtomicFiles {
+    private static final Set<PosixFilePermission> DEFAULT_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
+
+    private AtomicFiles() {
+    }
+
+    public static void write(Path target, byte[] content) {
+        write(target, content, true);
+    }
+
+    /** Like {@link #write} but refuses to replace an existing file (the author's text wins). */
+    public static void create(Path target, byte[] content) {
+        if (Files.exists(target)) {
+            throw new CarnetException(target + ": already exists", new FileAlreadyExistsException(target.toString()));
+        }
+        write(target, content, false);
+    }
+
+    private static void write(Path target, byte[] content, boolean replace) {
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = null;
+        try {
+            Files.createDirectories(dir);
+            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            copyPermissions(Files.exists(target) ? target : null, temp);
+            if (!replace && Files.exists(target)) {
+                throw new CarnetException(target + ": already exists");
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temp = null;
+            syncDirectory(dir);
+        } catch (IOException e) {
+            throw new CarnetException(target + ": cannot write (" + e.getMessage() + "); the previous version is unchanged", e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // The temporary file is hidden and harmless; the error above is what matters.
+                }
+            }
+        }
+    }
+
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+        if (view == null) {
+            return;
+        }
+        view.setPermissions(from != null ? Files.getPosixFilePermissions(from) : DEFAULT_PERMISSIONS);
+    }
+
+    private static void syncDirectory(Path dir) {
+        // Makes the rename itself durable; not every platform can open a folder, and that is fine.
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // best effort
+        }
+    }
+}

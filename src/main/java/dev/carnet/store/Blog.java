@@ -1,0 +1,58 @@
+package dev.carnet.store;
+
+import dev.carnet.config.BlogConfig;
+import dev.carnet.config.ConfigLoader;
+import dev.carnet.error.CarnetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** A blog folder and its settings. Every path the store writes stays inside {@code root}. */
+public record Blog(Path root, BlogConfig config) {
+
+    public Blog {
+        root = root.toAbsolutePath().normalize();
+    }
+
+    /** Opens the blog at {@code root} exactly (no search upward). */
+    public static Blog open(Path root) {
+        return new Blog(root, ConfigLoader.load(root));
+    }
+
+    /** Finds the blog like git finds its repository: {@code start}, then each parent in turn. */
+    public static Blog find(Path start) {
+        Path dir = start.toAbsolutePath().normalize();
+        for (Path d = dir; d != null; d = d.getParent()) {
+            if (Files.isRegularFile(d.resolve(ConfigLoader.FILE_NAME))) {
+                return open(d);
+            }
+        }
+        throw new CarnetException("not a carnet blog: no " + ConfigLoader.FILE_NAME + " in " + dir
+                + " or any parent folder (run 'carnet init' or give the folder with -C DIR)");
+    }
+
+    public static boolean isBlog(Path dir) {
+        return Files.isRegularFile(dir.resolve(ConfigLoader.FILE_NAME));
+    }
+
+    public Path notesDir() {
+        return root.resolve("notes");
+    }
+
+    /** The absolute file of a blog-relative path, refusing anything that would leave the blog. */
+    public Path resolve(String relative) {
+        Path resolved = root.resolve(relative).normalize();
+        if (!resolved.startsWith(root) || resolved.equals(root)) {
+            throw new CarnetException(relative + ": outside the blog folder " + root);
+        }
+        return resolved;
+    }
+
+    /** The blog-relative form of a file, with '/' separators. */
+    public String relative(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (!abs.startsWith(root)) {
+            throw new CarnetException(file + ": outside the blog folder " + root);
+        }
+        return root.relativize(abs).toString().replace(java.io.File.separatorChar, '/');
+    }
+}

@@ -1,0 +1,151 @@
+package dev.carnet.store;
+
+import dev.carnet.config.SafeYaml;
+import dev.carnet.config.Utf8Text;
+import dev.carnet.config.YamlMap;
+import dev.carnet.error.CarnetException;
+import dev.carnet.model.FrontMatter;
+import dev.carnet.model.Note;
+import dev.carnet.model.Slug;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns a note file's bytes into a {@link Note}, or says in one line what is wrong and where. */
+public final class NoteParser {
+    static final Set<String> KNOWN_KEYS = Set.of("title", "date", "tags", "summary", "draft", "slug", "toc");
+    private static final Pattern NOTE_PATH = Pattern.compile("notes/(\\d{4})/(\\d{2})-([^/]+)\\.md");
+    private static final Pattern BARE_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern LOCAL_DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)");
+    private static final Pattern OFFSET_DATE_TIME = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?) ?(Z|[+-]\\d{2}(?::?\\d{2})?)");
+
+    private final ZoneId zone;
+
+    public NoteParser(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** A note under {@code notes/YYYY/MM-slug.md}: it must have a title and a date. */
+    public Note parseNote(String path, byte[] bytes) {
+        Matcher name = NOTE_PATH.matcher(path);
+        if (!name.matches()) {
+            throw new CarnetException(path, 0, "a note's file name must look like notes/2024/06-notes-de-juin.md", null);
+        }
+        int monthNumber = Integer.parseInt(name.group(2));
+        if (monthNumber < 1 || monthNumber > 12) {
+            throw new CarnetException(path, 0, "month " + name.group(2) + " in the file name is not 01 to 12", null);
+        }
+        YearMonth month = YearMonth.of(Integer.parseInt(name.group(1)), monthNumber);
+        NoteText text = NoteText.split(Utf8Text.decode(bytes, path), path);
+        YamlMap yaml = SafeYaml.parseMapping(text.header(), path, 2, "front matter");
+        FrontMatter meta = frontMatter(yaml, path);
+        if (meta.date() == null) {
+            throw new CarnetException(path, 1, "missing 'date' in the front matter (e.g. date: "
+                    + YamlValues.dateTime(month.atEndOfMonth().plusDays(1).atTime(9, 0).atZone(zone).toOffsetDateTime())
+                    + ")", null);
+        }
+        String fileSlug = name.group(3);
+        Slug slug = meta.explicitSlug().orElseGet(() -> {
+            Slug derived = Slug.fromText(fileSlug);
+            if (derived == null) {
+                throw new CarnetException(path, 0, "the file name has no usable slug after the month", null);
+            }
+            return derived;
+        });
+        return new Note(path, month, slug, meta, text.body(), text.bodyFirstLine());
+    }
+
+    /** A standalone page ({@code pages/about.md}): same format as a note, no date needed. */
+    public FrontMatter parsePage(String path, byte[] bytes) {
+        NoteText text = NoteText.split(Utf8Text.decode(bytes, path), path);
+        return frontMatter(SafeYaml.parseMapping(text.header(), path, 2, "front matter"), path);
+    }
+
+    /** The front matter of a note or a page, without the note's own requirements. */
+    public FrontMatter frontMatter(YamlMap yaml, String path) {
+        String title = yaml.text("title");
+        if (title == null || title.isBlank()) {
+            throw new CarnetException(path, 1, "missing 'title' in the front matter", null);
+        }
+        List<String> tags = new ArrayList<>();
+        for (String tag : yaml.textList("tags")) {
+            String trimmed = tag.strip();
+            if (trimmed.isEmpty()) {
+                throw yaml.error("tags", "has an empty tag");
+            }
+            tags.add(trimmed);
+        }
+        Slug slug = null;
+        String slugText = yaml.text("slug");
+        if (slugText != null) {
+            if (!Slug.isValid(slugText)) {
+                throw yaml.error("slug", "'" + slugText + "' may only hold a-z, 0-9 and single hyphens (e.g. "
+                        + (Slug.slugify(slugText).isEmpty() ? "notes-de-juin" : Slug.slugify(slugText)) + ")");
+            }
+            slug = new Slug(slugText);
+        }
+        Boolean draft = yaml.bool("draft");
+        Boolean toc = yaml.bool("toc");
+        Map<String, Object> extra = new LinkedHashMap<>();
+        for (String key : yaml.keys()) {
+            if (!KNOWN_KEYS.contains(key)) {
+                extra.put(key, yaml.raw(key));
+            }
+        }
+        return new FrontMatter(title, date(yaml), tags, yaml.text("summary"), draft != null && draft, slug,
+                toc != null && toc, extra);
+    }
+
+    private OffsetDateTime date(YamlMap yaml) {
+        String text = yaml.text("date");
+        if (text == null) {
+            return null;
+        }
+        String value = text.strip();
+        if (BARE_DATE.matcher(value).matches()) {
+            try {
+                // A bare date is a day in the blog's time zone, not a UTC midnight.
+                return LocalDate.parse(value).atStartOfDay(zone).toOffsetDateTime();
+            } catch (DateTimeParseException e) {
+                throw yaml.error("date", "'" + value + "' is not a real day");
+            }
+        }
+        Matcher full = OFFSET_DATE_TIME.matcher(value);
+        if (full.matches()) {
+            String offset = full.group(3);
+            if (offset.length() == 3) {
+                offset += ":00";
+            } else if (offset.length() == 5) {
+                offset = offset.substring(0, 3) + ":" + offset.substring(3);
+            }
+            try {
+                return OffsetDateTime.parse(full.group(1) + "T" + full.group(2) + offset);
+            } catch (DateTimeParseException e) {
+                throw yaml.error("date", "'" + value + "' is not a real date and time");
+            }
+        }
+        Matcher local = LOCAL_DATE_TIME.matcher(value);
+        if (local.matches()) {
+            String suggestion;
+            try {
+                LocalDateTime at = LocalDateTime.parse(local.group(1) + "T" + local.group(2));
+                suggestion = YamlValues.dateTime(at.atZone(zone).toOffsetDateTime());
+            } catch (DateTimeParseException e) {
+                throw yaml.error("date", "'" + value + "' is not a real date and time");
+            }
+            throw yaml.error("date", "'" + value + "' has no time zone; write it with its offset, e.g. " + suggestion);
+        }
+        throw yaml.error("date", "must look like 2024-07-01T09:30:00+02:00 or 2024-07-01, not '" + value + "'");
+    }
+}

@@ -1,0 +1,136 @@
+package dev.carnet.store;
+
+import dev.carnet.error.CarnetException;
+import dev.carnet.model.FrontMatter;
+import dev.carnet.model.Note;
+import dev.carnet.model.NoteProblem;
+import dev.carnet.model.Notebook;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+/** Reads and writes the notes of one blog; every write is atomic and keeps the body byte for byte. */
+public final class NoteStore {
+    private final Blog blog;
+    private final NoteParser parser;
+
+    public NoteStore(Blog blog) {
+        this.blog = blog;
+        this.parser = new NoteParser(blog.config().timezone());
+    }
+
+    public Blog blog() {
+        return blog;
+    }
+
+    /** Every note, parsed in parallel; unreadable notes and URL clashes become problems, not failures. */
+    public Notebook load() {
+        List<Path> files = noteFiles();
+        List<Object> parsed = files.parallelStream().map(this::tryRead).toList();
+        List<Note> notes = new ArrayList<>();
+        List<NoteProblem> problems = new ArrayList<>();
+        Map<String, Note> byPermalink = new HashMap<>();
+        for (Object result : parsed) {
+            if (result instanceof NoteProblem problem) {
+                problems.add(problem);
+            } else if (result instanceof Note note) {
+                Note earlier = byPermalink.putIfAbsent(note.permalinkKey(), note);
+                if (earlier != null) {
+                    problems.add(new NoteProblem(note.path(), note.path() + ":1: slug '" + note.slug()
+                            + "' is already used by " + earlier.path() + " (both would be /" + note.permalinkKey()
+                            + "/); set another 'slug:' in one of them"));
+                } else {
+                    notes.add(note);
+                }
+            }
+        }
+        return new Notebook(notes, problems);
+    }
+
+    /** One note by blog-relative path; a malformed note throws its one-line problem. */
+    public Note read(String path) {
+        return parser.parseNote(path, bytes(path));
+    }
+
+    /** Reads any Markdown file of the blog the way carnet will: a note under notes/, else a page. */
+    public void validate(String path) {
+        if (path.startsWith("notes/")) {
+            read(path);
+        } else {
+            parser.parsePage(path, bytes(path));
+        }
+    }
+
+    /** Writes a new note; refuses to replace an existing file. */
+    public Note create(String path, String content) {
+        Path file = blog.resolve(path);
+        Note note = parser.parseNote(path, content.getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.create(file, content.getBytes(StandardCharsets.UTF_8));
+        return note;
+    }
+
+    /**
+     * Changes a note's front matter from what is on disk now (not from a stale copy), rewriting only
+     * the changed keys, then checks the new file reads back as intended before replacing the old.
+     */
+    public Note update(String path, UnaryOperator<FrontMatter> change) {
+        byte[] before = bytes(path);
+        Note note = parser.parseNote(path, before);
+        FrontMatter wanted = change.apply(note.meta());
+        if (wanted.equals(note.meta())) {
+            return note;
+        }
+        NoteText text = NoteText.split(new String(before, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", ""), path);
+        NoteText edited = text.withHeader(new FrontMatterEditor(text.headerLines()).apply(note.meta(), wanted));
+        byte[] after = edited.join().getBytes(StandardCharsets.UTF_8);
+        Note written = parser.parseNote(path, after);
+        if (!written.meta().equals(wanted) || !written.body().equals(note.body())) {
+            throw new CarnetException(path, 1, "carnet could not rewrite this front matter safely; the file is unchanged", null);
+        }
+        AtomicFiles.write(blog.resolve(path), after);
+        return written;
+    }
+
+    /** Every {@code *.md} under {@code notes/}, including misnamed ones (they get a problem). */
+    public List<Path> noteFiles() {
+        Path notes = blog.notesDir();
+        if (!Files.isDirectory(notes)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(notes)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".md") && !p.getFileName().toString().startsWith("."))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new CarnetException("notes/: cannot list the notes (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private Object tryRead(Path file) {
+        String path = blog.relative(file);
+        try {
+            return read(path);
+        } catch (CarnetException e) {
+            return new NoteProblem(path, e.getMessage());
+        }
+    }
+
+    private byte[] bytes(String path) {
+        try {
+            return Files.readAllBytes(blog.resolve(path));
+        } catch (NoSuchFileException e) {
+            throw new CarnetException(path + ": no such note");
+        } catch (IOException e) {
+            throw new CarnetException(path + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+}
