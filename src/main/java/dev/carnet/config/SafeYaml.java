@@ -68,18 +68,22 @@ public final class SafeYaml {
         if (problem.contains("\\t") || problem.contains("\t")) {
             return "tab character in YAML; indent with spaces";
         }
-        if (problem.startsWith("Global tags are not allowed")) {
-            return "YAML tag " + problem.substring(problem.indexOf(':') + 1).trim()
+        if (problem.startsWith("Global tag is not allowed") || problem.startsWith("Global tags are not allowed")) {
+            return "YAML tag " + shortTag(problem.substring(problem.indexOf(':') + 1).trim())
                     + " is not allowed (carnet reads plain YAML only)";
         }
         if (problem.startsWith("found duplicate key")) {
             return "duplicate key '" + problem.substring("found duplicate key".length()).trim() + "'";
         }
         if (problem.startsWith("could not determine a constructor for the tag")) {
-            return "YAML tag " + problem.substring("could not determine a constructor for the tag".length()).trim()
+            return "YAML tag " + shortTag(problem.substring("could not determine a constructor for the tag".length()).trim())
                     + " is not allowed (carnet reads plain YAML only)";
         }
         return "invalid YAML: " + problem.replace('\n', ' ');
+    }
+
+    private static String shortTag(String tag) {
+        return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
     }
 
     /** Exposes the safe constructor's document construction, nothing more. */

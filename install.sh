@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Builds carnet from this checkout and installs it:
+#   $PREFIX/bin/carnet          the launcher
+#   $PREFIX/lib/carnet/         the jar and its class-data archive (fast start)
+# PREFIX: --prefix DIR, else $PREFIX, else /usr/local when writable, else ~/.local.
+# Run it again to update (idempotent); ./install.sh --uninstall removes what it installed.
+set -euo pipefail
+
+usage() {
+  cat <<'USAGE'
+Usage: ./install.sh [--prefix DIR] [--uninstall]
+  Builds carnet (tests skipped; run 'mvn -B verify' for those) and installs
+  DIR/bin/carnet and DIR/lib/carnet/. Default DIR: /usr/local when writable,
+  else ~/.local.
+USAGE
+}
+
+prefix="${PREFIX:-}"
+uninstall=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --prefix) [ $# -ge 2 ] || { echo "install.sh: --prefix needs a folder" >&2; exit 2; }; prefix="$2"; shift 2 ;;
+    --prefix=*) prefix="${1#--prefix=}"; shift ;;
+    --uninstall) uninstall=true; shift ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "install.sh: unknown option '$1'" >&2; usage >&2; exit 2 ;;
+  esac
+done
+
+if [ -z "$prefix" ]; then
+  if [ -w /usr/local ] && { [ ! -e /usr/local/bin ] || [ -w /usr/local/bin ]; }; then
+    prefix=/usr/local
+  else
+    prefix="$HOME/.local"
+  fi
+fi
+prefix="${prefix%/}"
+bin="$prefix/bin"
+lib="$prefix/lib/carnet"
+marker="# carnet launcher (written by carnet's install.sh)"
+
+if $uninstall; then
+  removed=false
+  if [ -f "$bin/carnet" ] && grep -qF "$marker" "$bin/carnet"; then
+    rm -f "$bin/carnet"; removed=true
+  fi
+  if [ -d "$lib" ]; then
+    rm -rf "$lib"; removed=true
+  fi
+  if $removed; then echo "carnet removed from $prefix"; else echo "carnet is not installed in $prefix"; fi
+  exit 0
+fi
+
+cd "$(dirname "$0")"
+
+java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+command -v "$java_bin" >/dev/null 2>&1 || { echo "install.sh: java not found; install a JDK 17 or newer" >&2; exit 1; }
+command -v mvn >/dev/null 2>&1 || { echo "install.sh: mvn not found; install Apache Maven" >&2; exit 1; }
+java_version=$("$java_bin" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+if [ "${java_version%%.*}" -lt 17 ] 2>/dev/null; then
+  echo "install.sh: carnet needs Java 17 or newer; $java_bin is Java $java_version" >&2; exit 1
+fi
+java_path=$(command -v "$java_bin")
+
+echo "Building carnet (mvn package, tests skipped)..."
+if ! mvn -B -q -Dstyle.color=never -DskipTests package; then
+  echo "install.sh: the build failed (see above); nothing was installed" >&2; exit 1
+fi
+
+mkdir -p "$bin" "$lib"
+cp target/carnet-all.jar "$lib/carnet.jar.new"
+mv -f "$lib/carnet.jar.new" "$lib/carnet.jar"
+
+launcher="$bin/carnet.new"
+cat > "$launcher" <<LAUNCHER
+#!/bin/sh
+$marker
+# Starts fast with the class-data archive made at install time (AppCDS) and the C1 compiler;
+# a missing or stale archive is ignored and carnet starts normally.
+lib="$lib"
+java="$java_path"
+[ -x "\$java" ] || java=java
+if [ -f "\$lib/carnet.jsa" ]; then
+  exec "\$java" -XX:SharedArchiveFile="\$lib/carnet.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off \\
+    -XX:TieredStopAtLevel=1 -jar "\$lib/carnet.jar" "\$@"
+fi
+exec "\$java" -XX:TieredStopAtLevel=1 -jar "\$lib/carnet.jar" "\$@"
+LAUNCHER
+chmod 755 "$launcher"
+mv -f "$launcher" "$bin/carnet"
+
+# The archive records the classes a typical run loads: build a throw-away demo blog and use it.
+echo "Preparing fast start (class-data archive)..."
+rm -f "$lib/carnet.jsa"
+training=$(mktemp -d)
+trap 'rm -rf "$training"' EXIT
+if HOME="$training" GIT_CONFIG_NOSYSTEM=1 "$java_path" -XX:ArchiveClassesAtExit="$lib/carnet.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+     -XX:TieredStopAtLevel=1 -jar "$lib/carnet.jar" demo --dir "$training/demo" >/dev/null 2>&1 \
+   && "$bin/carnet" -C "$training/demo" search atelier >/dev/null 2>&1; then
+  :
+else
+  rm -f "$lib/carnet.jsa"
+  echo "(no class-data archive: carnet will start a little slower)"
+fi
+
+echo "Installed carnet in $prefix: $bin/carnet, $lib/"
+case ":$PATH:" in
+  *":$bin:"*) ;;
+  *) echo "Note: $bin is not on your PATH. Add this line to your ~/.profile (or ~/.bashrc), then open a new shell:"
+     echo "  export PATH=\"$bin:\$PATH\"" ;;
+esac
+"$bin/carnet" --version | head -n 1
