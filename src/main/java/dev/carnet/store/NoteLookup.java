@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the note a person means: a path ({@code notes/2024/06-x.md}, relative to where they
- * stand), a month ({@code 2024-06}), a slug, or the start of a slug. Answers with the note's
+ * stand), a month ({@code 2024-06}), a slug, the start of a slug, or words of it ({@code juin}). Answers with the note's
  * blog-relative path so that even a malformed note can still be opened in an editor.
  */
 public final class NoteLookup {
@@ -53,7 +53,14 @@ public final class NoteLookup {
         }
         List<String> prefix = candidates(n -> n.slug().value().startsWith(slug) || stem(n.path()).startsWith(slug),
                 p -> stem(p).startsWith(slug));
-        return unique(ref, prefix, "no note matches '" + ref + "' (try a path, a month like 2024-06, or a slug; "
+        if (!prefix.isEmpty()) {
+            return unique(ref, prefix, null);
+        }
+        // Last, whole words inside the slug: "juin-2024" finds "notes-de-juin-2024".
+        String word = "-" + slug;
+        List<String> inside = candidates(n -> ("-" + n.slug().value()).contains(word) || ("-" + stem(n.path())).contains(word),
+                p -> ("-" + stem(p)).contains(word));
+        return unique(ref, inside, "no note matches '" + ref + "' (try a path, a month like 2024-06, or a slug; "
                 + "'carnet list' shows them)");
     }
 

@@ -41,6 +41,13 @@ class NoteLookupTest {
     }
 
     @Test
+    void findsANoteByWholeWordsOfItsSlug() {
+        assertThat(resolve("juin", dir)).isEqualTo("notes/2024/06-notes-de-juin-2024.md");
+        assertThat(resolve("smartphone", dir)).isEqualTo("notes/2024/06-atelier-smartphone.md");
+        assertThatThrownBy(() -> resolve("phone", dir)).hasMessageStartingWith("no note matches 'phone'");
+    }
+
+    @Test
     void findsTheOnlyNoteOfAMonth() {
         assertThat(resolve("2024-05", dir)).isEqualTo("notes/2024/05-notes-de-mai-2024.md");
     }
