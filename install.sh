@@ -8,19 +8,22 @@ set -euo pipefail
 
 usage() {
   cat <<'USAGE'
-Usage: ./install.sh [--prefix DIR] [--uninstall]
+Usage: ./install.sh [--prefix DIR] [--jar FILE] [--uninstall]
   Builds carnet (tests skipped; run 'mvn -B verify' for those) and installs
   DIR/bin/carnet and DIR/lib/carnet/. Default DIR: /usr/local when writable,
-  else ~/.local.
+  else ~/.local. --jar installs an already built carnet-all.jar instead of
+  building one.
 USAGE
 }
 
 prefix="${PREFIX:-}"
 uninstall=false
+jar=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --prefix) [ $# -ge 2 ] || { echo "install.sh: --prefix needs a folder" >&2; exit 2; }; prefix="$2"; shift 2 ;;
     --prefix=*) prefix="${1#--prefix=}"; shift ;;
+    --jar) [ $# -ge 2 ] || { echo "install.sh: --jar needs a file" >&2; exit 2; }; jar="$2"; shift 2 ;;
     --uninstall) uninstall=true; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "install.sh: unknown option '$1'" >&2; usage >&2; exit 2 ;;
@@ -51,24 +54,34 @@ if $uninstall; then
   exit 0
 fi
 
+if [ -n "$jar" ]; then
+  [ -f "$jar" ] || { echo "install.sh: --jar $jar: no such file" >&2; exit 2; }
+  jar=$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")
+fi
 cd "$(dirname "$0")"
 
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 command -v "$java_bin" >/dev/null 2>&1 || { echo "install.sh: java not found; install a JDK 17 or newer" >&2; exit 1; }
-command -v mvn >/dev/null 2>&1 || { echo "install.sh: mvn not found; install Apache Maven" >&2; exit 1; }
+[ -n "$jar" ] || command -v mvn >/dev/null 2>&1 || { echo "install.sh: mvn not found; install Apache Maven" >&2; exit 1; }
 java_version=$("$java_bin" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
 if [ "${java_version%%.*}" -lt 17 ] 2>/dev/null; then
   echo "install.sh: carnet needs Java 17 or newer; $java_bin is Java $java_version" >&2; exit 1
 fi
 java_path=$(command -v "$java_bin")
 
-echo "Building carnet (mvn package, tests skipped)..."
-if ! mvn -B -q -Dstyle.color=never -DskipTests package; then
-  echo "install.sh: the build failed (see above); nothing was installed" >&2; exit 1
+if [ -z "$jar" ]; then
+  echo "Building carnet (mvn package, tests skipped)..."
+  log=$(mktemp)
+  if ! mvn -B -q -DskipTests package >"$log" 2>&1; then
+    cat "$log" >&2; rm -f "$log"
+    echo "install.sh: the build failed (see above); nothing was installed" >&2; exit 1
+  fi
+  rm -f "$log"
+  jar=target/carnet-all.jar
 fi
 
 mkdir -p "$bin" "$lib"
-cp target/carnet-all.jar "$lib/carnet.jar.new"
+cp "$jar" "$lib/carnet.jar.new"
 mv -f "$lib/carnet.jar.new" "$lib/carnet.jar"
 
 launcher="$bin/carnet.new"
