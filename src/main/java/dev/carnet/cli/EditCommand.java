@@ -3,7 +3,7 @@ package dev.carnet.cli;
 import dev.carnet.service.NoteService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "edit", mixinStandardHelpOptions = true,
@@ -14,13 +14,13 @@ final class EditCommand implements Callable<Integer> {
     @ParentCommand
     CarnetCommand root;
 
-    @Parameters(paramLabel = "NOTE", description = "A path, a month (2024-06), a slug or the start of one.")
-    String reference;
+    @Mixin
+    NoteArgument noteArgument;
 
     @Override
     public Integer call() {
         CliContext context = root.context();
         NoteService notes = root.notes();
-        return new EditSession(context, notes).edit(notes.resolve(reference, context.workingDir()));
+        return new EditSession(context, notes).edit(notes.resolve(noteArgument.reference, context.workingDir()));
     }
 }

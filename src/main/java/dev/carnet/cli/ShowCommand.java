@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "show", mixinStandardHelpOptions = true,
@@ -16,14 +16,14 @@ final class ShowCommand implements Callable<Integer> {
     @ParentCommand
     CarnetCommand root;
 
-    @Parameters(paramLabel = "NOTE", description = "A path, a month (2024-06), a slug or the start of one.")
-    String reference;
+    @Mixin
+    NoteArgument noteArgument;
 
     @Override
     public Integer call() {
         CliContext context = root.context();
         NoteService notes = root.notes();
-        Note note = notes.read(notes.resolve(reference, context.workingDir()));
+        Note note = notes.read(notes.resolve(noteArgument.reference, context.workingDir()));
         List<String> facts = new ArrayList<>();
         facts.add(note.path());
         facts.add(HumanDate.format(note.meta().date().toLocalDate(), notes.blog().config().language()));

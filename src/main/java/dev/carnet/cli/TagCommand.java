@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -18,8 +19,8 @@ final class TagCommand implements Callable<Integer> {
     @ParentCommand
     CarnetCommand root;
 
-    @Parameters(index = "0", paramLabel = "NOTE", description = "A path, a month (2024-06), a slug or the start of one.")
-    String reference;
+    @Mixin
+    NoteArgument noteArgument;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "[+|-]TAG", description = "+tag or tag adds it, -tag removes it.")
     List<String> changes;
@@ -40,7 +41,7 @@ final class TagCommand implements Callable<Integer> {
             throw new UsageException("a tag after + or - cannot be empty");
         }
         NoteService notes = root.notes();
-        TagChange change = notes.tag(notes.resolve(reference, context.workingDir()), add, remove);
+        TagChange change = notes.tag(notes.resolve(noteArgument.reference, context.workingDir()), add, remove);
         String tags = change.after().isEmpty() ? "(no tags)" : String.join(", ", change.after());
         context.out().println(change.path() + ": " + tags + (change.changed() ? "" : " (unchanged)"));
         return CarnetCli.OK;
