@@ -4,16 +4,16 @@ import dev.carnet.error.CarnetException;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -22,6 +22,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * blog's time zone instead of SnakeYAML's UTC midnight).
  */
 public final class SafeYaml {
+    /** Read-only after construction, so one serves every thread. */
+    private static final Resolver RESOLVER = new NoTimestampResolver();
 
     private SafeYaml() {
     }
@@ -37,10 +39,10 @@ public final class SafeYaml {
         options.setMaxAliasesForCollections(20);
         options.setCodePointLimit(1 << 20);
         ValueConstructor constructor = new ValueConstructor(options);
-        Yaml yaml = new Yaml(constructor, new Representer(new DumperOptions()), new DumperOptions(), options,
-                new NoTimestampResolver());
         try {
-            Node node = yaml.compose(new StringReader(text));
+            // The composer alone (no Yaml facade, no representer): this runs once per note.
+            Node node = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), RESOLVER, options)
+                    .getSingleNode();
             if (node == null) {
                 return new YamlMap(file, firstLine, null, Map.of());
             }
@@ -59,6 +61,9 @@ public final class SafeYaml {
             throw new CarnetException(file, firstLine + line, describe(e), null);
         } catch (YAMLException e) {
             throw new CarnetException(file, firstLine, describe(e), null);
+        } catch (StackOverflowError | RuntimeException e) {
+            // SnakeYAML's own limits should catch hostile input first; this is the last fence.
+            throw new CarnetException(file, firstLine, "invalid YAML (" + e.getClass().getSimpleName() + ")", null);
         }
     }
 
@@ -90,6 +95,8 @@ public final class SafeYaml {
     static final class ValueConstructor extends SafeConstructor {
         ValueConstructor(LoaderOptions options) {
             super(options);
+            // The Yaml facade copies this from the options; without the facade, say it here.
+            setAllowDuplicateKeys(options.isAllowDuplicateKeys());
         }
 
         Object construct(Node node) {

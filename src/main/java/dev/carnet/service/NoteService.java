@@ -142,23 +142,25 @@ public final class NoteService {
     }
 
     private static SearchHit match(Note note, List<String> terms) {
-        String title = TextFolding.fold(note.title());
-        String tags = TextFolding.fold(String.join(" ", note.meta().tags()));
-        String body = TextFolding.fold(note.body());
+        String heading = TextFolding.fold(note.title() + "\n" + String.join(" ", note.meta().tags()));
+        String[] lines = note.body().split("\n", -1);
+        String[] folded = new String[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            folded[i] = TextFolding.fold(lines[i]);
+        }
         for (String term : terms) {
-            if (!title.contains(term) && !tags.contains(term) && !body.contains(term)) {
+            if (!heading.contains(term) && Arrays.stream(folded).noneMatch(line -> line.contains(term))) {
                 return null;
             }
         }
-        List<SearchHit.MatchedLine> lines = new ArrayList<>();
-        String[] bodyLines = note.body().split("\n", -1);
-        for (int i = 0; i < bodyLines.length && lines.size() < LINES_PER_HIT; i++) {
-            String folded = TextFolding.fold(bodyLines[i]);
-            if (terms.stream().anyMatch(folded::contains)) {
-                lines.add(new SearchHit.MatchedLine(note.bodyLine() + i, bodyLines[i].strip()));
+        List<SearchHit.MatchedLine> matched = new ArrayList<>();
+        for (int i = 0; i < lines.length && matched.size() < LINES_PER_HIT; i++) {
+            String line = folded[i];
+            if (terms.stream().anyMatch(line::contains)) {
+                matched.add(new SearchHit.MatchedLine(note.bodyLine() + i, lines[i].strip()));
             }
         }
-        return new SearchHit(note, lines);
+        return new SearchHit(note, matched);
     }
 
     private static List<String> retag(List<String> tags, List<String> add, List<String> remove) {

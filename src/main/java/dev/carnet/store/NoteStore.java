@@ -121,6 +121,9 @@ public final class NoteStore {
             return read(path);
         } catch (CarnetException e) {
             return new NoteProblem(path, e.getMessage());
+        } catch (RuntimeException e) {
+            // A listing must survive any file; the note is named so the author can look at it.
+            return new NoteProblem(path, path + ": cannot be read (" + e + ")");
         }
     }
 
