@@ -39,6 +39,7 @@ public final class CarnetCli {
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine failed = e.getCommandLine();
             context.err().println("carnet: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, context.err());
             context.err().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more.");
             return USAGE_ERROR;
         });

@@ -1,0 +1,234 @@
+package dev.carnet.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.LinkResolverFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import dev.carnet.model.Slug;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Markdown to HTML as a pure function. The parser and renderer are built once per blog and are
+ * safe to share between threads; per-note state travels in the flexmark document.
+ */
+public final class MarkdownRenderer {
+    private static final int SUMMARY_CHARS = 280;
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final DataKey<UrlRewriter> REWRITER = new DataKey<>("carnet.rewriter", UrlRewriter.UNCHANGED);
+    private static final NullableDataKey<Map<Node, String>> HEADING_IDS = new NullableDataKey<>("carnet.headingIds");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final MarkdownOptions options;
+
+    public MarkdownRenderer(MarkdownOptions options) {
+        this.options = options;
+        MutableDataSet settings = new MutableDataSet();
+        List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>(List.of(
+                TablesExtension.create(), FootnoteExtension.create(), StrikethroughExtension.create(),
+                AutolinkExtension.create(), AttributesExtension.create()));
+        if (options.frenchTypography()) {
+            extensions.add(TypographicExtension.create());
+            settings.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "«&nbsp;");
+            settings.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "&nbsp;»");
+        }
+        settings.set(Parser.EXTENSIONS, extensions);
+        settings.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        settings.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        settings.set(HtmlRenderer.ESCAPE_HTML, !options.rawHtml());
+        settings.set(HtmlRenderer.SOFT_BREAK, "\n");
+        settings.set(TablesExtension.CLASS_NAME, "table");
+        settings.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
+        this.parser = Parser.builder(settings).build();
+        this.renderer = HtmlRenderer.builder(settings)
+                .attributeProviderFactory(new AttributesFactory())
+                .linkResolverFactory(new RewritingResolverFactory())
+                .build();
+    }
+
+    public MarkdownOptions options() {
+        return options;
+    }
+
+    public Rendered render(String markdown, UrlRewriter rewriter) {
+        Document document = parser.parse(markdown);
+        if (options.frenchTypography()) {
+            FrenchSpacing.apply(document);
+        }
+        List<Rendered.TocEntry> toc = new ArrayList<>();
+        Map<Node, String> ids = headingIds(document, toc);
+        document.set(HEADING_IDS, ids);
+        document.set(REWRITER, rewriter);
+        String html = renderer.render(document);
+        String plain = new TextCollectingVisitor().collectAndGetText(document);
+        int words = plain.isBlank() ? 0 : plain.strip().split("\\s+").length;
+        return new Rendered(html, summary(document), toc, links(document), words);
+    }
+
+    private static Map<Node, String> headingIds(Document document, List<Rendered.TocEntry> toc) {
+        Map<Node, String> ids = new HashMap<>();
+        Set<String> used = new HashSet<>();
+        new NodeVisitor(new VisitHandler<>(Heading.class, heading -> {
+            String text = new TextCollectingVisitor().collectAndGetText(heading).strip();
+            String base = Slug.slugify(text);
+            String id = base.isEmpty() ? "section" : base;
+            for (int n = 2; !used.add(id); n++) {
+                id = (base.isEmpty() ? "section" : base) + "-" + n;
+            }
+            ids.put(heading, id);
+            toc.add(new Rendered.TocEntry(heading.getLevel(), id, text));
+        })).visit(document);
+        return ids;
+    }
+
+    private static String summary(Document document) {
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Paragraph paragraph) {
+                String text = new TextCollectingVisitor().collectAndGetText(paragraph).replaceAll("\\s+", " ").strip();
+                if (!text.isEmpty()) {
+                    return shorten(text);
+                }
+            }
+        }
+        return "";
+    }
+
+    static String shorten(String text) {
+        if (text.length() <= SUMMARY_CHARS) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SUMMARY_CHARS);
+        return text.substring(0, cut > SUMMARY_CHARS / 2 ? cut : SUMMARY_CHARS).replaceAll("[\\s,;:.!?]+$", "") + "…";
+    }
+
+    private static List<Rendered.LinkTarget> links(Document document) {
+        List<Rendered.LinkTarget> links = new ArrayList<>();
+        new NodeVisitor(
+                new VisitHandler<>(Link.class, link -> links.add(
+                        new Rendered.LinkTarget(link.getUrl().toString(), false, null, link.getLineNumber()))),
+                new VisitHandler<>(AutoLink.class, link -> links.add(
+                        new Rendered.LinkTarget(link.getUrl().toString(), false, null, link.getLineNumber()))),
+                new VisitHandler<>(Image.class, image -> links.add(new Rendered.LinkTarget(image.getUrl().toString(), true,
+                        new TextCollectingVisitor().collectAndGetText(image), image.getLineNumber()))),
+                new VisitHandler<>(LinkRef.class, ref -> {
+                    Reference reference = ref.getReferenceNode(document);
+                    if (reference != null) {
+                        links.add(new Rendered.LinkTarget(reference.getUrl().toString(), false, null, ref.getLineNumber()));
+                    }
+                }),
+                new VisitHandler<>(ImageRef.class, ref -> {
+                    Reference reference = ref.getReferenceNode(document);
+                    if (reference != null) {
+                        links.add(new Rendered.LinkTarget(reference.getUrl().toString(), true,
+                                new TextCollectingVisitor().collectAndGetText(ref), ref.getLineNumber()));
+                    }
+                })).visit(document);
+        return links;
+    }
+
+    /** Percent-encodes what is not printable ASCII in a URL (an autolink keeps a raw 'é' otherwise). */
+    static String ascii(String url) {
+        StringBuilder out = null;
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            boolean plain = c > 0x20 && c < 0x7f;
+            if (plain && out == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(url.length() + 16).append(url, 0, i);
+            }
+            if (plain) {
+                out.append(c);
+            } else {
+                int end = Character.isHighSurrogate(c) && i + 1 < url.length() ? i + 2 : i + 1;
+                for (byte b : url.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+                    out.append('%').append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
+                }
+                i = end - 1;
+            }
+        }
+        return out == null ? url : out.toString();
+    }
+
+    private static final class RewritingResolverFactory implements LinkResolverFactory {
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return null;
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return null;
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return false;
+        }
+
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            UrlRewriter rewriter = REWRITER.get(context.getDocument());
+            return (node, ctx, link) -> {
+                boolean image = node instanceof Image || node instanceof ImageRef;
+                String rewritten = ascii(rewriter.rewrite(link.getUrl(), image));
+                return link.withUrl(rewritten).withStatus(LinkStatus.VALID);
+            };
+        }
+    }
+
+    private static final class AttributesFactory extends IndependentAttributeProviderFactory {
+        @Override
+        public AttributeProvider apply(LinkResolverContext context) {
+            Map<Node, String> ids = HEADING_IDS.get(context.getDocument());
+            return (Node node, AttributablePart part, MutableAttributes attributes) -> {
+                if (node instanceof Heading && part == AttributablePart.NODE && !attributes.contains("id") && ids != null) {
+                    attributes.addValue("id", ids.get(node));
+                } else if (node instanceof TableCell && attributes.contains("align")) {
+                    // The Nu checker calls align obsolete: the theme aligns by class.
+                    String align = attributes.getValue("align");
+                    attributes.remove("align");
+                    attributes.addValue("class", "align-" + align);
+                }
+            };
+        }
+    }
+}

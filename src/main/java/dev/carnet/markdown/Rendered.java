@@ -1,0 +1,26 @@
+package dev.carnet.markdown;
+
+import java.util.List;
+
+/**
+ * A note's Markdown as HTML, with what the site needs to know about it.
+ *
+ * @param html the body, ready to insert (trusted: produced by flexmark with HTML escaped unless allowed)
+ * @param summary the first paragraph as plain text, shortened
+ * @param toc the headings in order, with their ids
+ * @param links every link and image target as written, with its body line (0-based)
+ * @param words number of words, for the reading time
+ */
+public record Rendered(String html, String summary, List<TocEntry> toc, List<LinkTarget> links, int words) {
+    public Rendered {
+        toc = List.copyOf(toc);
+        links = List.copyOf(links);
+    }
+
+    public record TocEntry(int level, String id, String text) {
+    }
+
+    /** {@code alt} is null for links, the alternative text (maybe empty) for images. */
+    public record LinkTarget(String url, boolean image, String alt, int line) {
+    }
+}

@@ -1,0 +1,76 @@
+package dev.carnet.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+    private final MarkdownRenderer french = new MarkdownRenderer(new MarkdownOptions(true, false));
+    private final MarkdownRenderer plain = new MarkdownRenderer(new MarkdownOptions(false, false));
+
+    private String html(MarkdownRenderer renderer, String markdown) {
+        return renderer.render(markdown, UrlRewriter.UNCHANGED).html();
+    }
+
+    @Test
+    void appliesFrenchTypographyToText() {
+        assertThat(html(french, "Il a dit \"bonjour\" ; vraiment ? Oui ! Note : fin."))
+                .isEqualTo("<p>Il a dit «&nbsp;bonjour&nbsp;»\u202F; vraiment\u202F? Oui\u202F! Note\u00A0: fin.</p>\n");
+        assertThat(html(french, "Déjà? Non!")).isEqualTo("<p>Déjà\u202F? Non\u202F!</p>\n");
+        assertThat(html(french, "voir index.php?page=2 ou a=b")).isEqualTo("<p>voir index.php?page=2 ou a=b</p>\n");
+        assertThat(html(french, "**Vraiment** ?")).isEqualTo("<p><strong>Vraiment</strong>\u202F?</p>\n");
+    }
+
+    @Test
+    void leavesCodeUrlsAndTimesAlone() {
+        assertThat(html(french, "`a ? b : c` et https://exemple.org/page?x=1 à 12:30"))
+                .isEqualTo("<p><code>a ? b : c</code> et <a href=\"https://exemple.org/page?x=1\">https://exemple.org/page?x=1</a> à 12:30</p>\n");
+        assertThat(html(french, "```\nif (a) { b ? c : d; }\n```")).contains("if (a) { b ? c : d; }");
+        assertThat(html(french, "[lien](https://exemple.org/?q=1 \"Titre : oui\")")).contains("href=\"https://exemple.org/?q=1\"");
+    }
+
+    @Test
+    void keepsStraightQuotesWithoutFrenchTypography() {
+        assertThat(html(plain, "He said \"hi\"; really?")).isEqualTo("<p>He said &quot;hi&quot;; really?</p>\n");
+    }
+
+    @Test
+    void givesHeadingsAsciiIdsAndATableOfContents() {
+        Rendered rendered = french.render("## Médiation numérique\n\n### Œuvres d'été\n\n## Médiation numérique\n", UrlRewriter.UNCHANGED);
+        assertThat(rendered.html()).contains("<h2 id=\"mediation-numerique\">", "<h3 id=\"oeuvres-d-ete\">", "<h2 id=\"mediation-numerique-2\">");
+        assertThat(rendered.toc()).extracting(Rendered.TocEntry::id).containsExactly("mediation-numerique", "oeuvres-d-ete", "mediation-numerique-2");
+    }
+
+    @Test
+    void escapesRawHtmlUnlessAllowed() {
+        assertThat(html(french, "<script>alert(1)</script>\n\nTexte <b>gras</b>"))
+                .doesNotContain("<script>", "<b>").contains("&lt;script&gt;", "&lt;b&gt;");
+        MarkdownRenderer raw = new MarkdownRenderer(new MarkdownOptions(true, true));
+        assertThat(html(raw, "Texte <b>gras</b>")).contains("<b>gras</b>");
+    }
+
+    @Test
+    void rendersTablesFootnotesAndStrikethrough() {
+        String html = html(french, "| a | b |\n|---|--:|\n| 1 | 2 |\n\nTexte[^1] ~~barré~~\n\n[^1]: Une note.\n");
+        assertThat(html).contains("<table class=\"table\">", "class=\"align-right\"", "<del>barré</del>", "Une note.")
+                .doesNotContain("align=\"");
+    }
+
+    @Test
+    void rewritesUrlsAndEncodesWhatIsNotAscii() {
+        Rendered rendered = french.render("[a](images/été.jpg) ![Portrait](images/p.jpg) <https://exemple.org/café>",
+                (url, image) -> url.startsWith("images/") ? "/blog/" + url : url);
+        assertThat(rendered.html()).contains("href=\"/blog/images/%C3%A9t%C3%A9.jpg\"", "src=\"/blog/images/p.jpg\"",
+                "href=\"https://exemple.org/caf%C3%A9\"");
+        assertThat(rendered.links()).extracting(Rendered.LinkTarget::url)
+                .containsExactly("images/été.jpg", "images/p.jpg", "https://exemple.org/café");
+        assertThat(rendered.links().get(1).alt()).isEqualTo("Portrait");
+    }
+
+    @Test
+    void summarisesTheFirstParagraphAndCountsWords() {
+        Rendered rendered = plain.render("## Titre\n\nPremier *paragraphe* ici.\n\nSecond.", UrlRewriter.UNCHANGED);
+        assertThat(rendered.summary()).isEqualTo("Premier paragraphe ici.");
+        assertThat(rendered.words()).isEqualTo(5);
+    }
+}
