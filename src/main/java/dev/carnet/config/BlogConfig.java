@@ -16,7 +16,8 @@ public record BlogConfig(
         Author author,
         NotesSettings notes,
         SiteSettings site,
-        PublishSettings publish) {
+        PublishSettings publish,
+        MarkdownSettings markdown) {
 
     public MonthlyTitle monthlyTitle() {
         return MonthlyTitle.of(notes.monthlyTitle(), language);

@@ -43,17 +43,29 @@ public final class ConfigLoader {
     public static BlogConfig parse(String text) {
         YamlMap root = SafeYaml.parseMapping(text, FILE_NAME, 1, FILE_NAME);
         root.rejectUnknown(Set.of("title", "description", "language", "timezone", "baseUrl", "author", "notes",
-                "site", "publish"));
+                "site", "publish", "markdown"));
+        Locale language = language(root);
         return new BlogConfig(
                 root.requiredText("title"),
                 orElse(root.text("description"), ""),
-                language(root),
+                language,
                 timezone(root),
                 baseUrl(root),
                 author(root.map("author")),
                 notes(root.map("notes")),
                 site(root.map("site")),
-                publish(root.map("publish")));
+                publish(root.map("publish")),
+                markdown(root.map("markdown"), language));
+    }
+
+    private static MarkdownSettings markdown(YamlMap map, Locale language) {
+        map.rejectUnknown(Set.of("typography", "rawHtml"));
+        String typography = orElse(map.text("typography"), language.getLanguage().equals("fr") ? "fr" : "none");
+        if (!MarkdownSettings.TYPOGRAPHIES.contains(typography)) {
+            throw map.error("typography", "must be fr or none, not '" + typography + "'");
+        }
+        Boolean rawHtml = map.bool("rawHtml");
+        return new MarkdownSettings(typography, rawHtml != null && rawHtml);
     }
 
     private static Locale language(YamlMap root) {

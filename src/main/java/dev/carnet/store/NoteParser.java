@@ -6,6 +6,7 @@ import dev.carnet.config.YamlMap;
 import dev.carnet.error.CarnetException;
 import dev.carnet.model.FrontMatter;
 import dev.carnet.model.Note;
+import dev.carnet.model.Page;
 import dev.carnet.model.Slug;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -67,9 +68,15 @@ public final class NoteParser {
     }
 
     /** A standalone page ({@code pages/about.md}): same format as a note, no date needed. */
-    public FrontMatter parsePage(String path, byte[] bytes) {
+    public Page parsePage(String path, byte[] bytes) {
         NoteText text = NoteText.split(Utf8Text.decode(bytes, path), path);
-        return frontMatter(SafeYaml.parseMapping(text.header(), path, 2, "front matter"), path);
+        FrontMatter meta = frontMatter(SafeYaml.parseMapping(text.header(), path, 2, "front matter"), path);
+        String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
+        Slug slug = meta.explicitSlug().orElse(Slug.fromText(name));
+        if (slug == null) {
+            throw new CarnetException(path, 0, "the file name gives no usable address; rename it with letters or digits", null);
+        }
+        return new Page(path, slug, meta, text.body(), text.bodyFirstLine());
     }
 
     /** The front matter of a note or a page, without the note's own requirements. */

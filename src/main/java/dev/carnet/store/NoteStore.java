@@ -5,6 +5,7 @@ import dev.carnet.model.FrontMatter;
 import dev.carnet.model.Note;
 import dev.carnet.model.NoteProblem;
 import dev.carnet.model.Notebook;
+import dev.carnet.model.Page;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,6 +67,24 @@ public final class NoteStore {
             read(path);
         } else {
             parser.parsePage(path, bytes(path));
+        }
+    }
+
+    /** The standalone pages under {@code pages/}, by path; a malformed page throws its problem. */
+    public List<Page> loadPages() {
+        Path pages = blog.root().resolve("pages");
+        if (!Files.isDirectory(pages)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.list(pages)) {
+            List<Page> result = new ArrayList<>();
+            for (Path file : walk.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList()) {
+                String path = blog.relative(file);
+                result.add(parser.parsePage(path, bytes(path)));
+            }
+            return result;
+        } catch (IOException e) {
+            throw new CarnetException("pages/: cannot list the pages (" + e.getMessage() + ")", e);
         }
     }
 

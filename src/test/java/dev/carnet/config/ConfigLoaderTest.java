@@ -69,7 +69,7 @@ class ConfigLoaderTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
         title: x\\nsite:\\n  perpage: 5                 | carnet.yml:3: unknown setting 'site.perpage' (known: comments, feedItems, perPage, share)
-        title: x\\ntheme: dark                          | carnet.yml:2: unknown setting 'theme' (known: author, baseUrl, description, language, notes, publish, site, timezone, title)
+        title: x\\ntheme: dark                          | carnet.yml:2: unknown setting 'theme' (known: author, baseUrl, description, language, markdown, notes, publish, site, timezone, title)
         language: fr                                     | carnet.yml:1: missing 'title'
         title: x\\ntimezone: Paris                      | carnet.yml:2: timezone must be a time zone like Europe/Paris, not 'Paris'
         title: x\\nbaseUrl: example.org/blog            | carnet.yml:2: baseUrl must be an absolute address starting with https:// (like https://someone.github.io/blog/), not 'example.org/blog'

@@ -1,0 +1,44 @@
+package dev.carnet.cli;
+
+import dev.carnet.service.SiteService;
+import dev.carnet.site.BuildOptions;
+import dev.carnet.site.BuildReport;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Render the site into public/: note pages, index, tags, archives, pages,",
+            "RSS and Atom feeds, sitemap.xml, robots.txt, 404.html. The new site replaces the old",
+            "one only when it is complete; files that no longer belong are gone."})
+final class BuildCommand implements Callable<Integer> {
+    @ParentCommand
+    CarnetCommand root;
+
+    @Option(names = "--drafts", description = "Include drafts (never do this for the public site).")
+    boolean drafts;
+
+    @Option(names = "--future", description = "Include notes dated in the future.")
+    boolean future;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Build into DIR instead of public/.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        CliContext context = root.context();
+        var blog = root.blog();
+        Path target = output == null ? blog.root().resolve("public") : context.workingDir().resolve(output).normalize();
+        BuildReport report = new SiteService(blog, context.clock()).build(new BuildOptions(drafts, future), target);
+        report.warnings().forEach(w -> context.err().println("warning: " + w));
+        context.out().println(String.format(Locale.ROOT,
+                "Built %d %s and %d %s: %d HTML pages, %d feeds, %d other files, %d static files in %s (%.2f s)",
+                report.notes(), report.notes() == 1 ? "note" : "notes", report.pages(), report.pages() == 1 ? "page" : "pages",
+                report.htmlFiles(), report.feeds(), report.otherFiles(), report.staticFiles(),
+                Paths.display(context.workingDir(), target), report.took().toMillis() / 1000.0));
+        return CarnetCli.OK;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.carnet.cli;
+
+import dev.carnet.service.SiteService;
+import dev.carnet.site.BuildOptions;
+import dev.carnet.site.SiteChecker;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Build the site in memory and report, one line each with file and line:",
+            "broken internal links and anchors, missing images, images without alt text, links",
+            "that leave the base path, feed items with relative URLs (errors), and long notes",
+            "without a summary (warnings). Exit code 1 if there is any error."})
+final class CheckCommand implements Callable<Integer> {
+    @ParentCommand
+    CarnetCommand root;
+
+    @Option(names = "--drafts", description = "Check drafts too.")
+    boolean drafts;
+
+    @Option(names = "--summary-words", paramLabel = "N", defaultValue = "600",
+            description = "Warn about notes longer than N words without a summary (default: ${DEFAULT-VALUE}).")
+    int summaryWords;
+
+    @Override
+    public Integer call() {
+        CliContext context = root.context();
+        List<SiteChecker.Finding> findings = new SiteService(root.blog(), context.clock())
+                .check(new BuildOptions(drafts, false), summaryWords);
+        long errors = findings.stream().filter(SiteChecker.Finding::error).count();
+        long warnings = findings.size() - errors;
+        for (SiteChecker.Finding finding : findings) {
+            context.out().println((finding.error() ? "error: " : "warning: ") + finding.message());
+        }
+        context.out().println(errors == 0 && warnings == 0 ? "check: everything is fine"
+                : "check: " + errors + (errors == 1 ? " error" : " errors") + ", " + warnings + (warnings == 1 ? " warning" : " warnings"));
+        return errors > 0 ? CarnetCli.USER_ERROR : CarnetCli.OK;
+    }
+}

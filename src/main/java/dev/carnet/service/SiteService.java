@@ -1,0 +1,42 @@
+package dev.carnet.service;
+
+import dev.carnet.site.BuildOptions;
+import dev.carnet.site.BuildReport;
+import dev.carnet.site.DirectorySink;
+import dev.carnet.site.MemorySink;
+import dev.carnet.site.SiteBuilder;
+import dev.carnet.site.SiteChecker;
+import dev.carnet.store.Blog;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** Building the site, for the CLI and the text UI. */
+public final class SiteService {
+    private final Blog blog;
+    private final Clock clock;
+
+    public SiteService(Blog blog, Clock clock) {
+        this.blog = blog;
+        this.clock = clock;
+    }
+
+    /** Builds into {@code output} (default {@code public/}), replacing it only once the whole site is ready. */
+    public BuildReport build(BuildOptions options, Path output) {
+        Path target = output != null ? output : blog.root().resolve("public");
+        Path scratch = target.toAbsolutePath().normalize().startsWith(blog.root())
+                ? blog.root().resolve(".carnet") : target.toAbsolutePath().normalize().getParent();
+        return new SiteBuilder(blog, clock).build(options, new DirectorySink(target, scratch));
+    }
+
+    /** The pre-publish gate: the site built in memory, and what is wrong with it. */
+    public java.util.List<SiteChecker.Finding> check(BuildOptions options, int summaryWords) {
+        return new SiteChecker(blog, clock).check(options, summaryWords);
+    }
+
+    /** Builds in memory and returns the files, for checks and previews. */
+    public MemorySink buildInMemory(BuildOptions options) {
+        MemorySink sink = new MemorySink();
+        new SiteBuilder(blog, clock).build(options, sink);
+        return sink;
+    }
+}

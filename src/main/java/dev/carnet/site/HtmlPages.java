@@ -1,0 +1,146 @@
+package dev.carnet.site;
+
+import dev.carnet.config.BlogConfig;
+import dev.carnet.error.CarnetException;
+import dev.carnet.site.template.Templates;
+import dev.carnet.site.view.ArchiveView;
+import dev.carnet.site.view.HeadView;
+import dev.carnet.site.view.NoteSummaryView;
+import dev.carnet.site.view.PaginationView;
+import dev.carnet.site.view.TagView;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The plan and render phases for HTML: one job per page (note, index page, tag, tags, archives,
+ * standalone page, follow, 404), each knowing its inputs, rendered in parallel.
+ */
+final class HtmlPages {
+    private final BlogConfig config;
+    private final SiteUrls urls;
+    private final SiteContent content;
+    private final Templates templates;
+    private final ViewFactory views;
+
+    private record Job(String path, String template, List<String> inputs, Supplier<Map<String, Object>> model) {
+    }
+
+    HtmlPages(BlogConfig config, SiteUrls urls, SiteContent content, Templates templates) {
+        this.config = config;
+        this.urls = urls;
+        this.content = content;
+        this.templates = templates;
+        this.views = new ViewFactory(config, urls, content);
+    }
+
+    List<OutputFile> render() {
+        return plan().parallelStream().map(this::render).toList();
+    }
+
+    private OutputFile render(Job job) {
+        try {
+            return OutputFile.text(job.path(), templates.render(job.template(), job.model().get()), job.inputs());
+        } catch (CarnetException e) {
+            String source = job.inputs().size() == 1 ? job.inputs().get(0) + ": " : "";
+            throw new CarnetException(source + e.getMessage() + " (while building " + job.path() + ")", e);
+        }
+    }
+
+    private List<Job> plan() {
+        List<Job> jobs = new ArrayList<>();
+        List<SiteNote> notes = content.notes();
+        for (int i = 0; i < notes.size(); i++) {
+            SiteNote note = notes.get(i);
+            SiteNote newer = i > 0 ? notes.get(i - 1) : null;
+            SiteNote older = i + 1 < notes.size() ? notes.get(i + 1) : null;
+            jobs.add(new Job(SiteUrls.noteDir(note.note()) + "index.html", "note", List.of(note.note().path()),
+                    () -> model(views.noteHead(note), Map.of("note", views.note(note, older, newer)))));
+        }
+        indexPages(jobs);
+        for (Map.Entry<String, List<SiteNote>> tag : content.notesByTag().entrySet()) {
+            String name = content.tagNames().get(tag.getKey());
+            List<SiteNote> tagged = tag.getValue();
+            jobs.add(new Job(SiteUrls.tagDir(name) + "index.html", "tag", paths(tagged), () -> {
+                TagView view = views.tags(List.of(name)).get(0);
+                return model(views.head(views.ui().notesTagged() + " « " + name + " »", "", urls.tag(name), false),
+                        Map.of("tag", view, "notes", summaries(tagged)));
+            }));
+        }
+        jobs.add(new Job("tags/index.html", "tags", paths(notes),
+                () -> model(views.head(views.ui().tags(), "", urls.tags(), false), Map.of("tags", views.allTags()))));
+        jobs.add(new Job("archives/index.html", "archives", paths(notes),
+                () -> model(views.head(views.ui().archives(), "", urls.archives(), false), Map.of("archive", archive()))));
+        for (SitePage page : content.pages()) {
+            jobs.add(new Job(SiteUrls.pageDir(page.page()) + "index.html", "page", List.of(page.page().path()),
+                    () -> model(views.head(page.page().title(), page.rendered().summary(), page.url(), false),
+                            Map.of("content", page.rendered().html(), "title", page.page().title()))));
+        }
+        jobs.add(new Job("follow/index.html", "follow", List.of(),
+                () -> model(views.head(views.ui().followTitle(), views.ui().followIntro(), urls.follow(), false), Map.of())));
+        jobs.add(new Job("404.html", "404", List.of(),
+                () -> model(views.head(views.ui().notFound(), "", urls.path("404.html"), true), Map.of())));
+        return jobs;
+    }
+
+    private void indexPages(List<Job> jobs) {
+        List<SiteNote> notes = content.notes();
+        int perPage = config.site().perPage();
+        int pages = Math.max(1, (notes.size() + perPage - 1) / perPage);
+        for (int page = 1; page <= pages; page++) {
+            List<SiteNote> slice = notes.subList(Math.min(notes.size(), (page - 1) * perPage), Math.min(notes.size(), page * perPage));
+            PaginationView pagination = new PaginationView(page, pages, page > 1 ? urls.index(page - 1) : "",
+                    page < pages ? urls.index(page + 1) : "");
+            String title = page == 1 ? config.title() : config.title() + " · " + views.ui().page() + " " + page;
+            int current = page;
+            jobs.add(new Job(SiteUrls.indexDir(page) + "index.html", "index", paths(slice),
+                    () -> model(views.head(title, config.description(), urls.index(current), false),
+                            Map.of("notes", summaries(slice), "pagination", pagination))));
+        }
+    }
+
+    private ArchiveView archive() {
+        Map<Integer, Map<Month, List<NoteSummaryView>>> years = new LinkedHashMap<>();
+        for (SiteNote note : content.notes()) {
+            var date = note.note().meta().date();
+            years.computeIfAbsent(date.getYear(), y -> new LinkedHashMap<>())
+                    .computeIfAbsent(date.getMonth(), m -> new ArrayList<>())
+                    .add(views.summary(note));
+        }
+        List<ArchiveView.Year> result = new ArrayList<>();
+        years.forEach((year, months) -> {
+            List<ArchiveView.Month> monthViews = new ArrayList<>();
+            months.forEach((month, list) -> monthViews.add(new ArchiveView.Month(
+                    capitalise(month.getDisplayName(TextStyle.FULL_STANDALONE, config.language())) + " " + year,
+                    String.format("m%04d-%02d", year, month.getValue()), list)));
+            result.add(new ArchiveView.Year(Integer.toString(year), monthViews));
+        });
+        return new ArchiveView(result);
+    }
+
+    private String capitalise(String word) {
+        return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(config.language()) + word.substring(1);
+    }
+
+    private List<NoteSummaryView> summaries(List<SiteNote> notes) {
+        return notes.stream().map(views::summary).toList();
+    }
+
+    private static List<String> paths(List<SiteNote> notes) {
+        return notes.stream().map(n -> n.note().path()).toList();
+    }
+
+    private Map<String, Object> model(HeadView head, Map<String, Object> specific) {
+        Map<String, Object> model = new HashMap<>(specific);
+        model.put("site", views.site());
+        model.put("ui", views.ui());
+        model.put("head", head);
+        return model;
+    }
+
+}

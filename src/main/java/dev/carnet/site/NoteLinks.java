@@ -1,0 +1,78 @@
+package dev.carnet.site;
+
+import dev.carnet.markdown.UrlRewriter;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Where a link written in a note goes. Files are relative to the site root, as in {@code static/}
+ * ({@code images/x.jpg}); links to other notes may name their Markdown file
+ * ({@code ../2023/12-notes-de-decembre-2023.md#atelier}). External links are left alone.
+ */
+final class NoteLinks implements UrlRewriter {
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+
+    private final SiteUrls urls;
+    private final Map<String, String> urlsByFile;
+    private final String sourceDir;
+
+    NoteLinks(SiteUrls urls, Map<String, String> urlsByFile, String sourceFile) {
+        this.urls = urls;
+        this.urlsByFile = urlsByFile;
+        int slash = sourceFile.lastIndexOf('/');
+        this.sourceDir = slash < 0 ? "" : sourceFile.substring(0, slash + 1);
+    }
+
+    @Override
+    public String rewrite(String url, boolean image) {
+        if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).matches()) {
+            return url;
+        }
+        int cut = firstOf(url, '#', '?');
+        String path = url.substring(0, cut);
+        String rest = url.substring(cut);
+        if (path.endsWith(".md")) {
+            String target = urlsByFile.get(normalize(path.startsWith("/") ? path.substring(1) : sourceDir + path));
+            if (target == null) {
+                target = urlsByFile.get(normalize(path.startsWith("/") ? path.substring(1) : path));
+            }
+            return target != null ? target + rest : url;
+        }
+        return urls.path(siteFile(path)) + rest;
+    }
+
+    /** The site-relative file a relative or root-relative link points to: {@code ../static/images/x.jpg} is {@code images/x.jpg}. */
+    static String siteFile(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        while (p.startsWith("./") || p.startsWith("../")) {
+            p = p.substring(p.indexOf('/') + 1);
+        }
+        return p.startsWith("static/") ? p.substring("static/".length()) : p;
+    }
+
+    static String normalize(String path) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (String part : path.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (!parts.isEmpty()) {
+                    parts.removeLast();
+                }
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    private static int firstOf(String text, char a, char b) {
+        int i = text.indexOf(a);
+        int j = text.indexOf(b);
+        if (i < 0) {
+            return j < 0 ? text.length() : j;
+        }
+        return j < 0 ? i : Math.min(i, j);
+    }
+}

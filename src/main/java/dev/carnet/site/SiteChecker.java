@@ -1,0 +1,156 @@
+package dev.carnet.site;
+
+import dev.carnet.markdown.Rendered;
+import dev.carnet.store.Blog;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code carnet check}: builds the site in memory and looks for what readers would trip on —
+ * broken links and anchors, missing images, images without alt text, links that leave the base
+ * path, notes with neither summary nor brevity, feed items with relative URLs.
+ */
+public final class SiteChecker {
+    private static final Pattern URL_ATTRIBUTE = Pattern.compile("\\s(?:href|src)=\"([^\"]*)\"");
+    private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\sid=\"([^\"]*)\"");
+
+    /** One line of the report; errors make {@code carnet check} fail. */
+    public record Finding(boolean error, String message) {
+    }
+
+    private final Blog blog;
+    private final Clock clock;
+
+    public SiteChecker(Blog blog, Clock clock) {
+        this.blog = blog;
+        this.clock = clock;
+    }
+
+    /** @param summaryWords a note longer than this without a {@code summary:} gets a warning */
+    public List<Finding> check(BuildOptions options, int summaryWords) {
+        SiteBuilder.BuiltSite site = new SiteBuilder(blog, clock).assemble(options);
+        Map<String, OutputFile> files = new HashMap<>();
+        site.files().forEach(f -> files.put(f.path(), f));
+        List<Finding> findings = new ArrayList<>();
+        site.content().warnings().forEach(w -> findings.add(new Finding(true, w)));
+        Map<String, List<String>> ids = new HashMap<>();
+        for (SiteNote note : site.content().notes()) {
+            String path = note.note().path();
+            checkLinks(site, files, ids, path, note.note().bodyLine(), note.rendered(), findings);
+            String own = note.note().meta().summary();
+            if ((own == null || own.isBlank()) && note.rendered().words() > summaryWords) {
+                findings.add(new Finding(false, path + ":1: no 'summary:' and " + note.rendered().words()
+                        + " words; feeds and link previews will show the first paragraph"));
+            }
+        }
+        for (SitePage page : site.content().pages()) {
+            checkLinks(site, files, ids, page.page().path(), page.page().bodyLine(), page.rendered(), findings);
+        }
+        checkBasePath(site, findings);
+        checkFeeds(site, findings);
+        return findings;
+    }
+
+    private void checkLinks(SiteBuilder.BuiltSite site, Map<String, OutputFile> files, Map<String, List<String>> ids,
+                            String path, int bodyLine, Rendered rendered, List<Finding> findings) {
+        NoteLinks links = new NoteLinks(site.urls(), site.content().urlsByFile(), path);
+        for (Rendered.LinkTarget link : rendered.links()) {
+            String where = path + ":" + (bodyLine + link.line()) + ": ";
+            if (link.image() && (link.alt() == null || link.alt().isBlank())) {
+                findings.add(new Finding(true, where + "image " + link.url() + " has no alt text (write ![what it shows](" + link.url() + "))"));
+            }
+            if (!SiteContent.isLocal(link.url()) && !link.url().startsWith("#")) {
+                continue;
+            }
+            if (link.url().startsWith("#")) {
+                String anchor = link.url().substring(1);
+                if (!anchor.isEmpty() && !idsIn(rendered.html()).contains(anchor)) {
+                    findings.add(new Finding(true, where + "link to #" + anchor + ": no such heading or anchor in this note"));
+                }
+                continue;
+            }
+            if (link.image()) {
+                continue; // missing images are reported by the build itself
+            }
+            String target = links.rewrite(link.url(), false);
+            if (target.equals(link.url()) && link.url().replaceAll("[?#].*$", "").endsWith(".md")) {
+                findings.add(new Finding(true, where + "link to " + link.url() + ": no such note or page"));
+                continue;
+            }
+            String sitePath = sitePath(site.urls(), target);
+            if (sitePath == null) {
+                continue;
+            }
+            OutputFile file = files.get(sitePath);
+            if (file == null && !site.copies().containsKey(sitePath)) {
+                findings.add(new Finding(true, where + "link to " + link.url() + ": nothing at " + target.replaceAll("#.*$", "")));
+                continue;
+            }
+            int hash = target.indexOf('#');
+            if (hash >= 0 && file != null) {
+                String anchor = target.substring(hash + 1);
+                List<String> targetIds = ids.computeIfAbsent(sitePath, k -> idsIn(file.text()));
+                if (!targetIds.contains(anchor)) {
+                    findings.add(new Finding(true, where + "link to " + link.url() + ": no #" + anchor + " on that page"));
+                }
+            }
+        }
+    }
+
+    /** The output file a root-relative URL serves, or null when it is not inside the site. */
+    private static String sitePath(SiteUrls urls, String url) {
+        String path = url.replaceAll("[?#].*$", "");
+        if (!path.startsWith(urls.basePath())) {
+            return null;
+        }
+        String inside = path.substring(urls.basePath().length());
+        return inside.isEmpty() || inside.endsWith("/") ? inside + "index.html" : inside;
+    }
+
+    private static void checkBasePath(SiteBuilder.BuiltSite site, List<Finding> findings) {
+        String base = site.urls().basePath();
+        for (OutputFile file : site.files()) {
+            if (!file.path().endsWith(".html")) {
+                continue;
+            }
+            Matcher m = URL_ATTRIBUTE.matcher(file.text());
+            while (m.find()) {
+                String url = m.group(1);
+                if (url.startsWith("/") && !url.startsWith("//") && !url.startsWith(base)) {
+                    findings.add(new Finding(true, file.path() + ": link " + url + " escapes the base path " + base
+                            + " (it would leave " + site.urls().absolute(base) + ")"));
+                }
+            }
+        }
+    }
+
+    private static void checkFeeds(SiteBuilder.BuiltSite site, List<Finding> findings) {
+        for (OutputFile file : site.files()) {
+            if (!file.path().endsWith(".xml") || file.path().equals("sitemap.xml")) {
+                continue;
+            }
+            String xml = file.text().replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+            Matcher m = URL_ATTRIBUTE.matcher(xml);
+            while (m.find()) {
+                String url = m.group(1);
+                if (!url.matches("^(https?|mailto|tel):.*") && !url.startsWith("#")) {
+                    findings.add(new Finding(true, file.path() + ": relative URL " + url + " in a feed item (feed readers cannot follow it)"));
+                }
+            }
+        }
+    }
+
+    private static List<String> idsIn(String html) {
+        List<String> ids = new ArrayList<>();
+        Matcher m = ID_ATTRIBUTE.matcher(html);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+}

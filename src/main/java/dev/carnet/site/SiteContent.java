@@ -1,0 +1,111 @@
+package dev.carnet.site;
+
+import dev.carnet.error.CarnetException;
+import dev.carnet.markdown.MarkdownRenderer;
+import dev.carnet.markdown.Rendered;
+import dev.carnet.model.Note;
+import dev.carnet.model.Notebook;
+import dev.carnet.model.Page;
+import dev.carnet.model.Slug;
+import dev.carnet.store.Blog;
+import dev.carnet.store.NoteStore;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The load and markdown phases: every note to publish, rendered once (in parallel), with tags and
+ * warnings. A note that cannot be read stops the build, naming the file: it is never dropped.
+ */
+public record SiteContent(List<SiteNote> notes, List<SitePage> pages, Map<String, String> tagNames,
+                          Map<String, List<SiteNote>> notesByTag, Map<String, String> urlsByFile, List<String> warnings) {
+
+    public static SiteContent load(Blog blog, MarkdownRenderer markdown, SiteUrls urls, BuildOptions options, Clock clock) {
+        NoteStore store = new NoteStore(blog);
+        Notebook notebook = store.load();
+        if (!notebook.problems().isEmpty()) {
+            int more = notebook.problems().size() - 1;
+            throw new CarnetException(notebook.problems().get(0).message()
+                    + (more > 0 ? " (and " + more + " more; 'carnet list' names them)" : "") + "; nothing was built");
+        }
+        Instant now = clock.instant();
+        List<Note> published = notebook.notes().stream()
+                .filter(n -> options.drafts() || !n.isDraft())
+                .filter(n -> options.future() || !n.meta().date().toInstant().isAfter(now))
+                .toList();
+        List<Page> pages = store.loadPages();
+
+        Map<String, String> urlsByFile = new HashMap<>();
+        published.forEach(n -> urlsByFile.put(n.path(), urls.note(n)));
+        pages.forEach(p -> urlsByFile.put(p.path(), urls.page(p)));
+
+        List<SiteNote> notes = published.parallelStream()
+                .map(n -> {
+                    Rendered rendered = render(markdown, n.path(), n.body(), new NoteLinks(urls, urlsByFile, n.path()));
+                    String url = urls.note(n);
+                    return new SiteNote(n, rendered, url, urls.absolute(url));
+                })
+                .toList();
+        List<SitePage> sitePages = pages.stream()
+                .map(p -> new SitePage(p, render(markdown, p.path(), p.body(), new NoteLinks(urls, urlsByFile, p.path())), urls.page(p)))
+                .toList();
+
+        Map<String, String> tagNames = new TreeMap<>();
+        Map<String, List<SiteNote>> byTag = new LinkedHashMap<>();
+        for (SiteNote note : notes) {
+            for (String tag : note.note().meta().tags()) {
+                String slug = Slug.slugify(tag);
+                tagNames.putIfAbsent(slug, tag);
+                List<SiteNote> tagged = byTag.computeIfAbsent(slug, k -> new ArrayList<>());
+                if (tagged.isEmpty() || tagged.get(tagged.size() - 1) != note) {
+                    tagged.add(note);
+                }
+            }
+        }
+        Map<String, List<SiteNote>> sortedByTag = new TreeMap<>();
+        byTag.forEach((slug, list) -> sortedByTag.put(slug, Collections.unmodifiableList(list)));
+        return new SiteContent(notes, sitePages, tagNames, sortedByTag, Map.copyOf(urlsByFile), missingImages(blog, notes, sitePages));
+    }
+
+    private static Rendered render(MarkdownRenderer markdown, String path, String body, NoteLinks links) {
+        try {
+            return markdown.render(body, links);
+        } catch (RuntimeException e) {
+            throw new CarnetException(path + ": cannot render the Markdown (" + e + ")", e);
+        }
+    }
+
+    /** One warning per missing image: the site is still built (check makes it an error). */
+    private static List<String> missingImages(Blog blog, List<SiteNote> notes, List<SitePage> pages) {
+        List<String> warnings = new ArrayList<>();
+        for (SiteNote note : notes) {
+            missingImages(blog, note.note().path(), note.note().bodyLine(), note.rendered(), warnings);
+        }
+        for (SitePage page : pages) {
+            missingImages(blog, page.page().path(), page.page().bodyLine(), page.rendered(), warnings);
+        }
+        return warnings;
+    }
+
+    private static void missingImages(Blog blog, String path, int bodyLine, Rendered rendered, List<String> warnings) {
+        for (Rendered.LinkTarget link : rendered.links()) {
+            if (link.image() && isLocal(link.url())) {
+                String file = NoteLinks.siteFile(link.url().replaceAll("[?#].*$", ""));
+                if (!Files.isRegularFile(blog.root().resolve("static").resolve(file).normalize())) {
+                    warnings.add(path + ":" + (bodyLine + link.line()) + ": image " + link.url() + " not found (expected static/" + file + ")");
+                }
+            }
+        }
+    }
+
+    static boolean isLocal(String url) {
+        return !url.isEmpty() && !url.startsWith("#") && !url.startsWith("//") && !url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+    }
+}

@@ -1,0 +1,97 @@
+package dev.carnet.site;
+
+import dev.carnet.config.BlogConfig;
+import dev.carnet.site.feed.FeedSpec;
+import dev.carnet.site.feed.Feeds;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Everything that is not an HTML page: feeds, sitemap.xml, robots.txt, .nojekyll, CNAME. */
+final class SiteFiles {
+    private static final Pattern ROOT_RELATIVE = Pattern.compile("(\\s(?:href|src)=\")/(?!/)");
+
+    private final BlogConfig config;
+    private final SiteUrls urls;
+    private final SiteContent content;
+
+    SiteFiles(BlogConfig config, SiteUrls urls, SiteContent content) {
+        this.config = config;
+        this.urls = urls;
+        this.content = content;
+    }
+
+    List<OutputFile> feeds() {
+        List<OutputFile> files = new ArrayList<>();
+        List<SiteNote> newest = content.notes().subList(0, Math.min(config.site().feedItems(), content.notes().size()));
+        FeedSpec main = spec(config.title(), config.description(), urls.home(), urls.rss(), newest);
+        files.add(OutputFile.text("feed.xml", Feeds.rss(main), paths(newest)));
+        FeedSpec atom = spec(config.title(), config.description(), urls.home(), urls.atom(), newest);
+        files.add(OutputFile.text("atom.xml", Feeds.atom(atom), paths(newest)));
+        for (Map.Entry<String, List<SiteNote>> tag : content.notesByTag().entrySet()) {
+            String name = content.tagNames().get(tag.getKey());
+            List<SiteNote> items = tag.getValue().subList(0, Math.min(config.site().feedItems(), tag.getValue().size()));
+            String self = urls.path(SiteUrls.tagDir(name) + "feed.xml");
+            FeedSpec spec = spec(config.title() + " · " + name, config.description(), urls.tag(name), self, items);
+            files.add(OutputFile.text(SiteUrls.tagDir(name) + "feed.xml", Feeds.rss(spec), paths(items)));
+        }
+        return files;
+    }
+
+    private FeedSpec spec(String title, String description, String sitePath, String selfPath, List<SiteNote> notes) {
+        List<FeedSpec.Item> items = notes.stream().map(n -> new FeedSpec.Item(n.note().title(), n.absoluteUrl(),
+                n.note().meta().date(), n.summary(), absolute(n.rendered().html()), n.note().meta().tags())).toList();
+        return new FeedSpec(title, description, config.language().toLanguageTag(), urls.absolute(sitePath),
+                urls.absolute(selfPath), config.author().name(), config.author().email(), items);
+    }
+
+    /** Feed readers show content away from the site: every link and image must carry the full address. */
+    String absolute(String html) {
+        return ROOT_RELATIVE.matcher(html).replaceAll("$1" + java.util.regex.Matcher.quoteReplacement(urls.origin()) + "/");
+    }
+
+    OutputFile sitemap(List<OutputFile> pages) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        Map<String, String> lastModified = new java.util.HashMap<>();
+        for (SiteNote note : content.notes()) {
+            lastModified.put(SiteUrls.noteDir(note.note()) + "index.html", note.note().meta().date().toLocalDate().toString());
+        }
+        pages.stream().map(OutputFile::path)
+                .filter(p -> p.endsWith("index.html"))
+                .sorted()
+                .forEach(path -> {
+                    String loc = urls.absolute(urls.path(path.substring(0, path.length() - "index.html".length())));
+                    xml.append("  <url><loc>").append(escapeXml(loc)).append("</loc>");
+                    String date = lastModified.get(path);
+                    if (date != null) {
+                        xml.append("<lastmod>").append(date).append("</lastmod>");
+                    }
+                    xml.append("</url>\n");
+                });
+        xml.append("</urlset>\n");
+        return OutputFile.text("sitemap.xml", xml.toString(), List.of());
+    }
+
+    List<OutputFile> hostFiles() {
+        List<OutputFile> files = new ArrayList<>();
+        files.add(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: "
+                + urls.absolute(urls.path("sitemap.xml")) + "\n", List.of()));
+        // GitHub Pages would otherwise run Jekyll, which hides files starting with '_'.
+        files.add(OutputFile.text(".nojekyll", "", List.of()));
+        String cname = config.publish().cname();
+        if (cname != null && !cname.isBlank()) {
+            files.add(OutputFile.text("CNAME", cname.strip() + "\n", List.of()));
+        }
+        return files;
+    }
+
+    static String escapeXml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static List<String> paths(List<SiteNote> notes) {
+        return notes.stream().map(n -> n.note().path()).toList();
+    }
+}

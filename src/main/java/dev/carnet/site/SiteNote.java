@@ -1,0 +1,18 @@
+package dev.carnet.site;
+
+import dev.carnet.markdown.Rendered;
+import dev.carnet.model.Note;
+
+/** A note on its way to the site: parsed, rendered once, with its address. */
+public record SiteNote(Note note, Rendered rendered, String url, String absoluteUrl) {
+    /** The author's summary, else the first paragraph. */
+    public String summary() {
+        String own = note.meta().summary();
+        return own != null && !own.isBlank() ? own.strip() : rendered.summary();
+    }
+
+    /** Minutes at 200 words a minute, at least one. */
+    public int readingMinutes() {
+        return Math.max(1, (int) Math.ceil(rendered.words() / 200.0));
+    }
+}

@@ -1,0 +1,103 @@
+package dev.carnet.site;
+
+import dev.carnet.model.Note;
+import dev.carnet.model.Page;
+import dev.carnet.model.Slug;
+import java.net.URI;
+
+/**
+ * Every URL of the site, from one place that knows {@code baseUrl} and its sub-path. Pages link
+ * with root-relative paths ({@code /blog/2024/07/x/}); feeds, canonical and Open Graph tags use
+ * absolute URLs ({@code https://someone.github.io/blog/2024/07/x/}).
+ */
+public final class SiteUrls {
+    private final String origin;
+    private final String basePath;
+
+    public SiteUrls(URI baseUrl) {
+        URI base = baseUrl != null ? baseUrl : URI.create("http://localhost/");
+        String path = base.getRawPath() == null || base.getRawPath().isEmpty() ? "/" : base.getRawPath();
+        this.basePath = path.endsWith("/") ? path : path + "/";
+        this.origin = base.getScheme() + "://" + base.getRawAuthority();
+    }
+
+    /** {@code /blog/} */
+    public String basePath() {
+        return basePath;
+    }
+
+    /** {@code https://someone.github.io} */
+    public String origin() {
+        return origin;
+    }
+
+    /** The root-relative path of a site file or folder, e.g. {@code path("tags/")} is {@code /blog/tags/}. */
+    public String path(String relative) {
+        return basePath + relative;
+    }
+
+    public String absolute(String rootRelative) {
+        return origin + rootRelative;
+    }
+
+    public String home() {
+        return basePath;
+    }
+
+    /** Output folder of index page {@code n} (1 is the home page). */
+    public static String indexDir(int n) {
+        return n <= 1 ? "" : "page/" + n + "/";
+    }
+
+    public String index(int n) {
+        return path(indexDir(n));
+    }
+
+    public static String noteDir(Note note) {
+        return String.format("%04d/%02d/%s/", note.meta().date().getYear(), note.meta().date().getMonthValue(), note.slug().value());
+    }
+
+    public String note(Note note) {
+        return path(noteDir(note));
+    }
+
+    public static String pageDir(Page page) {
+        return page.slug().value() + "/";
+    }
+
+    public String page(Page page) {
+        return path(pageDir(page));
+    }
+
+    public static String tagDir(String tag) {
+        return "tags/" + Slug.slugify(tag) + "/";
+    }
+
+    public String tag(String tag) {
+        return path(tagDir(tag));
+    }
+
+    public String tags() {
+        return path("tags/");
+    }
+
+    public String archives() {
+        return path("archives/");
+    }
+
+    public String follow() {
+        return path("follow/");
+    }
+
+    public String rss() {
+        return path("feed.xml");
+    }
+
+    public String atom() {
+        return path("atom.xml");
+    }
+
+    public String asset(String name) {
+        return path("assets/" + name);
+    }
+}

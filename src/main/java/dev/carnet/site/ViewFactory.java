@@ -1,0 +1,149 @@
+package dev.carnet.site;
+
+import dev.carnet.config.Author;
+import dev.carnet.config.BlogConfig;
+import dev.carnet.model.HumanDate;
+import dev.carnet.model.Slug;
+import dev.carnet.site.view.AuthorView;
+import dev.carnet.site.view.HeadView;
+import dev.carnet.site.view.LinkView;
+import dev.carnet.site.view.NoteSummaryView;
+import dev.carnet.site.view.NoteView;
+import dev.carnet.site.view.SiteView;
+import dev.carnet.site.view.TagView;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Turns the site's content into the plain values the templates print. */
+final class ViewFactory {
+    private static final int DESCRIPTION_CHARS = 200;
+
+    private final BlogConfig config;
+    private final SiteUrls urls;
+    private final SiteContent content;
+    private final SiteView site;
+
+    ViewFactory(BlogConfig config, SiteUrls urls, SiteContent content) {
+        this.config = config;
+        this.urls = urls;
+        this.content = content;
+        this.site = siteView();
+    }
+
+    SiteView site() {
+        return site;
+    }
+
+    UiText ui() {
+        return UiText.of(config.language());
+    }
+
+    private SiteView siteView() {
+        Author author = config.author();
+        List<LinkView> links = author.links().stream().map(l -> new LinkView(l.label(), l.url())).toList();
+        String portrait = author.portrait() == null ? "" : urls.path(NoteLinks.siteFile(author.portrait()));
+        List<LinkView> pages = content.pages().stream().map(p -> new LinkView(p.page().title(), p.url())).toList();
+        String year = content.notes().isEmpty() ? "" : Integer.toString(content.notes().get(0).note().meta().date().getYear());
+        return new SiteView(config.title(), config.description(), config.language().toLanguageTag(), urls.home(),
+                urls.archives(), urls.tags(), urls.follow(), urls.rss(), urls.atom(), urls.absolute(urls.rss()),
+                urls.asset("style.css"), urls.asset("favicon.svg"), pages,
+                new AuthorView(author.name(), author.bio(), portrait, author.email() == null ? "" : author.email(), links), year);
+    }
+
+    String humanDate(SiteNote note) {
+        return HumanDate.format(note.note().meta().date().toLocalDate(), config.language());
+    }
+
+    static String iso(SiteNote note) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(note.note().meta().date());
+    }
+
+    List<TagView> tags(List<String> names) {
+        List<TagView> views = new ArrayList<>();
+        for (String name : names) {
+            String slug = Slug.slugify(name);
+            List<SiteNote> tagged = content.notesByTag().getOrDefault(slug, List.of());
+            views.add(new TagView(name, slug, urls.tag(name), tagged.size(), urls.path(SiteUrls.tagDir(name) + "feed.xml")));
+        }
+        return views;
+    }
+
+    List<TagView> allTags() {
+        List<TagView> views = new ArrayList<>();
+        for (Map.Entry<String, String> tag : content.tagNames().entrySet()) {
+            views.addAll(tags(List.of(tag.getValue())));
+        }
+        return views;
+    }
+
+    NoteSummaryView summary(SiteNote note) {
+        return new NoteSummaryView(note.note().title(), note.url(), iso(note), humanDate(note), note.summary(),
+                tags(note.note().meta().tags()), note.readingMinutes(), note.note().isDraft());
+    }
+
+    NoteView note(SiteNote note, SiteNote older, SiteNote newer) {
+        String title = note.note().title();
+        return new NoteView(title, note.url(), note.absoluteUrl(), iso(note), humanDate(note), note.readingMinutes(),
+                tags(note.note().meta().tags()), note.rendered().html(), note.summary(), note.rendered().toc(),
+                note.note().meta().toc() && !note.rendered().toc().isEmpty(),
+                older == null ? null : new LinkView(older.note().title(), older.url()),
+                newer == null ? null : new LinkView(newer.note().title(), newer.url()),
+                shareLinks(title, note.absoluteUrl()), replyMailto(title), note.note().isDraft());
+    }
+
+    HeadView noteHead(SiteNote note) {
+        String image = note.rendered().links().stream()
+                .filter(l -> l.image())
+                .map(l -> SiteContent.isLocal(l.url()) ? urls.absolute(urls.path(NoteLinks.siteFile(l.url()))) : l.url())
+                .findFirst()
+                .orElse(site.author().portraitUrl().isEmpty() ? "" : urls.absolute(site.author().portraitUrl()));
+        return new HeadView(note.note().title() + " · " + config.title(), description(note.summary()), note.absoluteUrl(),
+                "article", image, iso(note), note.note().meta().tags(), note.note().isDraft());
+    }
+
+    HeadView head(String title, String description, String path, boolean noindex) {
+        String image = site.author().portraitUrl().isEmpty() ? "" : urls.absolute(site.author().portraitUrl());
+        String full = title.equals(config.title()) ? title : title + " · " + config.title();
+        return new HeadView(full, description(description.isBlank() ? config.description() : description),
+                urls.absolute(path), "website", image, "", List.of(), noindex);
+    }
+
+    static String description(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= DESCRIPTION_CHARS) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', DESCRIPTION_CHARS);
+        return flat.substring(0, cut > 0 ? cut : DESCRIPTION_CHARS) + "…";
+    }
+
+    private List<LinkView> shareLinks(String title, String url) {
+        List<LinkView> links = new ArrayList<>();
+        for (String target : config.site().share()) {
+            switch (target) {
+                case "linkedin" -> links.add(new LinkView("LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?url=" + encode(url)));
+                case "whatsapp" -> links.add(new LinkView("WhatsApp", "https://wa.me/?text=" + encode(title + " " + url)));
+                case "mastodon" -> links.add(new LinkView("Mastodon", "https://toot.kytta.dev/?text=" + encode(title + " " + url)));
+                case "email" -> links.add(new LinkView(ui().shareByEmail(), "mailto:?subject=" + encode(title) + "&body=" + encode(url)));
+                default -> throw new IllegalStateException("unknown share target " + target);
+            }
+        }
+        return links;
+    }
+
+    private String replyMailto(String title) {
+        String email = config.author().email();
+        if (!"email".equals(config.site().comments()) || email == null || email.isBlank()) {
+            return "";
+        }
+        return "mailto:" + email + "?subject=" + encode("Re: " + title);
+    }
+
+    static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,115 @@
+package dev.carnet.site.feed;
+
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndCategoryImpl;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.feed.synd.SyndPersonImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import dev.carnet.error.CarnetException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+/** RSS 2.0 and Atom 1.0 through Rome; dates are written by Rome as RFC 822 and RFC 3339. */
+public final class Feeds {
+    private Feeds() {
+    }
+
+    /** RSS 2.0: the summary in {@code description}, the full HTML in {@code content:encoded}. */
+    public static String rss(FeedSpec spec) {
+        return write(feed(spec, "rss_2.0"));
+    }
+
+    /** Atom 1.0 with full content and a {@code rel="self"} link. */
+    public static String atom(FeedSpec spec) {
+        return write(feed(spec, "atom_1.0"));
+    }
+
+    private static SyndFeed feed(FeedSpec spec, String type) {
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType(type);
+        feed.setEncoding("UTF-8");
+        feed.setTitle(spec.title());
+        feed.setDescription(spec.description().isBlank() ? spec.title() : spec.description());
+        feed.setLanguage(spec.language());
+        feed.setLink(spec.siteUrl());
+        feed.setUri(spec.selfUrl());
+        List<SyndLink> links = new ArrayList<>();
+        links.add(link(spec.siteUrl(), "alternate", "text/html"));
+        links.add(link(spec.selfUrl(), "self", type.startsWith("rss") ? "application/rss+xml" : "application/atom+xml"));
+        feed.setLinks(links);
+        if (!spec.authorName().isBlank()) {
+            feed.setAuthors(List.of(person(spec)));
+        }
+        // The newest note's date, not the clock: the same notes give the same feed, byte for byte.
+        if (!spec.items().isEmpty()) {
+            feed.setPublishedDate(Date.from(spec.items().get(0).published().toInstant()));
+        }
+        List<SyndEntry> entries = new ArrayList<>();
+        for (FeedSpec.Item item : spec.items()) {
+            SyndEntry entry = new SyndEntryImpl();
+            entry.setTitle(item.title());
+            entry.setLink(item.url());
+            entry.setUri(item.url());
+            Date date = Date.from(item.published().toInstant());
+            entry.setPublishedDate(date);
+            entry.setUpdatedDate(date);
+            if (!spec.authorName().isBlank()) {
+                entry.setAuthors(List.of(person(spec)));
+            }
+            entry.setDescription(content("text/plain", item.summary()));
+            entry.setContents(List.of(content("html", item.html())));
+            List<SyndCategory> categories = new ArrayList<>();
+            for (String tag : item.tags()) {
+                SyndCategory category = new SyndCategoryImpl();
+                category.setName(tag);
+                categories.add(category);
+            }
+            entry.setCategories(categories);
+            entries.add(entry);
+        }
+        feed.setEntries(entries);
+        return feed;
+    }
+
+    private static SyndPerson person(FeedSpec spec) {
+        SyndPerson person = new SyndPersonImpl();
+        person.setName(spec.authorName());
+        if (spec.authorEmail() != null && !spec.authorEmail().isBlank()) {
+            person.setEmail(spec.authorEmail());
+        }
+        return person;
+    }
+
+    private static SyndLink link(String href, String rel, String type) {
+        SyndLink link = new SyndLinkImpl();
+        link.setHref(href);
+        link.setRel(rel);
+        link.setType(type);
+        return link;
+    }
+
+    private static SyndContent content(String type, String value) {
+        SyndContent content = new SyndContentImpl();
+        content.setType(type);
+        content.setValue(value);
+        return content;
+    }
+
+    private static String write(SyndFeed feed) {
+        try {
+            return new SyndFeedOutput().outputString(feed, true);
+        } catch (FeedException e) {
+            throw new CarnetException("cannot write the " + feed.getFeedType() + " feed (" + e.getMessage() + ")", e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.carnet.site.template;
+
+import dev.carnet.error.CarnetException;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The template engine behind one interface: Pebble with autoescaping and strict variables. A
+ * blog's {@code templates/} folder overrides carnet's default theme file by file.
+ */
+public final class Templates {
+    public static final String THEME_PREFIX = "dev/carnet/templates/";
+    private static final String SUFFIX = ".peb";
+
+    private final PebbleEngine engine;
+    private final Path overrides;
+
+    public Templates(Path blogTemplates) {
+        this.overrides = blogTemplates;
+        List<Loader<?>> loaders = new ArrayList<>();
+        if (Files.isDirectory(blogTemplates)) {
+            FileLoader own = new FileLoader();
+            own.setPrefix(blogTemplates.toAbsolutePath().toString());
+            own.setSuffix(SUFFIX);
+            own.setCharset("UTF-8");
+            loaders.add(own);
+        }
+        ClasspathLoader theme = new ClasspathLoader(Templates.class.getClassLoader());
+        theme.setPrefix(THEME_PREFIX.substring(0, THEME_PREFIX.length() - 1));
+        theme.setSuffix(SUFFIX);
+        theme.setCharset("UTF-8");
+        loaders.add(theme);
+        this.engine = new PebbleEngine.Builder()
+                .loader(new DelegatingLoader(loaders))
+                .autoEscaping(true)
+                .strictVariables(true)
+                .newLineTrimming(true)
+                .cacheActive(true)
+                .build();
+    }
+
+    /** Renders {@code name} (e.g. {@code note}); errors name the template file and line. */
+    public String render(String name, Map<String, Object> context) {
+        try {
+            PebbleTemplate template = engine.getTemplate(name);
+            StringWriter out = new StringWriter(16 * 1024);
+            template.evaluate(out, context);
+            return out.toString();
+        } catch (PebbleException e) {
+            throw new CarnetException(where(e.getFileName() != null ? e.getFileName() : name),
+                    e.getLineNumber() != null ? e.getLineNumber() : 0, e.getPebbleMessage(), e);
+        } catch (IOException e) {
+            throw new CarnetException("templates/" + name + SUFFIX + ": cannot render (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private String where(String template) {
+        String file = template.endsWith(SUFFIX) ? template : template + SUFFIX;
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        return Files.isRegularFile(overrides.resolve(name)) ? "templates/" + name : "templates/" + name + " (default theme)";
+    }
+}
