@@ -35,6 +35,7 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.carnet.model.Slug;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -118,10 +119,12 @@ public final class MarkdownRenderer {
         return ids;
     }
 
-    private static String summary(Document document) {
+    /** The first paragraph as readers see it (typographic quotes included), as plain text. */
+    private String summary(Document document) {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Paragraph paragraph) {
-                String text = new TextCollectingVisitor().collectAndGetText(paragraph).replaceAll("\\s+", " ").strip();
+                String html = renderer.render(paragraph).replaceAll("<[^>]*>", "");
+                String text = Escaping.unescapeHtml(html).replaceAll("[\\s&&[^\u00A0\u202F]]+", " ").strip();
                 if (!text.isEmpty()) {
                     return shorten(text);
                 }

@@ -1,0 +1,248 @@
+package dev.carnet.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.carnet.Fixtures;
+import dev.carnet.service.SiteService;
+import dev.carnet.store.Blog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole sample blog of src/test/resources/site-blog, built and read back with jsoup. */
+class SiteBuilderTest {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2025-01-15T10:00:00Z"), ZoneId.of("Europe/Paris"));
+    private static final String JUNE = "2024/07/notes-de-juin-2024/index.html";
+
+    @TempDir
+    Path dir;
+    Blog blog;
+
+    @BeforeEach
+    void sampleBlog() {
+        Fixtures.copy("site-blog", dir);
+        blog = Blog.open(dir);
+    }
+
+    private Map<String, OutputFile> build(BuildOptions options) {
+        MemorySink sink = new MemorySink();
+        new SiteBuilder(blog, CLOCK).build(options, sink);
+        return sink.files();
+    }
+
+    private Document html(Map<String, OutputFile> site, String path) {
+        assertThat(site).containsKey(path);
+        return Jsoup.parse(site.get(path).text(), "https://someone.github.io/blog/");
+    }
+
+    @Test
+    void buildsEveryPageOfTheSite() {
+        MemorySink sink = new MemorySink();
+        new SiteBuilder(blog, CLOCK).build(BuildOptions.PUBLISHED, sink);
+        assertThat(sink.files().keySet()).containsExactlyInAnyOrder(
+                "index.html", "page/2/index.html",
+                JUNE, "2024/06/notes-de-mai-2024/index.html", "2024/05/notes-d-avril-2024/index.html",
+                "tags/index.html", "tags/formation/index.html", "tags/formation/feed.xml",
+                "tags/mediation-numerique/index.html", "tags/mediation-numerique/feed.xml",
+                "tags/a-b-x/index.html", "tags/a-b-x/feed.xml", "tags/seniors/index.html", "tags/seniors/feed.xml",
+                "archives/index.html", "about/index.html", "follow/index.html", "404.html",
+                "feed.xml", "atom.xml", "sitemap.xml", "robots.txt", ".nojekyll", "CNAME",
+                "assets/style.css", "assets/favicon.svg");
+        assertThat(sink.copies().keySet()).containsExactly("images/atelier.jpg", "images/portrait.jpg");
+        assertThat(sink.files().get("CNAME").text()).isEqualTo("blog.example.org\n");
+        assertThat(sink.files().get("robots.txt").text()).contains("Sitemap: https://someone.github.io/blog/sitemap.xml");
+    }
+
+    @Test
+    void everyLinkAndAssetCarriesTheBasePath() {
+        Map<String, OutputFile> site = build(BuildOptions.PUBLISHED);
+        List<String> wrong = new ArrayList<>();
+        site.forEach((path, file) -> {
+            if (path.endsWith(".html")) {
+                for (Element e : Jsoup.parse(file.text()).select("[href], [src]")) {
+                    String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                    if (!(url.startsWith("/blog/") || url.startsWith("https://") || url.startsWith("mailto:") || url.startsWith("#"))) {
+                        wrong.add(path + ": " + url);
+                    }
+                }
+            }
+        });
+        assertThat(wrong).isEmpty();
+        Document june = html(site, JUNE);
+        assertThat(june.select("link[rel=stylesheet]").attr("href")).isEqualTo("/blog/assets/style.css");
+        assertThat(june.select(".content img").attr("src")).isEqualTo("/blog/images/atelier.jpg");
+        assertThat(june.select(".content a").eachAttr("href")).contains(
+                "/blog/2024/06/notes-de-mai-2024/#ateliers", "/blog/about/");
+        assertThat(site.get("sitemap.xml").text()).contains("<loc>https://someone.github.io/blog/2024/07/notes-de-juin-2024/</loc>")
+                .doesNotContain("404");
+    }
+
+    @Test
+    void rendersANotePageWithFrenchDateTypographyAndTheAuthorBox() {
+        Document june = html(build(BuildOptions.PUBLISHED), JUNE);
+        assertThat(june.select("html").attr("lang")).isEqualTo("fr");
+        assertThat(june.select("h1").text()).isEqualTo("Notes de juin 2024");
+        assertThat(june.select(".note-header .meta").text()).startsWith("Publié le 1er juillet 2024 par A. Author");
+        assertThat(june.select(".content p").first().wholeText())
+                .isEqualTo("Ce mois-ci, on m’a dit «\u00A0bonjour\u00A0»\u202F; vraiment\u202F? Oui\u202F! Programme\u00A0: ateliers.");
+        assertThat(june.select(".content code").text()).isEqualTo("a ? b : c");
+        assertThat(june.select(".toc a").eachAttr("href")).containsExactly("#mediation-numerique", "#formation");
+        assertThat(june.select(".tags a").eachAttr("href")).containsExactly("/blog/tags/formation/", "/blog/tags/mediation-numerique/");
+        assertThat(june.select(".author-box .author-name").text()).isEqualTo("A. Author");
+        assertThat(june.select(".author-box img").attr("src")).isEqualTo("/blog/images/portrait.jpg");
+        assertThat(june.select(".author-links a").eachText()).containsExactly("CV / portfolio", "LinkedIn");
+        assertThat(june.select(".share a").eachText()).containsExactly("LinkedIn", "WhatsApp", "Mastodon", "Envoyer par courriel");
+        assertThat(june.select(".share a").first().attr("href"))
+                .isEqualTo("https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Fsomeone.github.io%2Fblog%2F2024%2F07%2Fnotes-de-juin-2024%2F");
+        assertThat(june.select("a:contains(Répondre par courriel)").attr("href"))
+                .isEqualTo("mailto:author@example.org?subject=Re%3A%20Notes%20de%20juin%202024");
+        assertThat(june.select(".prev-next .prev a").attr("href")).isEqualTo("/blog/2024/06/notes-de-mai-2024/");
+        assertThat(june.select(".prev-next .next")).isEmpty();
+        assertThat(june.select("script")).isEmpty();
+    }
+
+    @Test
+    void fillsTheHeadForSharingAndFeeds() {
+        Document june = html(build(BuildOptions.PUBLISHED), JUNE);
+        assertThat(june.select("link[rel=canonical]").attr("href")).isEqualTo("https://someone.github.io/blog/2024/07/notes-de-juin-2024/");
+        assertThat(june.select("meta[name=description]").attr("content")).startsWith("Ce mois-ci, on m’a dit");
+        assertThat(june.select("meta[property=og:type]").attr("content")).isEqualTo("article");
+        assertThat(june.select("meta[property=article:published_time]").attr("content")).isEqualTo("2024-07-01T09:30:00+02:00");
+        assertThat(june.select("meta[property=article:tag]").eachAttr("content")).containsExactly("formation", "médiation numérique");
+        assertThat(june.select("meta[property=og:image]").attr("content")).isEqualTo("https://someone.github.io/blog/images/atelier.jpg");
+        assertThat(june.select("link[type=application/rss+xml]").attr("href")).isEqualTo("/blog/feed.xml");
+        assertThat(june.select("link[type=application/atom+xml]").attr("href")).isEqualTo("/blog/atom.xml");
+        Document april = html(build(BuildOptions.PUBLISHED), "2024/05/notes-d-avril-2024/index.html");
+        assertThat(april.select("meta[property=og:image]").attr("content")).isEqualTo("https://someone.github.io/blog/images/portrait.jpg");
+    }
+
+    @Test
+    void escapesTitlesTagsAndRawHtml() {
+        Map<String, OutputFile> site = build(BuildOptions.PUBLISHED);
+        String may = site.get("2024/06/notes-de-mai-2024/index.html").text();
+        assertThat(may).contains("Ateliers &lt;code&gt; &amp; &quot;tests&quot;", "a&amp;b &lt;x&gt;",
+                "&lt;script&gt;alert", "&lt;b&gt;gras&lt;/b&gt;", "Carnet &lt;de&gt; test &amp; co");
+        assertThat(may).doesNotContain("<script>", "<b>gras");
+        Document doc = html(site, "2024/06/notes-de-mai-2024/index.html");
+        assertThat(doc.select("h1").text()).isEqualTo("Ateliers <code> & \"tests\"");
+        assertThat(doc.select("meta[name=description]").attr("content")).isEqualTo("Un résumé <b>sans</b> HTML & co.");
+    }
+
+    @Test
+    void keepsRawHtmlOnlyWhenTheBlogAllowsIt() throws IOException {
+        Files.writeString(dir.resolve("carnet.yml"), Files.readString(dir.resolve("carnet.yml")) + "markdown:\n  rawHtml: true\n");
+        String may = new SiteBuilder(Blog.open(dir), CLOCK).assemble(BuildOptions.PUBLISHED).files().stream()
+                .filter(f -> f.path().equals("2024/06/notes-de-mai-2024/index.html")).findFirst().orElseThrow().text();
+        assertThat(may).contains("<b>gras</b>");
+    }
+
+    @Test
+    void leavesOutDraftsAndFutureNotesUnlessAsked() {
+        Map<String, OutputFile> published = build(BuildOptions.PUBLISHED);
+        assertThat(published.keySet()).noneMatch(p -> p.contains("brouillon") || p.contains("futur"));
+        assertThat(published.get("feed.xml").text()).doesNotContain("Brouillon", "futur");
+        Map<String, OutputFile> all = build(new BuildOptions(true, true));
+        assertThat(all).containsKeys("2024/08/brouillon/index.html", "2030/01/futur/index.html");
+    }
+
+    @Test
+    void paginatesTheIndexNewestFirst() {
+        Map<String, OutputFile> site = build(BuildOptions.PUBLISHED);
+        Document first = html(site, "index.html");
+        assertThat(first.select(".note-item h2 a").eachText()).containsExactly("Notes de juin 2024", "Ateliers <code> & \"tests\"");
+        assertThat(first.select(".pagination a[rel=next]").attr("href")).isEqualTo("/blog/page/2/");
+        Document second = html(site, "page/2/index.html");
+        assertThat(second.select(".note-item h2 a").eachText()).containsExactly("Notes d'avril 2024".replace("'", "'"));
+        assertThat(second.select(".pagination a[rel=prev]").attr("href")).isEqualTo("/blog/");
+    }
+
+    @Test
+    void groupsTheArchivesByYearThenMonthAndListsTags() {
+        Map<String, OutputFile> site = build(BuildOptions.PUBLISHED);
+        Document archives = html(site, "archives/index.html");
+        assertThat(archives.select("h2").eachText()).containsExactly("2024");
+        assertThat(archives.select("h3").eachText()).containsExactly("Juillet 2024", "Juin 2024", "Mai 2024");
+        Document tags = html(site, "tags/index.html");
+        assertThat(tags.select(".tag-cloud li").eachText()).containsExactly("a&b <x> (1)", "formation (2)", "médiation numérique (1)", "seniors (1)");
+        Document formation = html(site, "tags/formation/index.html");
+        assertThat(formation.select(".note-item h2 a").eachText()).hasSize(2);
+        assertThat(formation.select("h1").text()).isEqualTo("Notes étiquetées « formation »");
+    }
+
+    @Test
+    void buildsTheSameBytesTwice() {
+        Map<String, OutputFile> first = build(BuildOptions.PUBLISHED);
+        Map<String, OutputFile> second = build(BuildOptions.PUBLISHED);
+        Map<String, String> a = new TreeMap<>();
+        Map<String, String> b = new TreeMap<>();
+        first.forEach((k, v) -> a.put(k, v.text()));
+        second.forEach((k, v) -> b.put(k, v.text()));
+        assertThat(b).isEqualTo(a);
+    }
+
+    @Test
+    void replacesTheOldSiteAndRemovesFilesThatNoLongerBelong() throws IOException {
+        SiteService service = new SiteService(blog, CLOCK);
+        service.build(BuildOptions.PUBLISHED, null);
+        Path stale = dir.resolve("public/2019/01/old/index.html");
+        Fixtures.write(stale, "old");
+        service.build(BuildOptions.PUBLISHED, null);
+        assertThat(stale).doesNotExist();
+        assertThat(dir.resolve("public/" + JUNE)).exists();
+        assertThat(dir.resolve("public/images/atelier.jpg")).exists();
+        try (Stream<Path> scratch = Files.list(dir.resolve(".carnet"))) {
+            assertThat(scratch).isEmpty();
+        }
+    }
+
+    @Test
+    void aBrokenTemplateNamesItsLineAndLeavesThePreviousSiteInPlace() throws IOException {
+        SiteService service = new SiteService(blog, CLOCK);
+        service.build(BuildOptions.PUBLISHED, null);
+        String before = Files.readString(dir.resolve("public/" + JUNE));
+        Fixtures.write(dir.resolve("templates/note.peb"), "{% extends \"base\" %}\n{% block content %}\n<h1>{{ note.titel }}</h1>\n{% endblock %}\n");
+        assertThatThrownBy(() -> service.build(BuildOptions.PUBLISHED, null))
+                .hasMessageStartingWith("notes/2024/06-notes-de-juin-2024.md: templates/note.peb:3: ")
+                .hasMessageContaining("titel");
+        assertThat(dir.resolve("public/" + JUNE)).content().isEqualTo(before);
+    }
+
+    @Test
+    void aBrokenNoteStopsTheBuildNamingTheFile() {
+        Fixtures.write(dir.resolve("notes/2024/09-casse.md"), "---\ntitle: \"Cassée\"\ndate: 2024-10-01T10:00:00\n---\n");
+        assertThatThrownBy(() -> build(BuildOptions.PUBLISHED))
+                .hasMessageStartingWith("notes/2024/09-casse.md:3: date '2024-10-01T10:00:00' has no time zone")
+                .hasMessageEndingWith("nothing was built");
+    }
+
+    @Test
+    void warnsAboutAMissingImageButStillBuilds() {
+        Fixtures.write(dir.resolve("notes/2024/03-images.md"),
+                "---\ntitle: \"Images\"\ndate: 2024-04-01T10:00:00+02:00\n---\n\nTexte.\n\n![Absente](images/absente.jpg)\n");
+        BuildReport report = new SiteService(blog, CLOCK).build(BuildOptions.PUBLISHED, null);
+        assertThat(report.warnings()).containsExactly("notes/2024/03-images.md:8: image images/absente.jpg not found (expected static/images/absente.jpg)");
+        assertThat(dir.resolve("public/2024/04/images/index.html")).exists();
+    }
+
+    @Test
+    void keepsANotePageAndItsStylesheetUnderThirtyKilobytes() {
+        Map<String, OutputFile> site = build(BuildOptions.PUBLISHED);
+        int size = site.get(JUNE).content().length + site.get("assets/style.css").content().length;
+        assertThat(size).isLessThan(30 * 1024);
+    }
+}
