@@ -27,6 +27,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Build into DIR instead of public/.")
     Path output;
 
+    @Option(names = "--timings", description = "Also print the time each phase took.")
+    boolean timings;
+
     @Override
     public Integer call() {
         CliContext context = root.context();
@@ -39,6 +42,9 @@ final class BuildCommand implements Callable<Integer> {
                 report.notes(), report.notes() == 1 ? "note" : "notes", report.pages(), report.pages() == 1 ? "page" : "pages",
                 report.htmlFiles(), report.feeds(), report.otherFiles(), report.staticFiles(),
                 Paths.display(context.workingDir(), target), report.took().toMillis() / 1000.0));
+        if (timings) {
+            report.phases().forEach((phase, took) -> context.out().println(String.format(Locale.ROOT, "  %-14s %7.2f s", phase, took.toMillis() / 1000.0)));
+        }
         return CarnetCli.OK;
     }
 }

@@ -8,8 +8,8 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -62,9 +62,10 @@ public final class MarkdownRenderer {
     public MarkdownRenderer(MarkdownOptions options) {
         this.options = options;
         MutableDataSet settings = new MutableDataSet();
+        // Bare URLs are linked by BareUrls: flexmark's autolink extension took a third of the time.
         List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>(List.of(
                 TablesExtension.create(), FootnoteExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create(), AttributesExtension.create()));
+                AttributesExtension.create()));
         if (options.frenchTypography()) {
             extensions.add(TypographicExtension.create());
             settings.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "«&nbsp;");
@@ -90,33 +91,98 @@ public final class MarkdownRenderer {
 
     public Rendered render(String markdown, UrlRewriter rewriter) {
         Document document = parser.parse(markdown);
-        if (options.frenchTypography()) {
-            FrenchSpacing.apply(document);
-        }
+        List<Text> texts = new ArrayList<>();
+        new NodeVisitor(new VisitHandler<>(Text.class, texts::add)).visit(document);
+        texts.forEach(BareUrls::text);
         List<Rendered.TocEntry> toc = new ArrayList<>();
-        Map<Node, String> ids = headingIds(document, toc);
+        Map<Node, String> ids = new HashMap<>();
+        Set<String> used = new HashSet<>();
+        List<Found> links = new ArrayList<>();
+        new NodeVisitor(
+                new VisitHandler<>(Text.class, text -> {
+                    if (options.frenchTypography()) {
+                        FrenchSpacing.text(text);
+                    }
+                }),
+                new VisitHandler<>(Heading.class, heading -> heading(heading, ids, used, toc)),
+                new VisitHandler<>(Link.class, link -> links.add(target(link.getUrl(), false, null, link))),
+                new VisitHandler<>(AutoLink.class, link -> links.add(target(link.getUrl(), false, null, link))),
+                new VisitHandler<>(Image.class, image -> links.add(target(image.getUrl(), true, plainText(image), image))),
+                new VisitHandler<>(LinkRef.class, ref -> {
+                    Reference reference = ref.getReferenceNode(document);
+                    if (reference != null) {
+                        links.add(target(reference.getUrl(), false, null, ref));
+                    }
+                }),
+                new VisitHandler<>(ImageRef.class, ref -> {
+                    Reference reference = ref.getReferenceNode(document);
+                    if (reference != null) {
+                        links.add(target(reference.getUrl(), true, plainText(ref), ref));
+                    }
+                })).visit(document);
         document.set(HEADING_IDS, ids);
         document.set(REWRITER, rewriter);
         String html = renderer.render(document);
-        String plain = new TextCollectingVisitor().collectAndGetText(document);
-        int words = plain.isBlank() ? 0 : plain.strip().split("\\s+").length;
-        return new Rendered(html, summary(document), toc, links(document), words);
+        return new Rendered(html, summary(document), toc, withLines(links, markdown), countWords(markdown));
     }
 
-    private static Map<Node, String> headingIds(Document document, List<Rendered.TocEntry> toc) {
-        Map<Node, String> ids = new HashMap<>();
-        Set<String> used = new HashSet<>();
-        new NodeVisitor(new VisitHandler<>(Heading.class, heading -> {
-            String text = new TextCollectingVisitor().collectAndGetText(heading).strip();
-            String base = Slug.slugify(text);
-            String id = base.isEmpty() ? "section" : base;
-            for (int n = 2; !used.add(id); n++) {
-                id = (base.isEmpty() ? "section" : base) + "-" + n;
+    /** A link found in the tree, by offset: flexmark's getLineNumber() rescans the text on every call. */
+    private record Found(String url, boolean image, String alt, int offset) {
+    }
+
+    private static Found target(CharSequence url, boolean image, String alt, Node node) {
+        return new Found(url.toString(), image, alt, node.getStartOffset());
+    }
+
+    private static List<Rendered.LinkTarget> withLines(List<Found> found, String markdown) {
+        List<Rendered.LinkTarget> targets = new ArrayList<>(found.size());
+        int line = 0;
+        int position = 0;
+        List<Found> byOffset = new ArrayList<>(found);
+        byOffset.sort(java.util.Comparator.comparingInt(Found::offset));
+        Map<Found, Integer> lines = new HashMap<>();
+        for (Found f : byOffset) {
+            for (; position < f.offset() && position < markdown.length(); position++) {
+                if (markdown.charAt(position) == '\n') {
+                    line++;
+                }
             }
-            ids.put(heading, id);
-            toc.add(new Rendered.TocEntry(heading.getLevel(), id, text));
-        })).visit(document);
-        return ids;
+            lines.put(f, line);
+        }
+        for (Found f : found) {
+            targets.add(new Rendered.LinkTarget(f.url(), f.image(), f.alt(), lines.get(f)));
+        }
+        return targets;
+    }
+
+    private static String plainText(Node node) {
+        return new TextCollectingVisitor().collectAndGetText(node);
+    }
+
+    private static void heading(Heading heading, Map<Node, String> ids, Set<String> used, List<Rendered.TocEntry> toc) {
+        String text = plainText(heading).strip();
+        String base = Slug.slugify(text);
+        String id = base.isEmpty() ? "section" : base;
+        for (int n = 2; !used.add(id); n++) {
+            id = (base.isEmpty() ? "section" : base) + "-" + n;
+        }
+        ids.put(heading, id);
+        toc.add(new Rendered.TocEntry(heading.getLevel(), id, text));
+    }
+
+    /** Words of the Markdown source: close enough for a reading time, and no second pass over the tree. */
+    static int countWords(String markdown) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            boolean letter = Character.isLetterOrDigit(c);
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter || (inWord && (c == '\'' || c == '’' || c == '-'));
+        }
+        return words;
     }
 
     /** The first paragraph as readers see it (typographic quotes included), as plain text. */
@@ -139,31 +205,6 @@ public final class MarkdownRenderer {
         }
         int cut = text.lastIndexOf(' ', SUMMARY_CHARS);
         return text.substring(0, cut > SUMMARY_CHARS / 2 ? cut : SUMMARY_CHARS).replaceAll("[\\s,;:.!?]+$", "") + "…";
-    }
-
-    private static List<Rendered.LinkTarget> links(Document document) {
-        List<Rendered.LinkTarget> links = new ArrayList<>();
-        new NodeVisitor(
-                new VisitHandler<>(Link.class, link -> links.add(
-                        new Rendered.LinkTarget(link.getUrl().toString(), false, null, link.getLineNumber()))),
-                new VisitHandler<>(AutoLink.class, link -> links.add(
-                        new Rendered.LinkTarget(link.getUrl().toString(), false, null, link.getLineNumber()))),
-                new VisitHandler<>(Image.class, image -> links.add(new Rendered.LinkTarget(image.getUrl().toString(), true,
-                        new TextCollectingVisitor().collectAndGetText(image), image.getLineNumber()))),
-                new VisitHandler<>(LinkRef.class, ref -> {
-                    Reference reference = ref.getReferenceNode(document);
-                    if (reference != null) {
-                        links.add(new Rendered.LinkTarget(reference.getUrl().toString(), false, null, ref.getLineNumber()));
-                    }
-                }),
-                new VisitHandler<>(ImageRef.class, ref -> {
-                    Reference reference = ref.getReferenceNode(document);
-                    if (reference != null) {
-                        links.add(new Rendered.LinkTarget(reference.getUrl().toString(), true,
-                                new TextCollectingVisitor().collectAndGetText(ref), ref.getLineNumber()));
-                    }
-                })).visit(document);
-        return links;
     }
 
     /** Percent-encodes what is not printable ASCII in a URL (an autolink keeps a raw 'é' otherwise). */
@@ -212,7 +253,8 @@ public final class MarkdownRenderer {
             UrlRewriter rewriter = REWRITER.get(context.getDocument());
             return (node, ctx, link) -> {
                 boolean image = node instanceof Image || node instanceof ImageRef;
-                String rewritten = ascii(rewriter.rewrite(link.getUrl(), image));
+                String url = link.getUrl().startsWith("www.") ? "https://" + link.getUrl() : link.getUrl();
+                String rewritten = ascii(rewriter.rewrite(url, image));
                 return link.withUrl(rewritten).withStatus(LinkStatus.VALID);
             };
         }

@@ -37,26 +37,34 @@ public final class SiteBuilder {
 
     /** The whole site in memory, with the content it came from. */
     public record BuiltSite(SiteUrls urls, SiteContent content, List<OutputFile> files, Map<String, Path> copies,
-                            int htmlFiles, int feeds, int otherFiles, int staticFiles) {
+                            int htmlFiles, int feeds, int otherFiles, int staticFiles, Map<String, Duration> phases) {
     }
 
     public BuildReport build(BuildOptions options, OutputSink sink) {
         long start = System.nanoTime();
         BuiltSite site = assemble(options);
+        long writing = System.nanoTime();
         sink.write(site.files(), site.copies());
+        Map<String, Duration> phases = new java.util.LinkedHashMap<>(site.phases());
+        phases.put("write", Duration.ofNanos(System.nanoTime() - writing));
         return new BuildReport(site.content().notes().size(), site.content().pages().size(), site.htmlFiles(),
                 site.feeds(), site.otherFiles(), site.staticFiles(), site.content().warnings(),
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), phases);
     }
 
     public BuiltSite assemble(BuildOptions options) {
         BlogConfig config = blog.config();
         SiteUrls urls = new SiteUrls(config.baseUrl());
         MarkdownRenderer markdown = new MarkdownRenderer(markdownOptions(config));
+        Map<String, Duration> phases = new java.util.LinkedHashMap<>();
+        long t0 = System.nanoTime();
         SiteContent content = SiteContent.load(blog, markdown, urls, options, clock);
-
+        long t1 = System.nanoTime();
+        phases.put("load+markdown", Duration.ofNanos(t1 - t0));
         Templates templates = new Templates(blog.root().resolve("templates"));
         List<OutputFile> html = new HtmlPages(config, urls, content, templates).render();
+        long t2 = System.nanoTime();
+        phases.put("templates", Duration.ofNanos(t2 - t1));
         SiteFiles siteFiles = new SiteFiles(config, urls, content);
         List<OutputFile> feeds = siteFiles.feeds();
         List<OutputFile> files = new ArrayList<>(html);
@@ -68,7 +76,8 @@ public final class SiteBuilder {
         files.addAll(themeAssets(copies));
         int statics = staticFiles(copies);
         files.sort(Comparator.comparing(OutputFile::path));
-        return new BuiltSite(urls, content, files, copies, html.size(), feeds.size(), host.size() + 1, statics);
+        phases.put("feeds+files", Duration.ofNanos(System.nanoTime() - t2));
+        return new BuiltSite(urls, content, files, copies, html.size(), feeds.size(), host.size() + 1, statics, phases);
     }
 
     public static MarkdownOptions markdownOptions(BlogConfig config) {

@@ -30,6 +30,16 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void linksBareUrlsAndAddressesButNotTheirTrailingPunctuation() {
+        assertThat(html(french, "Voir https://exemple.org/a_(b), www.framasoft.org. Écrire à julien@example.org !"))
+                .isEqualTo("<p>Voir <a href=\"https://exemple.org/a_(b)\">https://exemple.org/a_(b)</a>, "
+                        + "<a href=\"https://www.framasoft.org\">www.framasoft.org</a>. Écrire à "
+                        + "<a href=\"mailto:julien@example.org\">julien@example.org</a>\u202F!</p>\n");
+        assertThat(html(french, "[déjà un lien https://x.org](https://y.org) et `https://code.org`"))
+                .isEqualTo("<p><a href=\"https://y.org\">déjà un lien https://x.org</a> et <code>https://code.org</code></p>\n");
+    }
+
+    @Test
     void keepsStraightQuotesWithoutFrenchTypography() {
         assertThat(html(plain, "He said \"hi\"; really?")).isEqualTo("<p>He said &quot;hi&quot;; really?</p>\n");
     }
