@@ -7,6 +7,8 @@ import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,17 +24,23 @@ final class BareUrls {
     private BareUrls() {
     }
 
-    static void text(Text text) {
-        String chars = text.getChars().toString();
-        if (!chars.contains("://") && !chars.contains("www.") && chars.indexOf('@') < 0) {
-            return;
+    /**
+     * Splits {@code text} around the addresses it holds; returns the plain text parts that remain
+     * (the node itself when it holds none). Safe during a tree walk: new nodes go before it.
+     */
+    static List<Text> split(Text text) {
+        BasedSequence sequence = text.getChars();
+        if (sequence.indexOf("://") < 0 && sequence.indexOf("www.") < 0 && sequence.indexOf('@') < 0) {
+            return List.of(text);
         }
         for (Node parent = text.getParent(); parent != null; parent = parent.getParent()) {
             if (parent instanceof Link || parent instanceof AutoLink || parent instanceof MailLink || parent instanceof Code) {
-                return;
+                return List.of(text);
             }
         }
-        BasedSequence base = text.getChars();
+        String chars = sequence.toString();
+        List<Text> parts = new ArrayList<>();
+        BasedSequence base = sequence;
         Matcher m = URL.matcher(chars);
         int done = 0;
         boolean changed = false;
@@ -42,7 +50,9 @@ final class BareUrls {
                 continue;
             }
             if (m.start() > done) {
-                text.insertBefore(new Text(base.subSequence(done, m.start())));
+                Text part = new Text(base.subSequence(done, m.start()));
+                text.insertBefore(part);
+                parts.add(part);
             }
             BasedSequence linkChars = base.subSequence(m.start(), end);
             Node link;
@@ -62,12 +72,16 @@ final class BareUrls {
             done = end;
             changed = true;
         }
-        if (changed) {
-            if (done < chars.length()) {
-                text.insertBefore(new Text(base.subSequence(done)));
-            }
-            text.unlink();
+        if (!changed) {
+            return List.of(text);
         }
+        if (done < chars.length()) {
+            Text part = new Text(base.subSequence(done));
+            text.insertBefore(part);
+            parts.add(part);
+        }
+        text.unlink();
+        return parts;
     }
 
     /** Leaves a closing ')' in the link only when the link opened one: "(voir https://x.org/a_(b))". */

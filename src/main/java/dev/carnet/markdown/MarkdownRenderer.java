@@ -36,6 +36,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.LineAppendable;
 import dev.carnet.model.Slug;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -76,6 +77,8 @@ public final class MarkdownRenderer {
         settings.set(HtmlRenderer.RENDER_HEADER_ID, false);
         settings.set(HtmlRenderer.ESCAPE_HTML, !options.rawHtml());
         settings.set(HtmlRenderer.SOFT_BREAK, "\n");
+        // No re-indenting or whitespace clean-up of the HTML: it is served as is, and this is faster.
+        settings.set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
         settings.set(TablesExtension.CLASS_NAME, "table");
         settings.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
         this.parser = Parser.builder(settings).build();
@@ -91,17 +94,17 @@ public final class MarkdownRenderer {
 
     public Rendered render(String markdown, UrlRewriter rewriter) {
         Document document = parser.parse(markdown);
-        List<Text> texts = new ArrayList<>();
-        new NodeVisitor(new VisitHandler<>(Text.class, texts::add)).visit(document);
-        texts.forEach(BareUrls::text);
         List<Rendered.TocEntry> toc = new ArrayList<>();
         Map<Node, String> ids = new HashMap<>();
         Set<String> used = new HashSet<>();
         List<Found> links = new ArrayList<>();
         new NodeVisitor(
                 new VisitHandler<>(Text.class, text -> {
-                    if (options.frenchTypography()) {
-                        FrenchSpacing.text(text);
+                    // Bare URLs first: French spacing must not touch the ':' and '?' of an address.
+                    for (Text part : BareUrls.split(text)) {
+                        if (options.frenchTypography()) {
+                            FrenchSpacing.text(part);
+                        }
                     }
                 }),
                 new VisitHandler<>(Heading.class, heading -> heading(heading, ids, used, toc)),
@@ -170,17 +173,18 @@ public final class MarkdownRenderer {
         toc.add(new Rendered.TocEntry(heading.getLevel(), id, text));
     }
 
-    /** Words of the Markdown source: close enough for a reading time, and no second pass over the tree. */
+    /** Words of the Markdown source (blank-separated runs holding a letter or digit): enough for a reading time. */
     static int countWords(String markdown) {
         int words = 0;
-        boolean inWord = false;
+        boolean counted = false;
         for (int i = 0; i < markdown.length(); i++) {
             char c = markdown.charAt(i);
-            boolean letter = Character.isLetterOrDigit(c);
-            if (letter && !inWord) {
+            if (c <= ' ') {
+                counted = false;
+            } else if (!counted && Character.isLetterOrDigit(c)) {
+                counted = true;
                 words++;
             }
-            inWord = letter || (inWord && (c == '\'' || c == '’' || c == '-'));
         }
         return words;
     }

@@ -2,65 +2,93 @@ package dev.carnet.site;
 
 import dev.carnet.error.CarnetException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Writes the site into a fresh folder next to the output, then swaps it in: readers of
- * {@code public/} never see half a site, and files of earlier builds that no longer belong go.
+ * Writes the site into a fresh folder next to the output while it is rendered, then swaps it in:
+ * readers of {@code public/} never see half a site, and files of earlier builds that no longer
+ * belong go.
  */
 public final class DirectorySink implements OutputSink {
     private final Path target;
-    private final Path scratch;
+    private final Path next;
+    private final Path old;
 
     /** @param scratch a folder on the same disk for the new and the old site (e.g. {@code .carnet/}) */
     public DirectorySink(Path target, Path scratch) {
         this.target = target.toAbsolutePath().normalize();
-        this.scratch = scratch.toAbsolutePath().normalize();
+        Path work = scratch.toAbsolutePath().normalize();
+        this.next = work.resolve(this.target.getFileName() + ".next");
+        this.old = work.resolve(this.target.getFileName() + ".old");
     }
 
     @Override
-    public void write(List<OutputFile> files, Map<String, Path> copies) {
-        Path next = scratch.resolve(target.getFileName() + ".next");
-        Path old = scratch.resolve(target.getFileName() + ".old");
+    public void open() {
         try {
-            Files.createDirectories(scratch);
             delete(next);
             delete(old);
             Files.createDirectories(next);
-            for (OutputFile file : files) {
-                Path path = inside(next, file.path());
-                Files.createDirectories(path.getParent());
-                Files.write(path, file.content());
-            }
-            for (Map.Entry<String, Path> copy : copies.entrySet()) {
-                Path path = inside(next, copy.getKey());
-                Files.createDirectories(path.getParent());
-                Files.copy(copy.getValue(), path, StandardCopyOption.REPLACE_EXISTING);
-            }
+        } catch (IOException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public void accept(OutputFile file) {
+        try {
+            Path path = inside(file.path());
+            Files.createDirectories(path.getParent());
+            Files.write(path, file.content());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void copy(String relative, Path source) {
+        try {
+            Path path = inside(relative);
+            Files.createDirectories(path.getParent());
+            Files.copy(source, path, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void commit() {
+        try {
             if (Files.exists(target)) {
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(next, target, StandardCopyOption.ATOMIC_MOVE);
             delete(old);
         } catch (IOException e) {
-            try {
-                delete(next);
-            } catch (IOException ignored) {
-                // the error below is what matters
-            }
-            throw new CarnetException("cannot write the site to " + target + " (" + e.getMessage() + "); the previous site is unchanged", e);
+            throw failure(e);
         }
     }
 
-    private static Path inside(Path root, String relative) {
-        Path path = root.resolve(relative).normalize();
-        if (!path.startsWith(root)) {
+    @Override
+    public void abort() {
+        try {
+            delete(next);
+        } catch (IOException ignored) {
+            // the build's own error is what the author needs to see
+        }
+    }
+
+    private CarnetException failure(IOException e) {
+        return new CarnetException("cannot write the site to " + target + " (" + e.getMessage() + "); the previous site is unchanged", e);
+    }
+
+    private Path inside(String relative) {
+        Path path = next.resolve(relative).normalize();
+        if (!path.startsWith(next)) {
             throw new CarnetException("refusing to write " + relative + " outside the site folder");
         }
         return path;

@@ -39,8 +39,11 @@ final class HtmlPages {
         this.views = new ViewFactory(config, urls, content);
     }
 
-    List<OutputFile> render() {
-        return plan().parallelStream().map(this::render).toList();
+    /** Renders every page in parallel, handing each to {@code out} as soon as it is ready; returns their paths. */
+    List<String> render(java.util.function.Consumer<OutputFile> out) {
+        List<Job> jobs = plan();
+        jobs.parallelStream().forEach(job -> out.accept(render(job)));
+        return jobs.stream().map(Job::path).toList();
     }
 
     private OutputFile render(Job job) {

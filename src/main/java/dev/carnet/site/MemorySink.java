@@ -1,19 +1,38 @@
 package dev.carnet.site;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /** Keeps the site in memory (for {@code carnet check} and tests). */
 public final class MemorySink implements OutputSink {
-    private final Map<String, OutputFile> files = new TreeMap<>();
-    private final Map<String, Path> copies = new TreeMap<>();
+    private final Map<String, OutputFile> files = new ConcurrentSkipListMap<>();
+    private final Map<String, Path> copies = new ConcurrentSkipListMap<>();
 
     @Override
-    public void write(List<OutputFile> written, Map<String, Path> copied) {
-        written.forEach(f -> files.put(f.path(), f));
-        copies.putAll(copied);
+    public void open() {
+        files.clear();
+        copies.clear();
+    }
+
+    @Override
+    public void accept(OutputFile file) {
+        files.put(file.path(), file);
+    }
+
+    @Override
+    public void copy(String path, Path source) {
+        copies.put(path, source);
+    }
+
+    @Override
+    public void commit() {
+        // already in place
+    }
+
+    @Override
+    public void abort() {
+        open();
     }
 
     public Map<String, OutputFile> files() {
@@ -22,9 +41,5 @@ public final class MemorySink implements OutputSink {
 
     public Map<String, Path> copies() {
         return copies;
-    }
-
-    public boolean exists(String path) {
-        return files.containsKey(path) || copies.containsKey(path);
     }
 }

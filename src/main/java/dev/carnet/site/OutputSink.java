@@ -1,14 +1,23 @@
 package dev.carnet.site;
 
 import java.nio.file.Path;
-import java.util.List;
 
-/** Where a build goes: a folder for {@code build}, memory for {@code check}. */
+/**
+ * Where a build goes: a folder for {@code build}, memory for {@code check}. Files arrive while
+ * pages are still being rendered (from several threads); nothing is visible until
+ * {@link #commit()}, so a failed build leaves the previous site untouched.
+ */
 public interface OutputSink {
-    /**
-     * Receives the whole site at once, so that a failed build leaves the previous site untouched.
-     *
-     * @param copies site path to source file (static files, theme assets)
-     */
-    void write(List<OutputFile> files, java.util.Map<String, Path> copies);
+    void open();
+
+    /** Thread-safe. */
+    void accept(OutputFile file);
+
+    /** Thread-safe: {@code source} is copied as {@code path}. */
+    void copy(String path, Path source);
+
+    void commit();
+
+    /** Drops what was written since {@link #open()}. */
+    void abort();
 }

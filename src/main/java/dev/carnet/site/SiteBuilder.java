@@ -8,20 +8,20 @@ import dev.carnet.site.template.Templates;
 import dev.carnet.store.Blog;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
  * {@code carnet build}: load, markdown, plan, render, write — named phases over an in-memory
- * site. Markdown and templates are set up once per build; notes and pages render in parallel.
+ * site. Markdown and templates are set up once per build; notes and pages render in parallel and
+ * stream to the sink, which makes the new site visible only when all of it is there.
  */
 public final class SiteBuilder {
     /** The default theme's files that are copied as they are; a blog overrides them in templates/assets/. */
@@ -30,82 +30,84 @@ public final class SiteBuilder {
     private final Blog blog;
     private final Clock clock;
 
+    /** What a build made, besides the files themselves (which went to the sink). */
+    public record BuiltSite(SiteUrls urls, SiteContent content) {
+    }
+
     public SiteBuilder(Blog blog, Clock clock) {
         this.blog = blog;
         this.clock = clock;
     }
 
-    /** The whole site in memory, with the content it came from. */
-    public record BuiltSite(SiteUrls urls, SiteContent content, List<OutputFile> files, Map<String, Path> copies,
-                            int htmlFiles, int feeds, int otherFiles, int staticFiles, Map<String, Duration> phases) {
-    }
-
     public BuildReport build(BuildOptions options, OutputSink sink) {
-        long start = System.nanoTime();
-        BuiltSite site = assemble(options);
-        long writing = System.nanoTime();
-        sink.write(site.files(), site.copies());
-        Map<String, Duration> phases = new java.util.LinkedHashMap<>(site.phases());
-        phases.put("write", Duration.ofNanos(System.nanoTime() - writing));
-        return new BuildReport(site.content().notes().size(), site.content().pages().size(), site.htmlFiles(),
-                site.feeds(), site.otherFiles(), site.staticFiles(), site.content().warnings(),
-                Duration.ofNanos(System.nanoTime() - start), phases);
+        return build(options, sink, new BuiltSite[1]);
     }
 
-    public BuiltSite assemble(BuildOptions options) {
+    /** Builds into {@code sink} and hands back, in {@code built[0]}, the content it came from. */
+    BuildReport build(BuildOptions options, OutputSink sink, BuiltSite[] built) {
+        long start = System.nanoTime();
         BlogConfig config = blog.config();
         SiteUrls urls = new SiteUrls(config.baseUrl());
+        Map<String, Duration> phases = new LinkedHashMap<>();
         MarkdownRenderer markdown = new MarkdownRenderer(markdownOptions(config));
-        Map<String, Duration> phases = new java.util.LinkedHashMap<>();
-        long t0 = System.nanoTime();
         SiteContent content = SiteContent.load(blog, markdown, urls, options, clock);
         long t1 = System.nanoTime();
-        phases.put("load+markdown", Duration.ofNanos(t1 - t0));
-        Templates templates = new Templates(blog.root().resolve("templates"));
-        List<OutputFile> html = new HtmlPages(config, urls, content, templates).render();
-        long t2 = System.nanoTime();
-        phases.put("templates", Duration.ofNanos(t2 - t1));
-        SiteFiles siteFiles = new SiteFiles(config, urls, content);
-        List<OutputFile> feeds = siteFiles.feeds();
-        List<OutputFile> files = new ArrayList<>(html);
-        files.addAll(feeds);
-        files.add(siteFiles.sitemap(html));
-        List<OutputFile> host = siteFiles.hostFiles();
-        files.addAll(host);
-        Map<String, Path> copies = new TreeMap<>();
-        files.addAll(themeAssets(copies));
-        int statics = staticFiles(copies);
-        files.sort(Comparator.comparing(OutputFile::path));
-        phases.put("feeds+files", Duration.ofNanos(System.nanoTime() - t2));
-        return new BuiltSite(urls, content, files, copies, html.size(), feeds.size(), host.size() + 1, statics, phases);
+        phases.put("load+markdown", Duration.ofNanos(t1 - start));
+        built[0] = new BuiltSite(urls, content);
+
+        sink.open();
+        try {
+            Templates templates = new Templates(blog.root().resolve("templates"));
+            List<String> html = new HtmlPages(config, urls, content, templates).render(sink::accept);
+            long t2 = System.nanoTime();
+            phases.put("templates+write", Duration.ofNanos(t2 - t1));
+            SiteFiles siteFiles = new SiteFiles(config, urls, content);
+            List<OutputFile> feeds = siteFiles.feeds();
+            feeds.forEach(sink::accept);
+            sink.accept(siteFiles.sitemap(html));
+            List<OutputFile> host = siteFiles.hostFiles();
+            host.forEach(sink::accept);
+            themeAssets(sink);
+            int statics = staticFiles(sink);
+            long t3 = System.nanoTime();
+            phases.put("feeds+files", Duration.ofNanos(t3 - t2));
+            sink.commit();
+            phases.put("swap", Duration.ofNanos(System.nanoTime() - t3));
+            return new BuildReport(content.notes().size(), content.pages().size(), html.size(), feeds.size(),
+                    host.size() + 1, statics, content.warnings(), Duration.ofNanos(System.nanoTime() - start), phases);
+        } catch (UncheckedIOException e) {
+            sink.abort();
+            throw new CarnetException("cannot write the site (" + e.getCause().getMessage() + "); the previous site is unchanged", e);
+        } catch (RuntimeException e) {
+            sink.abort();
+            throw e;
+        }
     }
 
     public static MarkdownOptions markdownOptions(BlogConfig config) {
         return new MarkdownOptions(config.markdown().typography().equals("fr"), config.markdown().rawHtml());
     }
 
-    private List<OutputFile> themeAssets(Map<String, Path> copies) {
-        List<OutputFile> files = new ArrayList<>();
+    private void themeAssets(OutputSink sink) {
         for (String name : THEME_ASSETS) {
             Path own = blog.root().resolve("templates/assets").resolve(name);
             if (Files.isRegularFile(own)) {
-                copies.put("assets/" + name, own);
+                sink.copy("assets/" + name, own);
                 continue;
             }
             try (InputStream in = SiteBuilder.class.getResourceAsStream("/" + Templates.THEME_PREFIX + "assets/" + name)) {
                 if (in == null) {
                     throw new CarnetException("the default theme has no assets/" + name + " (a broken carnet build)");
                 }
-                files.add(new OutputFile("assets/" + name, in.readAllBytes(), List.of()));
+                sink.accept(new OutputFile("assets/" + name, in.readAllBytes(), List.of()));
             } catch (IOException e) {
                 throw new CarnetException("cannot read the theme's assets/" + name + " (" + e.getMessage() + ")", e);
             }
         }
-        return files;
     }
 
     /** static/x is copied to the site root as x. */
-    private int staticFiles(Map<String, Path> copies) {
+    private int staticFiles(OutputSink sink) {
         Path root = blog.root().resolve("static");
         if (!Files.isDirectory(root)) {
             return 0;
@@ -117,7 +119,7 @@ public final class SiteBuilder {
                 if (name.equals(".gitkeep") || name.equals(".DS_Store")) {
                     continue;
                 }
-                copies.put(root.relativize(file).toString().replace(java.io.File.separatorChar, '/'), file);
+                sink.copy(root.relativize(file).toString().replace(java.io.File.separatorChar, '/'), file);
                 count++;
             }
             return count;

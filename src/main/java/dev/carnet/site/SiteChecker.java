@@ -33,15 +33,17 @@ public final class SiteChecker {
 
     /** @param summaryWords a note longer than this without a {@code summary:} gets a warning */
     public List<Finding> check(BuildOptions options, int summaryWords) {
-        SiteBuilder.BuiltSite site = new SiteBuilder(blog, clock).assemble(options);
-        Map<String, OutputFile> files = new HashMap<>();
-        site.files().forEach(f -> files.put(f.path(), f));
+        MemorySink sink = new MemorySink();
+        SiteBuilder.BuiltSite[] built = new SiteBuilder.BuiltSite[1];
+        new SiteBuilder(blog, clock).build(options, sink, built);
+        SiteBuilder.BuiltSite site = built[0];
+        Map<String, OutputFile> files = sink.files();
         List<Finding> findings = new ArrayList<>();
         site.content().warnings().forEach(w -> findings.add(new Finding(true, w)));
         Map<String, List<String>> ids = new HashMap<>();
         for (SiteNote note : site.content().notes()) {
             String path = note.note().path();
-            checkLinks(site, files, ids, path, note.note().bodyLine(), note.rendered(), findings);
+            checkLinks(site, sink, ids, path, note.note().bodyLine(), note.rendered(), findings);
             String own = note.note().meta().summary();
             if ((own == null || own.isBlank()) && note.rendered().words() > summaryWords) {
                 findings.add(new Finding(false, path + ":1: no 'summary:' and " + note.rendered().words()
@@ -49,14 +51,14 @@ public final class SiteChecker {
             }
         }
         for (SitePage page : site.content().pages()) {
-            checkLinks(site, files, ids, page.page().path(), page.page().bodyLine(), page.rendered(), findings);
+            checkLinks(site, sink, ids, page.page().path(), page.page().bodyLine(), page.rendered(), findings);
         }
-        checkBasePath(site, findings);
-        checkFeeds(site, findings);
+        checkBasePath(site, files.values(), findings);
+        checkFeeds(files.values(), findings);
         return findings;
     }
 
-    private void checkLinks(SiteBuilder.BuiltSite site, Map<String, OutputFile> files, Map<String, List<String>> ids,
+    private void checkLinks(SiteBuilder.BuiltSite site, MemorySink sink, Map<String, List<String>> ids,
                             String path, int bodyLine, Rendered rendered, List<Finding> findings) {
         NoteLinks links = new NoteLinks(site.urls(), site.content().urlsByFile(), path);
         for (Rendered.LinkTarget link : rendered.links()) {
@@ -86,8 +88,8 @@ public final class SiteChecker {
             if (sitePath == null) {
                 continue;
             }
-            OutputFile file = files.get(sitePath);
-            if (file == null && !site.copies().containsKey(sitePath)) {
+            OutputFile file = sink.files().get(sitePath);
+            if (file == null && !sink.copies().containsKey(sitePath)) {
                 findings.add(new Finding(true, where + "link to " + link.url() + ": nothing at " + target.replaceAll("#.*$", "")));
                 continue;
             }
@@ -112,9 +114,9 @@ public final class SiteChecker {
         return inside.isEmpty() || inside.endsWith("/") ? inside + "index.html" : inside;
     }
 
-    private static void checkBasePath(SiteBuilder.BuiltSite site, List<Finding> findings) {
+    private static void checkBasePath(SiteBuilder.BuiltSite site, java.util.Collection<OutputFile> files, List<Finding> findings) {
         String base = site.urls().basePath();
-        for (OutputFile file : site.files()) {
+        for (OutputFile file : files) {
             if (!file.path().endsWith(".html")) {
                 continue;
             }
@@ -129,8 +131,8 @@ public final class SiteChecker {
         }
     }
 
-    private static void checkFeeds(SiteBuilder.BuiltSite site, List<Finding> findings) {
-        for (OutputFile file : site.files()) {
+    private static void checkFeeds(java.util.Collection<OutputFile> files, List<Finding> findings) {
+        for (OutputFile file : files) {
             if (!file.path().endsWith(".xml") || file.path().equals("sitemap.xml")) {
                 continue;
             }

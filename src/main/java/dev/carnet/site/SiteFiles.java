@@ -51,14 +51,14 @@ final class SiteFiles {
         return ROOT_RELATIVE.matcher(html).replaceAll("$1" + java.util.regex.Matcher.quoteReplacement(urls.origin()) + "/");
     }
 
-    OutputFile sitemap(List<OutputFile> pages) {
+    OutputFile sitemap(List<String> pages) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         Map<String, String> lastModified = new java.util.HashMap<>();
         for (SiteNote note : content.notes()) {
             lastModified.put(SiteUrls.noteDir(note.note()) + "index.html", note.note().meta().date().toLocalDate().toString());
         }
-        pages.stream().map(OutputFile::path)
+        pages.stream()
                 .filter(p -> p.endsWith("index.html"))
                 .sorted()
                 .forEach(path -> {

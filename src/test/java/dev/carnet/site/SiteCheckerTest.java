@@ -62,7 +62,7 @@ class SiteCheckerTest {
                 + "mot ".repeat(700) + "\n\n<a href=\"/ailleurs/\">hors du site</a> <a href=\"voisin.html\">relatif</a>\n");
         List<SiteChecker.Finding> findings = check();
         assertThat(findings).extracting(SiteChecker.Finding::message).containsExactlyInAnyOrder(
-                "notes/2024/11-long.md:1: no 'summary:' and 713 words; feeds and link previews will show the first paragraph",
+                "notes/2024/11-long.md:1: no 'summary:' and 706 words; feeds and link previews will show the first paragraph",
                 "2024/12/long/index.html: link /ailleurs/ escapes the base path /blog/ (it would leave https://someone.github.io/blog/)",
                 "feed.xml: relative URL voisin.html in a feed item (feed readers cannot follow it)",
                 "atom.xml: relative URL voisin.html in a feed item (feed readers cannot follow it)");
