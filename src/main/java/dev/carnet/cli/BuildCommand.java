@@ -43,6 +43,8 @@ final class BuildCommand implements Callable<Integer> {
                 report.htmlFiles(), report.feeds(), report.otherFiles(), report.staticFiles(),
                 Paths.display(context.workingDir(), target), report.took().toMillis() / 1000.0));
         if (timings) {
+            context.out().println(String.format(Locale.ROOT, "  %d of %d notes rendered, the others unchanged since the last build",
+                    report.renderedNotes(), report.notes()));
             report.phases().forEach((phase, took) -> context.out().println(String.format(Locale.ROOT, "  %-14s %7.2f s", phase, took.toMillis() / 1000.0)));
         }
         return CarnetCli.OK;

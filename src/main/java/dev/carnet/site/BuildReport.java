@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 /** What a build did, for the person who ran it. */
-public record BuildReport(int notes, int pages, int htmlFiles, int feeds, int otherFiles, int staticFiles,
+public record BuildReport(int notes, int renderedNotes, int pages, int htmlFiles, int feeds, int otherFiles, int staticFiles,
                           List<String> warnings, Duration took, java.util.Map<String, Duration> phases) {
     public BuildReport {
         warnings = List.copyOf(warnings);

@@ -15,6 +15,8 @@ final class NoteLinks implements UrlRewriter {
     private final SiteUrls urls;
     private final Map<String, String> urlsByFile;
     private final String sourceDir;
+    /** Every note or page file this note's links looked up, with what it resolved to (null: nothing). */
+    private final Map<String, String> lookedUp = new java.util.concurrent.ConcurrentHashMap<>();
 
     NoteLinks(SiteUrls urls, Map<String, String> urlsByFile, String sourceFile) {
         this.urls = urls;
@@ -32,13 +34,24 @@ final class NoteLinks implements UrlRewriter {
         String path = url.substring(0, cut);
         String rest = url.substring(cut);
         if (path.endsWith(".md")) {
-            String target = urlsByFile.get(normalize(path.startsWith("/") ? path.substring(1) : sourceDir + path));
+            String target = lookUp(normalize(path.startsWith("/") ? path.substring(1) : sourceDir + path));
             if (target == null) {
-                target = urlsByFile.get(normalize(path.startsWith("/") ? path.substring(1) : path));
+                target = lookUp(normalize(path.startsWith("/") ? path.substring(1) : path));
             }
             return target != null ? target + rest : url;
         }
         return urls.path(siteFile(path)) + rest;
+    }
+
+    private String lookUp(String file) {
+        String url = urlsByFile.get(file);
+        lookedUp.put(file, url == null ? "" : url);
+        return url;
+    }
+
+    /** What the rendered HTML depends on besides the note itself: other files' addresses ("" for none). */
+    Map<String, String> dependencies() {
+        return Map.copyOf(lookedUp);
     }
 
     /** The site-relative file a relative or root-relative link points to: {@code ../static/images/x.jpg} is {@code images/x.jpg}. */

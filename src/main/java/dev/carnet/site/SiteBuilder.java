@@ -73,7 +73,7 @@ public final class SiteBuilder {
             phases.put("feeds+files", Duration.ofNanos(t3 - t2));
             sink.commit();
             phases.put("swap", Duration.ofNanos(System.nanoTime() - t3));
-            return new BuildReport(content.notes().size(), content.pages().size(), html.size(), feeds.size(),
+            return new BuildReport(content.notes().size(), content.renderedNotes(), content.pages().size(), html.size(), feeds.size(),
                     host.size() + 1, statics, content.warnings(), Duration.ofNanos(System.nanoTime() - start), phases);
         } catch (UncheckedIOException e) {
             sink.abort();

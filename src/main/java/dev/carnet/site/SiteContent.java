@@ -25,7 +25,8 @@ import java.util.TreeMap;
  * warnings. A note that cannot be read stops the build, naming the file: it is never dropped.
  */
 public record SiteContent(List<SiteNote> notes, List<SitePage> pages, Map<String, String> tagNames,
-                          Map<String, List<SiteNote>> notesByTag, Map<String, String> urlsByFile, List<String> warnings) {
+                          Map<String, List<SiteNote>> notesByTag, Map<String, String> urlsByFile, List<String> warnings,
+                          int renderedNotes) {
 
     public static SiteContent load(Blog blog, MarkdownRenderer markdown, SiteUrls urls, BuildOptions options, Clock clock) {
         NoteStore store = new NoteStore(blog);
@@ -46,13 +47,26 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, Map<String
         published.forEach(n -> urlsByFile.put(n.path(), urls.note(n)));
         pages.forEach(p -> urlsByFile.put(p.path(), urls.page(p)));
 
+        RenderCache cache = new RenderCache(blog.root().resolve(".carnet/cache/markdown"), markdown.options(), urls,
+                CarnetVersion.identity());
+        java.util.concurrent.atomic.AtomicInteger renderedNotes = new java.util.concurrent.atomic.AtomicInteger();
         List<SiteNote> notes = published.parallelStream()
                 .map(n -> {
-                    Rendered rendered = render(markdown, n.path(), n.body(), new NoteLinks(urls, urlsByFile, n.path()));
+                    String key = cache.key(n.path(), n.body());
+                    Rendered rendered = cache.get(key, urlsByFile);
+                    if (rendered == null) {
+                        NoteLinks links = new NoteLinks(urls, urlsByFile, n.path());
+                        rendered = render(markdown, n.path(), n.body(), links);
+                        cache.put(key, rendered, links.dependencies());
+                        renderedNotes.incrementAndGet();
+                    }
                     String url = urls.note(n);
                     return new SiteNote(n, rendered, url, urls.absolute(url));
                 })
                 .toList();
+        if (!options.drafts() && !options.future()) {
+            cache.prune(); // a preview build keeps the public build's entries
+        }
         List<SitePage> sitePages = pages.stream()
                 .map(p -> new SitePage(p, render(markdown, p.path(), p.body(), new NoteLinks(urls, urlsByFile, p.path())), urls.page(p)))
                 .toList();
@@ -71,7 +85,8 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, Map<String
         }
         Map<String, List<SiteNote>> sortedByTag = new TreeMap<>();
         byTag.forEach((slug, list) -> sortedByTag.put(slug, Collections.unmodifiableList(list)));
-        return new SiteContent(notes, sitePages, tagNames, sortedByTag, Map.copyOf(urlsByFile), missingImages(blog, notes, sitePages));
+        return new SiteContent(notes, sitePages, tagNames, sortedByTag, Map.copyOf(urlsByFile), missingImages(blog, notes, sitePages),
+                renderedNotes.get());
     }
 
     private static Rendered render(MarkdownRenderer markdown, String path, String body, NoteLinks links) {

@@ -206,7 +206,7 @@ class SiteBuilderTest {
         assertThat(dir.resolve("public/" + JUNE)).exists();
         assertThat(dir.resolve("public/images/atelier.jpg")).exists();
         try (Stream<Path> scratch = Files.list(dir.resolve(".carnet"))) {
-            assertThat(scratch).isEmpty();
+            assertThat(scratch.map(p -> p.getFileName().toString())).containsExactly("cache");
         }
     }
 
@@ -237,6 +237,53 @@ class SiteBuilderTest {
         BuildReport report = new SiteService(blog, CLOCK).build(BuildOptions.PUBLISHED, null);
         assertThat(report.warnings()).containsExactly("notes/2024/03-images.md:8: image images/absente.jpg not found (expected static/images/absente.jpg)");
         assertThat(dir.resolve("public/2024/04/images/index.html")).exists();
+    }
+
+    @Test
+    void aSecondBuildRendersNoMarkdownAndMakesTheSameSite() {
+        Map<String, OutputFile> first = build(BuildOptions.PUBLISHED);
+        MemorySink sink = new MemorySink();
+        BuildReport again = new SiteBuilder(blog, CLOCK).build(BuildOptions.PUBLISHED, sink);
+        assertThat(again.renderedNotes()).isZero();
+        assertThat(again.notes()).isEqualTo(3);
+        sink.files().forEach((path, file) -> assertThat(file.text()).as(path).isEqualTo(first.get(path).text()));
+        assertThat(sink.files().keySet()).isEqualTo(first.keySet());
+    }
+
+    @Test
+    void editingOneNoteRendersOnlyThatNote() {
+        build(BuildOptions.PUBLISHED);
+        Path april = dir.resolve("notes/2024/04-notes-d-avril-2024.md");
+        Fixtures.write(april, Fixtures.read(april).replace("Premier paragraphe", "Nouveau paragraphe"));
+        MemorySink sink = new MemorySink();
+        BuildReport report = new SiteBuilder(blog, CLOCK).build(BuildOptions.PUBLISHED, sink);
+        assertThat(report.renderedNotes()).isEqualTo(1);
+        assertThat(sink.files().get("2024/05/notes-d-avril-2024/index.html").text()).contains("Nouveau paragraphe");
+    }
+
+    @Test
+    void renamingALinkedNoteRendersTheNotesThatLinkToItAgain() throws IOException {
+        build(BuildOptions.PUBLISHED);
+        Path may = dir.resolve("notes/2024/05-notes-de-mai-2024.md");
+        Fixtures.write(may, Fixtures.read(may).replace("title: \"Ateliers", "slug: ateliers-de-mai\ntitle: \"Ateliers"));
+        MemorySink sink = new MemorySink();
+        BuildReport report = new SiteBuilder(Blog.open(dir), CLOCK).build(BuildOptions.PUBLISHED, sink);
+        assertThat(report.renderedNotes()).isEqualTo(1); // June links to May; May's own text is unchanged
+        assertThat(sink.files().get(JUNE).text()).contains("href=\"/blog/2024/06/ateliers-de-mai/#ateliers\"");
+    }
+
+    @Test
+    void aDamagedCacheEntryIsRenderedAgain() throws IOException {
+        build(BuildOptions.PUBLISHED);
+        try (Stream<Path> entries = Files.list(dir.resolve(".carnet/cache/markdown"))) {
+            for (Path entry : entries.toList()) {
+                Files.write(entry, new byte[] {0, 0, 0, 9, 1});
+            }
+        }
+        MemorySink sink = new MemorySink();
+        BuildReport report = new SiteBuilder(blog, CLOCK).build(BuildOptions.PUBLISHED, sink);
+        assertThat(report.renderedNotes()).isEqualTo(3);
+        assertThat(sink.files().get(JUNE).text()).contains("Le numérique doit rester un moyen.");
     }
 
     @Test

@@ -85,6 +85,19 @@ class NoteParserTest {
     }
 
     @Test
+    void namesAFrontMatterValueOfTheWrongType() {
+        byte[] draft = "---\ntitle: x\ndate: 2024-07-01\ndraft: peut-être\n---\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> parser.parseNote(PATH, draft))
+                .hasMessage("notes/2024/06-x.md:4: draft must be true or false, not 'peut-être'");
+        byte[] tags = "---\ntitle: x\ndate: 2024-07-01\ntags: {a: b}\n---\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> parser.parseNote(PATH, tags))
+                .hasMessage("notes/2024/06-x.md:4: tags must be a list like [a, b]");
+        byte[] title = "---\ntitle: [a, b]\ndate: 2024-07-01\n---\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> parser.parseNote(PATH, title))
+                .hasMessage("notes/2024/06-x.md:2: title must be a single value, not a list or a mapping");
+    }
+
+    @Test
     void asksForADateWithAnExample() {
         byte[] bytes = "---\ntitle: x\n---\n".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> parser.parseNote(PATH, bytes))
