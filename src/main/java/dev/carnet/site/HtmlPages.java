@@ -42,7 +42,10 @@ final class HtmlPages {
     /** Renders every page in parallel, handing each to {@code out} as soon as it is ready; returns their paths. */
     List<String> render(java.util.function.Consumer<OutputFile> out) {
         List<Job> jobs = plan();
-        jobs.parallelStream().forEach(job -> out.accept(render(job)));
+        Parallel.map(jobs, job -> {
+            out.accept(render(job));
+            return job;
+        });
         return jobs.stream().map(Job::path).toList();
     }
 

@@ -50,8 +50,7 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, Map<String
         RenderCache cache = new RenderCache(blog.root().resolve(".carnet/cache/markdown"), markdown.options(), urls,
                 CarnetVersion.identity());
         java.util.concurrent.atomic.AtomicInteger renderedNotes = new java.util.concurrent.atomic.AtomicInteger();
-        List<SiteNote> notes = published.parallelStream()
-                .map(n -> {
+        List<SiteNote> notes = Parallel.map(published, n -> {
                     String key = cache.key(n.path(), n.body());
                     Rendered rendered = cache.get(key, urlsByFile);
                     if (rendered == null) {
@@ -62,8 +61,7 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, Map<String
                     }
                     String url = urls.note(n);
                     return new SiteNote(n, rendered, url, urls.absolute(url));
-                })
-                .toList();
+                });
         if (!options.drafts() && !options.future()) {
             cache.prune(); // a preview build keeps the public build's entries
         }

@@ -220,6 +220,7 @@ class SiteBuilderTest {
                 .hasMessageStartingWith("notes/2024/06-notes-de-juin-2024.md: templates/note.peb:3: ")
                 .hasMessageContaining("titel");
         assertThat(dir.resolve("public/" + JUNE)).content().isEqualTo(before);
+        assertThat(dir.resolve(".carnet/public.next")).as("no half-built site left behind").doesNotExist();
     }
 
     @Test
