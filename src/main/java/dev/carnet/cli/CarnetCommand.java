@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "       or: carnet init my-blog && cd my-blog && carnet new"},
         subcommands = {
             InitCommand.class, NewCommand.class, ListCommand.class, ShowCommand.class, EditCommand.class,
-            TagCommand.class, TagsCommand.class, SearchCommand.class, BuildCommand.class, CheckCommand.class, DemoCommand.class,
+            TagCommand.class, TagsCommand.class, SearchCommand.class, BuildCommand.class, CheckCommand.class, StatusCommand.class, CommitCommand.class,
+            LogCommand.class, DemoCommand.class,
             picocli.CommandLine.HelpCommand.class})
 public final class CarnetCommand implements Callable<Integer> {
     private final CliContext context;

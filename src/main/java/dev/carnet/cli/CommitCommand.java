@@ -1,0 +1,47 @@
+package dev.carnet.cli;
+
+import dev.carnet.service.GitService;
+import dev.carnet.service.NoteService;
+import dev.carnet.vcs.CommitResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "commit", mixinStandardHelpOptions = true,
+        description = {"Record the changes of notes, pages, static files, templates and carnet.yml",
+            "in git (never public/ or .carnet/). Without -m, the message says what changed:",
+            "\"Notes de juin 2024: edit; new: Notes de juillet 2024\". Never signs, runs no hooks."})
+final class CommitCommand implements Callable<Integer> {
+    @ParentCommand
+    CarnetCommand root;
+
+    @Option(names = {"-m", "--message"}, paramLabel = "MSG", description = "The commit message.")
+    String message;
+
+    @Parameters(arity = "0..*", paramLabel = "NOTE", description = "Only these notes (a path, a month, a slug...).")
+    List<String> notes = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        CliContext context = root.context();
+        List<String> paths = new ArrayList<>();
+        if (!notes.isEmpty()) {
+            NoteService service = root.notes();
+            for (String note : notes) {
+                paths.add(service.resolve(note, context.workingDir()));
+            }
+        }
+        CommitResult result = new GitService(root.blog()).commit(message, paths);
+        if (result.nothingToCommit()) {
+            context.out().println("Nothing to commit: your notes are as in the last commit.");
+            return CarnetCli.OK;
+        }
+        context.out().println("Committed " + result.id().substring(0, 7) + " (" + result.committed().size()
+                + (result.committed().size() == 1 ? " file" : " files") + ")");
+        return CarnetCli.OK;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.carnet.cli;
+
+import dev.carnet.service.ChangeView;
+import dev.carnet.service.GitService;
+import dev.carnet.vcs.FileChange;
+import dev.carnet.vcs.RepoStatus;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = {"What changed since the last commit (notes by title), and how the blog",
+            "stands against its remote: commits not pushed, commits not pulled (as of the last fetch)."})
+final class StatusCommand implements Callable<Integer> {
+    @ParentCommand
+    CarnetCommand root;
+
+    @Override
+    public Integer call() {
+        CliContext context = root.context();
+        GitService git = new GitService(root.blog());
+        RepoStatus status = git.status();
+        var out = context.out();
+        String remote = status.upstream() == null ? "no remote yet"
+                : String.format(Locale.ROOT, "%s: %d %s not pushed, %d not pulled (as of the last fetch)", status.upstream(),
+                        status.ahead(), status.ahead() == 1 ? "commit" : "commits", status.behind());
+        out.println("On " + status.branch() + ", " + status.commits() + (status.commits() == 1 ? " commit" : " commits") + "; " + remote);
+        List<ChangeView> changes = git.changes(status);
+        if (changes.isEmpty()) {
+            out.println("Nothing changed since the last commit.");
+            return CarnetCli.OK;
+        }
+        int width = changes.stream().mapToInt(c -> c.label().codePointCount(0, c.label().length())).max().orElse(0);
+        for (ChangeView change : changes) {
+            String label = change.label();
+            String pad = " ".repeat(Math.max(0, width - label.codePointCount(0, label.length())));
+            out.println("  " + kind(change.kind()) + label + (change.title() != null ? pad + "  " + change.path() : ""));
+        }
+        out.println("Commit them with: carnet commit   (or carnet commit -m \"message\")");
+        return CarnetCli.OK;
+    }
+
+    static String kind(FileChange.Kind kind) {
+        return switch (kind) {
+            case NEW -> "new     ";
+            case MODIFIED -> "edited  ";
+            case DELETED -> "deleted ";
+        };
+    }
+}

@@ -1,0 +1,110 @@
+package dev.carnet.service;
+
+import dev.carnet.error.CarnetException;
+import dev.carnet.model.Note;
+import dev.carnet.store.Blog;
+import dev.carnet.store.NoteStore;
+import dev.carnet.vcs.BlogRepository;
+import dev.carnet.vcs.CommitResult;
+import dev.carnet.vcs.FileChange;
+import dev.carnet.vcs.Identity;
+import dev.carnet.vcs.LogEntry;
+import dev.carnet.vcs.RepoStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The blog's history for the front ends: what changed, commit it, look back. */
+public final class GitService {
+    private final Blog blog;
+    private final NoteStore store;
+
+    public GitService(Blog blog) {
+        this.blog = blog;
+        this.store = new NoteStore(blog);
+    }
+
+    public RepoStatus status() {
+        try (BlogRepository repository = BlogRepository.open(blog.root())) {
+            return repository.status();
+        }
+    }
+
+    /** The changes with note titles, notes first. */
+    public List<ChangeView> changes(RepoStatus status) {
+        List<ChangeView> views = new ArrayList<>();
+        for (FileChange change : status.changes()) {
+            boolean isNote = change.path().startsWith("notes/") && change.path().endsWith(".md");
+            views.add(new ChangeView(change.path(), change.kind(), isNote ? title(change) : null, isNote));
+        }
+        views.sort((a, b) -> Boolean.compare(b.note(), a.note()));
+        return views;
+    }
+
+    /**
+     * Commits the given blog-relative paths (every change of the author's content when empty),
+     * with {@code message} or one written from what changed.
+     */
+    public CommitResult commit(String message, List<String> paths) {
+        try (BlogRepository repository = BlogRepository.open(blog.root())) {
+            RepoStatus status = repository.status();
+            List<ChangeView> selected = changes(status).stream()
+                    .filter(c -> paths.isEmpty() || paths.contains(c.path()))
+                    .toList();
+            if (selected.isEmpty()) {
+                return CommitResult.nothing();
+            }
+            String text = message != null && !message.isBlank() ? message.strip() : describe(selected);
+            var author = blog.config().author();
+            Identity fallback = new Identity(author.name().isBlank() ? "carnet" : author.name(),
+                    author.email() == null || author.email().isBlank() ? "carnet@localhost" : author.email());
+            return repository.commit(text, selected.stream().map(ChangeView::path).toList(), fallback);
+        }
+    }
+
+    public List<LogEntry> log(String path, int max, boolean patch) {
+        if (max < 1) {
+            throw new CarnetException("-n must be at least 1");
+        }
+        try (BlogRepository repository = BlogRepository.open(blog.root())) {
+            return repository.log(path, max, patch);
+        }
+    }
+
+    /** {@code Notes de juin 2024: edit; new: Notes de juillet 2024; pages: about.md; settings}. */
+    static String describe(List<ChangeView> changes) {
+        List<String> parts = new ArrayList<>();
+        changes.stream().filter(c -> c.note() && c.kind() == FileChange.Kind.MODIFIED)
+                .forEach(c -> parts.add(c.label() + ": edit"));
+        add(parts, "new", changes, c -> c.note() && c.kind() == FileChange.Kind.NEW, ChangeView::label);
+        add(parts, "delete", changes, c -> c.note() && c.kind() == FileChange.Kind.DELETED, ChangeView::label);
+        add(parts, "pages", changes, c -> c.path().startsWith("pages/"), c -> c.path().substring("pages/".length()));
+        add(parts, "static", changes, c -> c.path().startsWith("static/"), c -> c.path().substring("static/".length()));
+        add(parts, "templates", changes, c -> c.path().startsWith("templates/"), c -> c.path().substring("templates/".length()));
+        if (changes.stream().anyMatch(c -> c.path().equals("carnet.yml"))) {
+            parts.add("settings");
+        }
+        return String.join("; ", parts);
+    }
+
+    private static void add(List<String> parts, String label, List<ChangeView> changes,
+                            java.util.function.Predicate<ChangeView> which, Function<ChangeView, String> name) {
+        String names = changes.stream().filter(which).map(name).collect(Collectors.joining(", "));
+        if (!names.isEmpty()) {
+            parts.add(label + ": " + names);
+        }
+    }
+
+    private String title(FileChange change) {
+        if (change.kind() == FileChange.Kind.DELETED) {
+            return null;
+        }
+        try {
+            Note note = store.read(change.path());
+            return note.title();
+        } catch (CarnetException e) {
+            return null; // a note being written may not parse yet: show its path
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package dev.carnet.vcs;
+
+import dev.carnet.error.CarnetException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import org.eclipse.jgit.api.AddCommand;
+import org.eclipse.jgit.api.CommitCommand;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.diff.DiffConfig;
+import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.diff.DiffFormatter;
+import org.eclipse.jgit.errors.RepositoryNotFoundException;
+import org.eclipse.jgit.lib.BranchTrackingStatus;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.UserConfig;
+import org.eclipse.jgit.revwalk.FollowFilter;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+
+/**
+ * The blog's git repository for everyday work: status, commit, history. Only the author's content
+ * is ever staged: notes/, pages/, static/, templates/ and carnet.yml — never public/ or .carnet/.
+ * Commits are never signed and run no hooks, whatever the user's git config says.
+ */
+public final class BlogRepository implements AutoCloseable {
+    public static final List<String> CONTENT = List.of("notes", "pages", "static", "templates", "carnet.yml");
+
+    private final Git git;
+    private final Repository repository;
+
+    private BlogRepository(Git git) {
+        this.git = git;
+        this.repository = git.getRepository();
+    }
+
+    public static BlogRepository open(Path root) {
+        try {
+            return new BlogRepository(Git.open(root.toFile()));
+        } catch (RepositoryNotFoundException e) {
+            throw new CarnetException(root + ": not a git repository (carnet init makes one; or run git init)");
+        } catch (IOException e) {
+            throw new CarnetException(root + ": cannot open the git repository (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public static boolean isContent(String path) {
+        for (String area : CONTENT) {
+            if (path.equals(area) || path.startsWith(area + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public RepoStatus status() {
+        try {
+            String branch = repository.getBranch();
+            BranchTrackingStatus tracking = BranchTrackingStatus.of(repository, branch);
+            return new RepoStatus(branch, changes(git.status().call()),
+                    tracking == null ? null : Repository.shortenRefName(tracking.getRemoteTrackingBranch()),
+                    tracking == null ? 0 : tracking.getAheadCount(), tracking == null ? 0 : tracking.getBehindCount(),
+                    countCommits());
+        } catch (IOException | GitAPIException e) {
+            throw failure("read the status", e);
+        }
+    }
+
+    /** Stages and commits the content files among {@code paths} (all content when empty). */
+    public CommitResult commit(String message, List<String> paths, Identity fallback) {
+        try {
+            List<FileChange> changes = changes(git.status().call()).stream()
+                    .filter(c -> paths.isEmpty() || paths.contains(c.path()))
+                    .toList();
+            if (changes.isEmpty()) {
+                return CommitResult.nothing();
+            }
+            AddCommand add = git.add();
+            AddCommand update = git.add().setUpdate(true);
+            for (FileChange change : changes) {
+                add.addFilepattern(change.path());
+                update.addFilepattern(change.path());
+            }
+            add.call();
+            update.call();
+            Identity who = identity(fallback);
+            PersonIdent person = new PersonIdent(who.name(), who.email());
+            CommitCommand commit = git.commit().setMessage(message).setAuthor(person).setCommitter(person)
+                    .setSign(false).setNoVerify(true);
+            for (FileChange change : changes) {
+                commit.setOnly(change.path());
+            }
+            RevCommit created = commit.call();
+            return new CommitResult(created.getName(), changes, who);
+        } catch (GitAPIException e) {
+            throw failure("commit", e);
+        }
+    }
+
+    /** The history of the blog, or of one file across its renames, newest first. */
+    public List<LogEntry> log(String path, int max, boolean patch) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            ObjectId head = repository.resolve(Constants.HEAD);
+            if (head == null) {
+                return List.of();
+            }
+            walk.markStart(walk.parseCommit(head));
+            String[] current = {path};
+            if (path != null) {
+                FollowFilter follow = FollowFilter.create(path, repository.getConfig().get(DiffConfig.KEY));
+                follow.setRenameCallback(new org.eclipse.jgit.revwalk.RenameCallback() {
+                    @Override
+                    public void renamed(DiffEntry entry) {
+                        current[0] = entry.getOldPath();
+                    }
+                });
+                walk.setTreeFilter(follow);
+            }
+            List<LogEntry> entries = new ArrayList<>();
+            for (RevCommit commit : walk) {
+                if (entries.size() >= max) {
+                    break;
+                }
+                String at = path == null ? null : pathIn(commit, current[0], path);
+                entries.add(new LogEntry(commit.getName(), when(commit), commit.getAuthorIdent().getName(),
+                        commit.getFullMessage().strip(), at, patch ? patch(commit, path == null ? null : at) : null));
+            }
+            return entries;
+        } catch (IOException e) {
+            throw failure("read the history", e);
+        }
+    }
+
+    /** The file's path in {@code commit}: its current name, or the older one a rename points to. */
+    private String pathIn(RevCommit commit, String renamedFrom, String latest) throws IOException {
+        try (org.eclipse.jgit.treewalk.TreeWalk tree = org.eclipse.jgit.treewalk.TreeWalk.forPath(repository, latest, commit.getTree())) {
+            return tree != null ? latest : renamedFrom;
+        }
+    }
+
+    private String patch(RevCommit commit, String path) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DiffFormatter formatter = new DiffFormatter(out)) {
+            formatter.setRepository(repository);
+            formatter.setDetectRenames(true);
+            if (path != null) {
+                formatter.setPathFilter(PathFilter.create(path));
+            }
+            RevCommit parent = commit.getParentCount() > 0 ? commit.getParent(0) : null;
+            if (parent != null) {
+                try (RevWalk walk = new RevWalk(repository)) {
+                    parent = walk.parseCommit(parent);
+                }
+            }
+            formatter.format(parent == null ? null : parent.getTree(), commit.getTree());
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static OffsetDateTime when(RevCommit commit) {
+        PersonIdent author = commit.getAuthorIdent();
+        return OffsetDateTime.ofInstant(Instant.ofEpochSecond(author.getWhenAsInstant().getEpochSecond()), author.getZoneId());
+    }
+
+    private int countCommits() throws IOException {
+        ObjectId head = repository.resolve(Constants.HEAD);
+        if (head == null) {
+            return 0;
+        }
+        try (RevWalk walk = new RevWalk(repository)) {
+            walk.markStart(walk.parseCommit(head));
+            int count = 0;
+            for (RevCommit ignored : walk) {
+                count++;
+            }
+            return count;
+        }
+    }
+
+    private static List<FileChange> changes(Status status) {
+        TreeMap<String, FileChange.Kind> byPath = new TreeMap<>();
+        put(byPath, status.getUntracked(), FileChange.Kind.NEW);
+        put(byPath, status.getAdded(), FileChange.Kind.NEW);
+        put(byPath, status.getModified(), FileChange.Kind.MODIFIED);
+        put(byPath, status.getChanged(), FileChange.Kind.MODIFIED);
+        put(byPath, status.getMissing(), FileChange.Kind.DELETED);
+        put(byPath, status.getRemoved(), FileChange.Kind.DELETED);
+        List<FileChange> changes = new ArrayList<>();
+        byPath.forEach((path, kind) -> changes.add(new FileChange(path, kind)));
+        return changes;
+    }
+
+    private static void put(TreeMap<String, FileChange.Kind> byPath, Set<String> paths, FileChange.Kind kind) {
+        for (String path : paths) {
+            if (isContent(path) && !path.endsWith("/.gitkeep")) {
+                byPath.putIfAbsent(path, kind);
+            }
+        }
+    }
+
+    private Identity identity(Identity fallback) {
+        UserConfig user = repository.getConfig().get(UserConfig.KEY);
+        return new Identity(user.isAuthorNameImplicit() ? fallback.name() : user.getAuthorName(),
+                user.isAuthorEmailImplicit() ? fallback.email() : user.getAuthorEmail());
+    }
+
+    private CarnetException failure(String what, Exception e) {
+        return new CarnetException("git: cannot " + what + " in " + repository.getWorkTree() + " (" + e.getMessage() + ")", e);
+    }
+
+    @Override
+    public void close() {
+        git.close();
+    }
+}

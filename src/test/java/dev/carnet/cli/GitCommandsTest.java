@@ -1,0 +1,156 @@
+package dev.carnet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.carnet.Fixtures;
+import dev.carnet.vcs.GitRepository;
+import dev.carnet.vcs.Identity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** status, commit and log on a real repository made from the sample blog. */
+class GitCommandsTest {
+    private static final String JUNE = "notes/2024/06-notes-de-juin-2024.md";
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void committedSampleBlog() {
+        Fixtures.blog(dir);
+        Fixtures.write(dir.resolve(".gitignore"), "public/\n.carnet/\n");
+        GitRepository.initAndCommitAll(dir, "Premier commit", new Identity("A. Author", "author@example.org"));
+    }
+
+    private CliRun.Result carnet(String... args) {
+        return new CliRun(dir).run(args);
+    }
+
+    private List<RevCommit> history() throws Exception {
+        try (Git git = Git.open(dir.toFile())) {
+            List<RevCommit> commits = new ArrayList<>();
+            git.log().call().forEach(commits::add);
+            return commits;
+        }
+    }
+
+    private List<String> filesOf(RevCommit commit) throws Exception {
+        try (Git git = Git.open(dir.toFile()); TreeWalk walk = new TreeWalk(git.getRepository())) {
+            walk.addTree(commit.getTree());
+            walk.setRecursive(true);
+            List<String> files = new ArrayList<>();
+            while (walk.next()) {
+                files.add(walk.getPathString());
+            }
+            return files;
+        }
+    }
+
+    @Test
+    void statusNamesChangedNotesByTitleAndLeavesBuildOutputAlone() {
+        assertThat(carnet("tag", "2024-06", "+atelier").exit()).isZero();
+        carnet("new", "--month", "2024-08", "--title", "Atelier d'été", "--no-edit");
+        Fixtures.write(dir.resolve("public/index.html"), "<p>built</p>");
+        Fixtures.write(dir.resolve(".carnet/cache/x"), "cache");
+        var result = carnet("status");
+        assertThat(result.exit()).isZero();
+        assertThat(result.out()).isEqualTo("""
+                On main, 1 commit; no remote yet
+                  edited  Notes de juin 2024  notes/2024/06-notes-de-juin-2024.md
+                  new     Atelier d'été       notes/2024/08-atelier-d-ete.md
+                Commit them with: carnet commit   (or carnet commit -m "message")
+                """);
+    }
+
+    @Test
+    void commitWritesTheMessageFromWhatChangedAndNeverTakesPublic() throws Exception {
+        carnet("tag", "2024-06", "+atelier");
+        carnet("new", "--month", "2024-08", "--title", "Atelier d'été", "--no-edit");
+        Fixtures.write(dir.resolve("pages/about.md"), Fixtures.read(dir.resolve("pages/about.md")) + "Plus.\n");
+        Files.delete(dir.resolve("notes/2024/05-notes-de-mai-2024.md"));
+        Fixtures.write(dir.resolve("public/index.html"), "<p>built</p>");
+
+        var result = carnet("commit");
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).matches("Committed [0-9a-f]{7} \\(4 files\\)\n");
+        RevCommit head = history().get(0);
+        assertThat(head.getFullMessage()).isEqualTo(
+                "Notes de juin 2024: edit; new: Atelier d'été; delete: notes/2024/05-notes-de-mai-2024.md; pages: about.md");
+        assertThat(filesOf(head)).contains(JUNE, "notes/2024/08-atelier-d-ete.md", "pages/about.md")
+                .doesNotContain("notes/2024/05-notes-de-mai-2024.md", "public/index.html");
+        assertThat(carnet("status").out()).contains("Nothing changed since the last commit.");
+    }
+
+    @Test
+    void nothingToCommitIsAPlainMessage() throws Exception {
+        var result = carnet("commit", "-m", "rien");
+        assertThat(result.exit()).isZero();
+        assertThat(result.out()).isEqualTo("Nothing to commit: your notes are as in the last commit.\n");
+        assertThat(history()).hasSize(1);
+    }
+
+    @Test
+    void commitsOnlyTheNotesNamed() throws Exception {
+        carnet("tag", "2024-06", "+atelier");
+        carnet("tag", "2024-05", "+atelier");
+        var result = carnet("commit", "-m", "Juin seulement", "2024-06");
+        assertThat(result.out()).matches("Committed [0-9a-f]{7} \\(1 file\\)\n");
+        assertThat(carnet("status").out()).contains("edited  Notes de mai 2024").doesNotContain("juin");
+    }
+
+    @Test
+    void ignoresTheUsersSigningAndHooks() throws Exception {
+        try (Git git = Git.open(dir.toFile())) {
+            StoredConfig config = git.getRepository().getConfig();
+            config.setBoolean("commit", null, "gpgSign", true);
+            config.save();
+        }
+        Path hook = dir.resolve(".git/hooks/pre-commit");
+        Fixtures.write(hook, "#!/bin/sh\necho refused >&2\nexit 1\n");
+        Files.setPosixFilePermissions(hook, PosixFilePermissions.fromString("rwxr-xr-x"));
+        carnet("tag", "2024-06", "+atelier");
+        var result = carnet("commit");
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(history()).hasSize(2);
+    }
+
+    @Test
+    void logFollowsANoteAcrossARenameAndShowsPatches() throws Exception {
+        try (Git git = Git.open(dir.toFile())) {
+            Files.move(dir.resolve(JUNE), dir.resolve("notes/2024/06-juin.md"));
+            git.add().addFilepattern("notes").call();
+            git.add().setUpdate(true).addFilepattern("notes").call();
+            git.commit().setMessage("Renommer juin").setSign(false).call();
+        }
+        Fixtures.write(dir.resolve("notes/2024/06-juin.md"), Fixtures.read(dir.resolve("notes/2024/06-juin.md")) + "Une ligne de plus.\n");
+        carnet("commit", "-m", "Compléter juin");
+
+        var log = carnet("log", "juin");
+        assertThat(log.out().lines()).hasSize(3);
+        assertThat(log.out().lines().toList().get(0)).endsWith("Compléter juin");
+        assertThat(log.out().lines().toList().get(2)).endsWith("Premier commit  (as notes/2024/06-notes-de-juin-2024.md)");
+        var patch = carnet("log", "juin", "-n", "1", "--patch");
+        assertThat(patch.out()).contains("+++ b/notes/2024/06-juin.md", "+Une ligne de plus.");
+        assertThat(carnet("log", "-n", "2").out().lines()).hasSize(2);
+    }
+
+    @Test
+    void saysWhenTheBlogIsNotAGitRepository() throws IOException {
+        Path plain = dir.resolve("sans-git");
+        Fixtures.copy("blog", plain);
+        var result = new CliRun(plain).run("status");
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("carnet: " + plain + ": not a git repository (carnet init makes one; or run git init)\n");
+    }
+}
