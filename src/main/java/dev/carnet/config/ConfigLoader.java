@@ -150,16 +150,24 @@ public final class ConfigLoader {
     }
 
     private static PublishSettings publish(YamlMap map) {
-        map.rejectUnknown(Set.of("remote", "branch", "cname", "history"));
+        map.rejectUnknown(Set.of("remote", "branch", "cname", "history", "host"));
+        String host = orElse(map.text("host"), "github");
+        if (!PublishSettings.HOST_BRANCHES.containsKey(host)) {
+            throw map.error("host", "must be github, gitlab or codeberg, not '" + host + "'");
+        }
         String history = orElse(map.text("history"), "keep");
         if (!PublishSettings.HISTORY_MODES.contains(history)) {
             throw map.error("history", "must be keep or single, not '" + history + "'");
         }
-        String branch = orElse(map.text("branch"), "gh-pages");
+        String branch = orElse(map.text("branch"), PublishSettings.HOST_BRANCHES.get(host));
         if (!branch.matches("[A-Za-z0-9._/-]+") || branch.contains("..") || branch.startsWith("/")) {
             throw map.error("branch", "is not a valid branch name: '" + branch + "'");
         }
-        return new PublishSettings(orElse(map.text("remote"), "origin"), branch, map.text("cname"), history);
+        String remote = orElse(map.text("remote"), "origin");
+        if (!remote.matches("[A-Za-z0-9._-]+")) {
+            throw map.error("remote", "is not a valid remote name: '" + remote + "'");
+        }
+        return new PublishSettings(remote, branch, map.text("cname"), history, host);
     }
 
     private static <T> T orElse(T value, T fallback) {

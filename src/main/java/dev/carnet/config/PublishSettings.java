@@ -1,8 +1,15 @@
 package dev.carnet.config;
 
 import java.util.List;
+import java.util.Map;
 
-/** {@code publish:} in carnet.yml: where the built site is pushed. {@code cname} may be null. */
-public record PublishSettings(String remote, String branch, String cname, String history) {
+/**
+ * {@code publish:} in carnet.yml: where the built site is pushed. {@code cname} may be null.
+ *
+ * @param host {@code github}, {@code codeberg} or {@code gitlab}: sets the default branch (and,
+ *     for GitLab, a CI file that serves the branch)
+ */
+public record PublishSettings(String remote, String branch, String cname, String history, String host) {
     public static final List<String> HISTORY_MODES = List.of("keep", "single");
+    public static final Map<String, String> HOST_BRANCHES = Map.of("github", "gh-pages", "codeberg", "pages", "gitlab", "gh-pages");
 }

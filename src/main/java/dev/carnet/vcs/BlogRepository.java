@@ -8,7 +8,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.net.URISyntaxException;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.jgit.api.AddCommand;
@@ -16,6 +20,10 @@ import org.eclipse.jgit.api.CommitCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.TransportException;
+import org.eclipse.jgit.transport.RefSpec;
+import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.diff.DiffConfig;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
@@ -215,6 +223,86 @@ public final class BlogRepository implements AutoCloseable {
         UserConfig user = repository.getConfig().get(UserConfig.KEY);
         return new Identity(user.isAuthorNameImplicit() ? fallback.name() : user.getAuthorName(),
                 user.isAuthorEmailImplicit() ? fallback.email() : user.getAuthorEmail());
+    }
+
+    /** Writes {@code files} as the pages branch's next commit (see {@link PagesBranch}). */
+    public PagesCommit writePages(String branch, Map<String, byte[]> files, String message, boolean keepHistory,
+                                  Identity fallback, Instant when, ZoneId zone, boolean dryRun) {
+        return new PagesBranch(repository).write(branch, files, message, keepHistory,
+                PagesBranch.person(identity(fallback), when, zone), dryRun);
+    }
+
+    public void restorePages(PagesCommit commit) {
+        new PagesBranch(repository).restore(commit.branch(), commit.id(), commit.previous());
+    }
+
+    public boolean hasBranch(String branch) {
+        try {
+            return repository.resolve(Constants.R_HEADS + branch) != null;
+        } catch (IOException e) {
+            throw failure("read branch " + branch, e);
+        }
+    }
+
+    public Optional<String> remoteUrl(String remote) {
+        String url = repository.getConfig().getString("remote", remote, "url");
+        return Optional.ofNullable(url);
+    }
+
+    /** Points {@code remote} at {@code url}, adding it when missing. */
+    public void setRemote(String remote, String url) {
+        try {
+            if (remoteUrl(remote).isPresent()) {
+                git.remoteSetUrl().setRemoteName(remote).setRemoteUri(new URIish(url)).call();
+            } else {
+                git.remoteAdd().setName(remote).setUri(new URIish(url)).call();
+            }
+        } catch (URISyntaxException e) {
+            throw new CarnetException("'" + Remotes.masked(url) + "' is not a git address (e.g. git@github.com:you/blog.git"
+                    + " or https://codeberg.org/you/blog.git)");
+        } catch (GitAPIException e) {
+            throw failure("set remote " + remote, e);
+        }
+    }
+
+    /**
+     * Pushes the branches to {@code remote} and reports, branch by branch, what the remote said.
+     * {@code force} branches replace the remote's (the pages branch with history: single).
+     */
+    public PushResult push(String remote, List<String> branches, Set<String> force, int timeoutSeconds) {
+        List<RefSpec> specs = new ArrayList<>();
+        for (String branch : branches) {
+            String ref = Constants.R_HEADS + branch;
+            specs.add(new RefSpec((force.contains(branch) ? "+" : "") + ref + ":" + ref));
+        }
+        String url = remoteUrl(remote).orElse(remote);
+        try {
+            Iterable<org.eclipse.jgit.transport.PushResult> results = git.push()
+                    .setRemote(remote).setRefSpecs(specs).setTimeout(timeoutSeconds).call();
+            List<PushResult.RefResult> refs = new ArrayList<>();
+            for (org.eclipse.jgit.transport.PushResult result : results) {
+                for (RemoteRefUpdate update : result.getRemoteUpdates()) {
+                    refs.add(new PushResult.RefResult(Repository.shortenRefName(update.getRemoteName()),
+                            status(update.getStatus()), update.getMessage()));
+                }
+            }
+            return new PushResult(remote, refs);
+        } catch (TransportException e) {
+            throw new CarnetException("cannot reach " + remote + " (" + Remotes.masked(url) + "): "
+                    + Remotes.masked(String.valueOf(e.getMessage())) + "; your commits are safe here, push again when it answers", e);
+        } catch (GitAPIException e) {
+            throw failure("push to " + remote, e);
+        }
+    }
+
+    private static PushResult.Status status(RemoteRefUpdate.Status status) {
+        return switch (status) {
+            case OK -> PushResult.Status.OK;
+            case UP_TO_DATE -> PushResult.Status.UP_TO_DATE;
+            case REJECTED_NONFASTFORWARD -> PushResult.Status.REJECTED_NON_FAST_FORWARD;
+            case REJECTED_REMOTE_CHANGED -> PushResult.Status.REJECTED_REMOTE_CHANGED;
+            default -> PushResult.Status.REJECTED_OTHER;
+        };
     }
 
     private CarnetException failure(String what, Exception e) {

@@ -64,6 +64,8 @@ class ConfigLoaderTest {
         assertThat(config.site().share()).containsExactly("linkedin", "email");
         assertThat(config.publish().cname()).isEqualTo("blog.example.org");
         assertThat(config.publish().history()).isEqualTo("single");
+        assertThat(ConfigLoader.parse("title: x\npublish:\n  host: codeberg\n").publish().branch()).isEqualTo("pages");
+        assertThat(ConfigLoader.parse("title: x\npublish:\n  host: gitlab\n").publish().branch()).isEqualTo("gh-pages");
     }
 
     @ParameterizedTest(name = "{1}")

@@ -1,0 +1,56 @@
+package dev.carnet.cli;
+
+import dev.carnet.service.PublishReport;
+import dev.carnet.service.PublishService;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = {"Build the site of the committed notes and write it as one commit on the pages",
+            "branch (publish.branch: gh-pages; pages on Codeberg) without touching your files,",
+            "then push that branch and main to publish.remote. Publishing an unchanged site makes",
+            "no commit. If the remote refuses, nothing changes here and carnet says what to do."})
+final class PublishCommand implements Callable<Integer> {
+    @ParentCommand
+    CarnetCommand root;
+
+    @Option(names = "--dry-run", description = "Build and compare with the last publish; write and push nothing.")
+    boolean dryRun;
+
+    @Option(names = {"-m", "--message"}, paramLabel = "M", description = "Message of the pages commit.")
+    String message;
+
+    @Option(names = "--allow-dirty", description = "Publish even with changes not committed (they are published too).")
+    boolean allowDirty;
+
+    @Override
+    public Integer call() {
+        CliContext context = root.context();
+        PublishReport report = new PublishService(root.blog(), context.clock())
+                .publish(new PublishService.Options(dryRun, message, allowDirty));
+        var out = context.out();
+        var pages = report.pages();
+        if (report.dryRun()) {
+            out.println(pages.changed()
+                    ? "Would publish " + report.notes() + " notes (" + pages.files() + " files) to branch " + pages.branch()
+                    : "Nothing new to publish: the site is the same as on branch " + pages.branch());
+            return CarnetCli.OK;
+        }
+        out.println(pages.changed()
+                ? "Wrote the site (" + report.notes() + " notes, " + pages.files() + " files) as " + pages.id().substring(0, 7)
+                        + " on branch " + pages.branch()
+                : "The site is unchanged since the last publish (branch " + pages.branch() + ")");
+        if (report.push() == null) {
+            out.println("No remote '" + report.remote() + "' yet: nothing was pushed. Add one with: carnet remote set URL");
+            return CarnetCli.OK;
+        }
+        out.println("Pushed " + String.join(" and ", report.push().refs().stream().map(r -> r.branch()).toList())
+                + " to " + report.remote());
+        if (report.url() != null) {
+            out.println("Published: " + report.url());
+        }
+        return CarnetCli.OK;
+    }
+}

@@ -1,0 +1,139 @@
+package dev.carnet.service;
+
+import dev.carnet.error.CarnetException;
+import dev.carnet.site.BuildOptions;
+import dev.carnet.site.MemorySink;
+import dev.carnet.store.Blog;
+import dev.carnet.vcs.BlogRepository;
+import dev.carnet.vcs.GitRepository;
+import dev.carnet.vcs.Identity;
+import dev.carnet.vcs.PagesCommit;
+import dev.carnet.vcs.PushResult;
+import dev.carnet.vcs.RepoStatus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * {@code carnet publish}: the site of the committed notes, written as one commit on the pages
+ * branch (the work tree is never touched), then pushed with main. A push the remote refuses
+ * leaves the local branches as they were and says what to do.
+ */
+public final class PublishService {
+    static final int PUSH_TIMEOUT_SECONDS = 60;
+    static final String GITLAB_CI = """
+            # Written by carnet: GitLab Pages serves what this job puts in public/.
+            pages:
+              stage: deploy
+              script:
+                - mkdir -p /tmp/site && cp -r . /tmp/site && rm -rf /tmp/site/.git && mv /tmp/site public
+              artifacts:
+                paths:
+                  - public
+              rules:
+                - if: $CI_COMMIT_BRANCH == "%s"
+            """;
+
+    private final Blog blog;
+    private final Clock clock;
+
+    public PublishService(Blog blog, Clock clock) {
+        this.blog = blog;
+        this.clock = clock;
+    }
+
+    public record Options(boolean dryRun, String message, boolean allowDirty) {
+    }
+
+    public PublishReport publish(Options options) {
+        var settings = blog.config().publish();
+        try (BlogRepository repository = BlogRepository.open(blog.root())) {
+            RepoStatus status = repository.status();
+            if (!status.changes().isEmpty() && !options.allowDirty()) {
+                throw new CarnetException(status.changes().size() + (status.changes().size() == 1 ? " file has" : " files have")
+                        + " changes not committed (first: " + status.changes().get(0).path()
+                        + "); publish shows committed notes only: run carnet commit, or publish --allow-dirty");
+            }
+            MemorySink site = new SiteService(blog, clock).buildInMemory(BuildOptions.PUBLISHED);
+            Map<String, byte[]> files = files(site);
+            if (settings.host().equals("gitlab")) {
+                files.put(".gitlab-ci.yml", GITLAB_CI.formatted(settings.branch()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            int notes = (int) site.files().keySet().stream().filter(p -> p.matches("\\d{4}/\\d{2}/[^/]+/index.html")).count();
+            String message = options.message() != null && !options.message().isBlank() ? options.message().strip()
+                    : "Publish " + notes + (notes == 1 ? " note" : " notes") + " (carnet)";
+            var author = blog.config().author();
+            Identity fallback = new Identity(author.name().isBlank() ? "carnet" : author.name(),
+                    author.email() == null || author.email().isBlank() ? "carnet@localhost" : author.email());
+            PagesCommit pages = repository.writePages(settings.branch(), files, message, settings.history().equals("keep"),
+                    fallback, clock.instant(), blog.config().timezone(), options.dryRun());
+            String url = blog.config().base().map(Object::toString).orElse(null);
+            if (options.dryRun() || repository.remoteUrl(settings.remote()).isEmpty()) {
+                return new PublishReport(pages, notes, null, settings.remote(), url, options.dryRun());
+            }
+            List<String> branches = new ArrayList<>();
+            if (repository.hasBranch(GitRepository.MAIN_BRANCH)) {
+                branches.add(GitRepository.MAIN_BRANCH);
+            }
+            branches.add(settings.branch());
+            Set<String> force = settings.history().equals("single") ? Set.of(settings.branch()) : Set.of();
+            PushResult push;
+            try {
+                push = repository.push(settings.remote(), branches, force, PUSH_TIMEOUT_SECONDS);
+            } catch (CarnetException e) {
+                undo(repository, pages);
+                throw e;
+            }
+            if (!push.accepted()) {
+                undo(repository, pages);
+                throw new CarnetException(refusal(push, settings.branch()));
+            }
+            return new PublishReport(pages, notes, push, settings.remote(), url, false);
+        }
+    }
+
+    /** The pages commit the remote did not take is dropped: the next publish makes it again. */
+    private static void undo(BlogRepository repository, PagesCommit pages) {
+        if (pages.changed() && pages.id() != null) {
+            repository.restorePages(pages);
+        }
+    }
+
+    static String refusal(PushResult push, String pagesBranch) {
+        List<String> reasons = new ArrayList<>();
+        for (PushResult.RefResult ref : push.refs()) {
+            if (ref.accepted()) {
+                continue;
+            }
+            String because = switch (ref.status()) {
+                case REJECTED_NON_FAST_FORWARD -> ref.branch().equals(pagesBranch)
+                        ? "the remote's " + ref.branch() + " has commits carnet did not make (set publish.history: single to replace it)"
+                        : "the remote has commits you don't have: run carnet sync, then publish again";
+                case REJECTED_REMOTE_CHANGED -> "the remote's " + ref.branch() + " changed during the push: publish again";
+                default -> "the remote refused " + ref.branch() + (ref.message() != null ? " (" + ref.message() + ")" : "");
+            };
+            reasons.add(ref.branch() + ": " + because);
+        }
+        return "publish refused by " + push.remote() + ": " + String.join("; ", reasons)
+                + ". Nothing changed here: your commits and notes are intact";
+    }
+
+    private static Map<String, byte[]> files(MemorySink site) {
+        Map<String, byte[]> files = new TreeMap<>();
+        site.files().forEach((path, file) -> files.put(path, file.content()));
+        for (Map.Entry<String, Path> copy : site.copies().entrySet()) {
+            try {
+                files.put(copy.getKey(), Files.readAllBytes(copy.getValue()));
+            } catch (IOException e) {
+                throw new CarnetException(copy.getValue() + ": cannot read (" + e.getMessage() + ")", e);
+            }
+        }
+        return files;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.carnet.vcs;
+
+import dev.carnet.error.CarnetException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheBuilder;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+
+/**
+ * Writes a built site as one commit on the pages branch without touching the work tree or the
+ * index (like ghp-import): blobs through an {@link ObjectInserter}, the tree through an in-core
+ * {@link DirCache}, the branch moved with the old id expected.
+ */
+final class PagesBranch {
+    private final Repository repository;
+
+    PagesBranch(Repository repository) {
+        this.repository = repository;
+    }
+
+    PagesCommit write(String branch, Map<String, byte[]> files, String message, boolean keepHistory,
+                      PersonIdent person, boolean dryRun) {
+        String ref = Constants.R_HEADS + branch;
+        try (ObjectInserter inserter = repository.newObjectInserter(); RevWalk walk = new RevWalk(repository)) {
+            ObjectId old = repository.resolve(ref);
+            ObjectId tree = tree(files, inserter, dryRun);
+            if (old != null) {
+                RevCommit last = walk.parseCommit(old);
+                if (last.getTree().getId().equals(tree)) {
+                    return new PagesCommit(branch, old.getName(), old.getName(), false, files.size());
+                }
+            }
+            if (dryRun) {
+                return new PagesCommit(branch, null, old == null ? null : old.getName(), true, files.size());
+            }
+            CommitBuilder commit = new CommitBuilder();
+            commit.setTreeId(tree);
+            if (keepHistory && old != null) {
+                commit.setParentId(old);
+            }
+            commit.setAuthor(person);
+            commit.setCommitter(person);
+            commit.setMessage(message);
+            commit.setEncoding(StandardCharsets.UTF_8);
+            ObjectId id = inserter.insert(commit);
+            inserter.flush();
+            move(ref, old, id, !keepHistory);
+            return new PagesCommit(branch, id.getName(), old == null ? null : old.getName(), true, files.size());
+        } catch (IOException e) {
+            throw new CarnetException("git: cannot write the site to branch " + branch + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Puts the branch back where it was (after a push the remote refused). */
+    void restore(String branch, String current, String previous) {
+        try {
+            String ref = Constants.R_HEADS + branch;
+            if (previous == null) {
+                RefUpdate delete = repository.updateRef(ref);
+                delete.setExpectedOldObjectId(ObjectId.fromString(current));
+                delete.setForceUpdate(true);
+                delete.delete();
+            } else {
+                move(ref, ObjectId.fromString(current), ObjectId.fromString(previous), true);
+            }
+        } catch (IOException e) {
+            throw new CarnetException("git: cannot put branch " + branch + " back to " + previous + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private void move(String ref, ObjectId old, ObjectId id, boolean force) throws IOException {
+        RefUpdate update = repository.updateRef(ref);
+        update.setNewObjectId(id);
+        update.setExpectedOldObjectId(old == null ? ObjectId.zeroId() : old);
+        update.setForceUpdate(force);
+        update.setRefLogMessage("carnet publish", false);
+        RefUpdate.Result result = update.update();
+        switch (result) {
+            case NEW, FAST_FORWARD, FORCED, NO_CHANGE -> {
+                // moved
+            }
+            default -> throw new CarnetException("git: branch " + ref + " was not moved (" + result
+                    + "); did something else change it meanwhile? Nothing was pushed");
+        }
+    }
+
+    private ObjectId tree(Map<String, byte[]> files, ObjectInserter inserter, boolean dryRun) throws IOException {
+        DirCache index = DirCache.newInCore();
+        DirCacheBuilder builder = index.builder();
+        // Git orders tree entries by the bytes of their paths.
+        TreeMap<byte[], String> sorted = new TreeMap<>(Arrays::compareUnsigned);
+        files.keySet().forEach(path -> sorted.put(path.getBytes(StandardCharsets.UTF_8), path));
+        for (String path : sorted.values()) {
+            byte[] content = files.get(path);
+            DirCacheEntry entry = new DirCacheEntry(path);
+            entry.setFileMode(FileMode.REGULAR_FILE);
+            entry.setObjectId(dryRun ? inserter.idFor(Constants.OBJ_BLOB, content) : inserter.insert(Constants.OBJ_BLOB, content));
+            entry.setLength(content.length);
+            builder.add(entry);
+        }
+        builder.finish();
+        if (dryRun) {
+            return index.writeTree(new ObjectInserter.Formatter() {
+                @Override
+                public ObjectId insert(int type, long length, java.io.InputStream in) throws IOException {
+                    return idFor(type, in.readAllBytes());
+                }
+
+                @Override
+                public org.eclipse.jgit.transport.PackParser newPackParser(java.io.InputStream in) {
+                    throw new UnsupportedOperationException();
+                }
+
+                @Override
+                public org.eclipse.jgit.lib.ObjectReader newReader() {
+                    throw new UnsupportedOperationException();
+                }
+
+                @Override
+                public void flush() {
+                }
+
+                @Override
+                public void close() {
+                }
+            });
+        }
+        return index.writeTree(inserter);
+    }
+
+    static PersonIdent person(Identity who, Instant when, ZoneId zone) {
+        return new PersonIdent(who.name(), who.email(), when, zone);
+    }
+}

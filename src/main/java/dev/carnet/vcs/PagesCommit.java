@@ -1,0 +1,11 @@
+package dev.carnet.vcs;
+
+/**
+ * The pages branch after carnet wrote the site into it.
+ *
+ * @param id the branch's commit now (the new one, or the unchanged old one)
+ * @param previous the branch's commit before, or null when the branch is new
+ * @param changed false when the site is byte for byte the last published one (no commit made)
+ */
+public record PagesCommit(String branch, String id, String previous, boolean changed, int files) {
+}

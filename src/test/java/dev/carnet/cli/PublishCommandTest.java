@@ -1,0 +1,207 @@
+package dev.carnet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.carnet.Fixtures;
+import dev.carnet.vcs.GitRepository;
+import dev.carnet.vcs.Identity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** carnet publish and carnet remote against a bare repository, read back by the system's git. */
+class PublishCommandTest {
+    @TempDir
+    Path dir;
+    Path blog;
+    Path origin;
+
+    @BeforeEach
+    void committedBlogAndBareOrigin() throws Exception {
+        blog = Fixtures.copy("site-blog", dir.resolve("blog"));
+        Fixtures.write(blog.resolve(".gitignore"), "public/\n.carnet/\n");
+        GitRepository.initAndCommitAll(blog, "Premier commit", new Identity("A. Author", "author@example.org"));
+        origin = dir.resolve("origin.git");
+        Git.init().setBare(true).setDirectory(origin.toFile()).setInitialBranch("main").call().close();
+    }
+
+    private CliRun.Result carnet(String... args) {
+        return new CliRun(blog).run(args);
+    }
+
+    private List<RevCommit> commits(Path repo, String branch) throws Exception {
+        try (Git git = Git.open(repo.toFile()); RevWalk walk = new RevWalk(git.getRepository())) {
+            ObjectId head = git.getRepository().resolve("refs/heads/" + branch);
+            if (head == null) {
+                return List.of();
+            }
+            walk.markStart(walk.parseCommit(head));
+            List<RevCommit> commits = new ArrayList<>();
+            walk.forEach(commits::add);
+            return commits;
+        }
+    }
+
+    private String git(Path workDir, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("git", "-c", "protocol.file.allow=always"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        return output;
+    }
+
+    @Test
+    void publishesWithoutARemoteAndSaysHowToAddOne() throws Exception {
+        var result = carnet("publish");
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).matches("(?s)Wrote the site \\(2 notes, \\d+ files\\) as [0-9a-f]{7} on branch gh-pages\n"
+                + "No remote 'origin' yet: nothing was pushed. Add one with: carnet remote set URL\n");
+        assertThat(commits(blog, "gh-pages")).hasSize(1);
+    }
+
+    @Test
+    void pushesThePagesBranchThatGitChecksOutAndLeavesTheWorkTreeAlone() throws Exception {
+        Fixtures.write(blog.resolve("brouillon-local.txt"), "pas dans git");
+        List<String> before;
+        try (var files = Files.walk(blog)) {
+            before = files.filter(p -> !p.toString().contains("/.git/") && !p.toString().contains("/.carnet")).map(Path::toString).sorted().toList();
+        }
+        assertThat(carnet("remote", "set", origin.toString()).out()).isEqualTo("origin is now " + origin + "\n");
+        var result = carnet("publish", "--allow-dirty");
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Pushed main and gh-pages to origin\nPublished: https://someone.github.io/blog/\n");
+
+        Path checkout = dir.resolve("checkout");
+        git(dir, "clone", "--quiet", "--branch", "gh-pages", origin.toString(), checkout.toString());
+        assertThat(checkout.resolve("index.html")).content().contains("Carnet &lt;de&gt; test &amp; co");
+        assertThat(checkout.resolve(".nojekyll")).exists();
+        assertThat(checkout.resolve("CNAME")).content().isEqualTo("blog.example.org\n");
+        assertThat(checkout.resolve("images/atelier.jpg")).exists();
+        assertThat(git(checkout, "log", "--format=%s", "origin/main")).isEqualTo("Premier commit\n");
+
+        try (var files = Files.walk(blog)) {
+            assertThat(files.filter(p -> !p.toString().contains("/.git/") && !p.toString().contains("/.carnet")).map(Path::toString).sorted().toList())
+                    .as("publish wrote nothing in the work tree").isEqualTo(before);
+        }
+        try (Git git = Git.open(blog.toFile())) {
+            assertThat(git.status().call().getUntracked()).containsExactly("brouillon-local.txt");
+            assertThat(git.status().call().getChanged()).isEmpty();
+        }
+    }
+
+    @Test
+    void anUnchangedSiteMakesNoNewCommitAndKeepHistoryAddsOne() throws Exception {
+        carnet("remote", "set", origin.toString());
+        carnet("publish");
+        var again = carnet("publish");
+        assertThat(again.out()).startsWith("The site is unchanged since the last publish (branch gh-pages)\n");
+        assertThat(commits(origin, "gh-pages")).hasSize(1);
+
+        Path april = blog.resolve("notes/2024/04-notes-d-avril-2024.md");
+        Fixtures.write(april, Fixtures.read(april) + "\nUne phrase de plus.\n");
+        carnet("commit");
+        var third = carnet("publish", "-m", "Avril complété");
+        assertThat(third.exit()).as(third.err()).isZero();
+        List<RevCommit> pages = commits(origin, "gh-pages");
+        assertThat(pages).hasSize(2);
+        assertThat(pages.get(0).getFullMessage()).isEqualTo("Avril complété");
+        assertThat(pages.get(0).getParent(0)).isEqualTo(pages.get(1));
+    }
+
+    @Test
+    void historySingleForcePushesOneOrphanCommit() throws Exception {
+        Fixtures.write(blog.resolve("carnet.yml"), Fixtures.read(blog.resolve("carnet.yml")).replace("publish:\n", "publish:\n  history: single\n"));
+        carnet("commit", "-m", "single");
+        carnet("remote", "set", origin.toString());
+        carnet("publish");
+        Path april = blog.resolve("notes/2024/04-notes-d-avril-2024.md");
+        Fixtures.write(april, Fixtures.read(april) + "\nEncore.\n");
+        carnet("commit");
+        var result = carnet("publish");
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(commits(origin, "gh-pages")).hasSize(1);
+        assertThat(commits(origin, "gh-pages").get(0).getParentCount()).isZero();
+    }
+
+    @Test
+    void refusesUncommittedChangesUnlessAsked() throws Exception {
+        Path april = blog.resolve("notes/2024/04-notes-d-avril-2024.md");
+        Fixtures.write(april, Fixtures.read(april) + "\nPas encore validé.\n");
+        var result = carnet("publish");
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("carnet: 1 file has changes not committed (first: notes/2024/04-notes-d-avril-2024.md);"
+                + " publish shows committed notes only: run carnet commit, or publish --allow-dirty\n");
+        assertThat(commits(blog, "gh-pages")).isEmpty();
+    }
+
+    @Test
+    void aRemoteAheadIsRefusedClearlyAndNothingChangesHere() throws Exception {
+        carnet("remote", "set", origin.toString());
+        carnet("publish");
+        Path other = dir.resolve("other");
+        git(dir, "clone", "--quiet", origin.toString(), other.toString());
+        Fixtures.write(other.resolve("notes/2024/12-ailleurs.md"), "---\ntitle: \"Ailleurs\"\ndate: 2024-12-01\n---\nx\n");
+        git(other, "add", ".");
+        git(other, "-c", "user.name=Other", "-c", "user.email=o@example.org", "-c", "commit.gpgSign=false", "commit", "-q", "-m", "Écrit ailleurs");
+        git(other, "push", "--quiet", "origin", "main");
+
+        Path april = blog.resolve("notes/2024/04-notes-d-avril-2024.md");
+        Fixtures.write(april, Fixtures.read(april) + "\nIci.\n");
+        carnet("commit");
+        String pagesBefore = commits(blog, "gh-pages").get(0).getName();
+        String mainBefore = commits(blog, "main").get(0).getName();
+        var result = carnet("publish");
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).startsWith("carnet: publish refused by origin: main: the remote has commits you don't have: "
+                + "run carnet sync, then publish again").contains("your commits and notes are intact");
+        assertThat(commits(blog, "gh-pages").get(0).getName()).isEqualTo(pagesBefore);
+        assertThat(commits(blog, "main").get(0).getName()).isEqualTo(mainBefore);
+    }
+
+    @Test
+    void anUnreachableRemoteLeavesEverythingAsItWas() throws Exception {
+        carnet("remote", "set", dir.resolve("nowhere.git").toString());
+        var result = carnet("publish");
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).startsWith("carnet: cannot reach origin (" + dir.resolve("nowhere.git") + "): ")
+                .endsWith("your commits are safe here, push again when it answers\n");
+        assertThat(commits(blog, "gh-pages")).isEmpty();
+    }
+
+    @Test
+    void gitlabGetsItsCiFileAndCodebergItsBranch() throws Exception {
+        Fixtures.write(blog.resolve("carnet.yml"), Fixtures.read(blog.resolve("carnet.yml")).replace("publish:\n", "publish:\n  host: gitlab\n"));
+        carnet("commit", "-m", "gitlab");
+        carnet("publish");
+        try (Git git = Git.open(blog.toFile())) {
+            var tree = commits(blog, "gh-pages").get(0).getTree();
+            try (var walk = org.eclipse.jgit.treewalk.TreeWalk.forPath(git.getRepository(), ".gitlab-ci.yml", tree)) {
+                assertThat(walk).isNotNull();
+                assertThat(new String(git.getRepository().open(walk.getObjectId(0)).getBytes())).contains("pages:", "public", "gh-pages");
+            }
+        }
+        Fixtures.write(blog.resolve("carnet.yml"), Fixtures.read(blog.resolve("carnet.yml")).replace("host: gitlab", "host: codeberg"));
+        carnet("commit", "-m", "codeberg");
+        assertThat(carnet("publish").out()).contains("on branch pages");
+    }
+
+    @Test
+    void remoteShowHidesTokens() {
+        carnet("remote", "set", "https://julien:s3cr3t-token@codeberg.org/julien/blog.git");
+        var shown = carnet("remote", "show");
+        assertThat(shown.out()).isEqualTo("origin  https://***@codeberg.org/julien/blog.git\n");
+        assertThat(carnet("remote").out()).doesNotContain("s3cr3t");
+    }
+}
