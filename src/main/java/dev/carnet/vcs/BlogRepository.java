@@ -66,6 +66,9 @@ public final class BlogRepository implements AutoCloseable {
     }
 
     public static boolean isContent(String path) {
+        if (path.endsWith(".mine")) {
+            return false; // the author's side of a sync conflict, kept next to the note: never committed
+        }
         for (String area : CONTENT) {
             if (path.equals(area) || path.startsWith(area + "/")) {
                 return true;
@@ -292,6 +295,24 @@ public final class BlogRepository implements AutoCloseable {
                     + Remotes.masked(String.valueOf(e.getMessage())) + "; your commits are safe here, push again when it answers", e);
         } catch (GitAPIException e) {
             throw failure("push to " + remote, e);
+        }
+    }
+
+    /** Fetches, then fast-forwards or rebases main onto the remote's; see {@link MainSync}. */
+    public SyncResult sync(String remote, int timeoutSeconds) {
+        try {
+            return new MainSync(git).sync(remote, timeoutSeconds);
+        } catch (IOException | GitAPIException e) {
+            throw failure("sync with " + remote, e);
+        }
+    }
+
+    /** Continues ({@code abort} false) or abandons a sync stopped on a conflict. */
+    public SyncResult resumeSync(boolean abort) {
+        try {
+            return new MainSync(git).resume(abort);
+        } catch (IOException | GitAPIException e) {
+            throw failure((abort ? "abort" : "continue") + " the sync", e);
         }
     }
 

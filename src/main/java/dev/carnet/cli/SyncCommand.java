@@ -1,0 +1,68 @@
+package dev.carnet.cli;
+
+import dev.carnet.service.SyncService;
+import dev.carnet.vcs.SyncResult;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "sync", mixinStandardHelpOptions = true,
+        description = {"Fetch from the remote, then fast-forward, or replay your commits on top of the",
+            "remote's (never a merge commit), then push main. When both sides changed the same",
+            "note, sync stops, keeps both versions (the note with conflict markers and a .mine copy)",
+            "and says what to do: fix the note, then carnet sync --continue (or --abort)."})
+final class SyncCommand implements Callable<Integer> {
+    @ParentCommand
+    CarnetCommand root;
+
+    @ArgGroup(exclusive = true)
+    Resume resume;
+
+    static final class Resume {
+        @Option(names = "--continue", description = "Finish a sync stopped on a conflict, once the notes are fixed.")
+        boolean resume;
+
+        @Option(names = "--abort", description = "Give up a stopped sync: main goes back to where it was.")
+        boolean abort;
+    }
+
+    @Override
+    public Integer call() {
+        CliContext context = root.context();
+        SyncService.Step step = resume == null ? SyncService.Step.SYNC
+                : resume.abort ? SyncService.Step.ABORT : SyncService.Step.CONTINUE;
+        SyncResult result = new SyncService(root.blog()).sync(step);
+        PrintWriter out = context.out();
+        switch (result.outcome()) {
+            case UP_TO_DATE -> out.println("Already in sync with the remote.");
+            case FAST_FORWARD -> out.println("Pulled " + commits(result.pulled()) + " from the remote.");
+            case PUSHED_ONLY -> out.println("Pushed your commits to the remote.");
+            case REBASED -> out.println("Pulled " + commits(result.pulled()) + " and replayed your " + commits(result.replayed())
+                    + " on top; pushed main.");
+            case CONTINUED -> out.println("Sync finished: the conflict is resolved and main is pushed.");
+            case ABORTED -> out.println("Sync abandoned: main is back where it was before the sync (the .mine copies stay; delete them when done).");
+            case CONFLICT -> {
+                PrintWriter err = context.err();
+                err.println("carnet: sync stopped: both you and the remote changed " + String.join(", ", result.conflicts()) + ".");
+                for (String path : result.conflicts()) {
+                    err.println("  " + path + " now holds both versions between <<<<<<< and >>>>>>> lines;"
+                            + " your own version is also in " + path + ".mine");
+                }
+                err.println("  1. Edit the note: keep the text you want and remove the marker lines.");
+                err.println("  2. Run: carnet sync --continue");
+                err.println("  To go back to before the sync instead: carnet sync --abort");
+                err.println("  Your commits are safe (also saved as refs/carnet/before-sync).");
+                return CarnetCli.USER_ERROR;
+            }
+            default -> throw new IllegalStateException(result.outcome().toString());
+        }
+        return CarnetCli.OK;
+    }
+
+    private static String commits(int n) {
+        return n + (n == 1 ? " commit" : " commits");
+    }
+}

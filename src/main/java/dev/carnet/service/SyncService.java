@@ -1,0 +1,50 @@
+package dev.carnet.service;
+
+import dev.carnet.error.CarnetException;
+import dev.carnet.store.Blog;
+import dev.carnet.vcs.BlogRepository;
+import dev.carnet.vcs.GitRepository;
+import dev.carnet.vcs.PushResult;
+import dev.carnet.vcs.SyncResult;
+import java.util.List;
+import java.util.Set;
+
+/** {@code carnet sync}: the remote's commits in, the author's commits out, never a merge commit. */
+public final class SyncService {
+    private final Blog blog;
+
+    public SyncService(Blog blog) {
+        this.blog = blog;
+    }
+
+    public enum Step { SYNC, CONTINUE, ABORT }
+
+    public SyncResult sync(Step step) {
+        String remote = blog.config().publish().remote();
+        try (BlogRepository repository = BlogRepository.open(blog.root())) {
+            if (repository.remoteUrl(remote).isEmpty()) {
+                throw new CarnetException("no remote '" + remote + "' to sync with; add one with: carnet remote set URL");
+            }
+            SyncResult result = switch (step) {
+                case SYNC -> {
+                    if (!repository.status().changes().isEmpty()) {
+                        throw new CarnetException("sync needs your changes committed first (first: "
+                                + repository.status().changes().get(0).path() + "): run carnet commit, then carnet sync");
+                    }
+                    yield repository.sync(remote, PublishService.PUSH_TIMEOUT_SECONDS);
+                }
+                case CONTINUE -> repository.resumeSync(false);
+                case ABORT -> repository.resumeSync(true);
+            };
+            if (result.outcome() == SyncResult.Outcome.CONFLICT || result.outcome() == SyncResult.Outcome.ABORTED
+                    || result.outcome() == SyncResult.Outcome.UP_TO_DATE || result.outcome() == SyncResult.Outcome.FAST_FORWARD) {
+                return result;
+            }
+            PushResult push = repository.push(remote, List.of(GitRepository.MAIN_BRANCH), Set.of(), PublishService.PUSH_TIMEOUT_SECONDS);
+            if (!push.accepted()) {
+                throw new CarnetException(PublishService.refusal(push, blog.config().publish().branch()));
+            }
+            return new SyncResult(result.outcome(), result.pulled(), result.replayed(), List.of(), true);
+        }
+    }
+}

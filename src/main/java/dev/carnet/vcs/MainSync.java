@@ -1,0 +1,162 @@
+package dev.carnet.vcs;
+
+import dev.carnet.error.CarnetException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.MergeCommand;
+import org.eclipse.jgit.api.RebaseCommand;
+import org.eclipse.jgit.api.RebaseResult;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.TransportException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.RepositoryState;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
+import org.eclipse.jgit.treewalk.TreeWalk;
+
+/**
+ * Brings main level with the remote without ever making a merge commit: fast-forward when only
+ * the remote moved, rebase the local commits when both did. Before a rebase, the local main is
+ * saved as {@code refs/carnet/before-sync}, so no local commit can become unreachable.
+ */
+final class MainSync {
+    static final String BACKUP = "refs/carnet/before-sync";
+    private static final String MAIN = Constants.R_HEADS + GitRepository.MAIN_BRANCH;
+
+    private final Git git;
+    private final Repository repository;
+
+    MainSync(Git git) {
+        this.git = git;
+        this.repository = git.getRepository();
+    }
+
+    SyncResult sync(String remote, int timeoutSeconds) throws IOException, GitAPIException {
+        if (repository.getRepositoryState() == RepositoryState.REBASING_MERGE
+                || repository.getRepositoryState() == RepositoryState.REBASING_INTERACTIVE) {
+            throw new CarnetException("a sync stopped on a conflict is still open: fix the notes, then carnet sync --continue"
+                    + " (or carnet sync --abort)");
+        }
+        if (!Constants.R_HEADS.concat(repository.getBranch()).equals(MAIN)) {
+            throw new CarnetException("sync works on main, and this repository is on " + repository.getBranch()
+                    + ": switch back with git switch main");
+        }
+        try {
+            git.fetch().setRemote(remote).setTimeout(timeoutSeconds).call();
+        } catch (TransportException e) {
+            throw new CarnetException("cannot reach " + remote + ": " + Remotes.masked(String.valueOf(e.getMessage()))
+                    + "; your commits are safe here, sync again when it answers", e);
+        }
+        ObjectId local = repository.resolve(MAIN);
+        ObjectId upstream = repository.resolve(Constants.R_REMOTES + remote + "/" + GitRepository.MAIN_BRANCH);
+        if (upstream == null || upstream.equals(local)) {
+            return new SyncResult(upstream == null ? SyncResult.Outcome.PUSHED_ONLY : SyncResult.Outcome.UP_TO_DATE, 0, 0, List.of(), false);
+        }
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit mine = walk.parseCommit(local);
+            RevCommit theirs = walk.parseCommit(upstream);
+            int pulled = count(walk, theirs, mine);
+            int ahead = count(walk, mine, theirs);
+            if (walk.isMergedInto(theirs, mine)) {
+                return new SyncResult(SyncResult.Outcome.PUSHED_ONLY, 0, ahead, List.of(), false);
+            }
+            if (ahead == 0) {
+                git.merge().include(theirs).setFastForward(MergeCommand.FastForwardMode.FF_ONLY).setCommit(true).call();
+                return new SyncResult(SyncResult.Outcome.FAST_FORWARD, pulled, 0, List.of(), false);
+            }
+            saveBackup(local);
+            RebaseResult result = git.rebase().setUpstream(theirs).call();
+            return after(result, pulled, ahead);
+        }
+    }
+
+    SyncResult resume(boolean abort) throws IOException, GitAPIException {
+        if (repository.getRepositoryState() != RepositoryState.REBASING_MERGE) {
+            throw new CarnetException("there is no stopped sync to " + (abort ? "abort" : "continue"));
+        }
+        if (abort) {
+            git.rebase().setOperation(RebaseCommand.Operation.ABORT).call();
+            return new SyncResult(SyncResult.Outcome.ABORTED, 0, 0, List.of(), false);
+        }
+        Set<String> conflicting = git.status().call().getConflicting();
+        for (String path : conflicting) {
+            Path file = repository.getWorkTree().toPath().resolve(path);
+            if (Files.exists(file) && Files.readString(file).contains("<<<<<<<")) {
+                throw new CarnetException(path + ": still has conflict markers (<<<<<<<); keep the text you want, then carnet sync --continue");
+            }
+            git.add().addFilepattern(path).call();
+            git.add().setUpdate(true).addFilepattern(path).call();
+        }
+        RebaseResult result = git.rebase().setOperation(RebaseCommand.Operation.CONTINUE).call();
+        SyncResult after = after(result, 0, 0);
+        return after.outcome() == SyncResult.Outcome.CONFLICT ? after
+                : new SyncResult(SyncResult.Outcome.CONTINUED, 0, 0, List.of(), false);
+    }
+
+    private SyncResult after(RebaseResult result, int pulled, int replayed) throws IOException, GitAPIException {
+        switch (result.getStatus()) {
+            case OK, FAST_FORWARD, UP_TO_DATE, NOTHING_TO_COMMIT -> {
+                return new SyncResult(SyncResult.Outcome.REBASED, pulled, replayed, List.of(), false);
+            }
+            case STOPPED -> {
+                List<String> conflicts = new ArrayList<>(git.status().call().getConflicting());
+                conflicts.sort(null);
+                keepMine(result.getCurrentCommit(), conflicts);
+                return new SyncResult(SyncResult.Outcome.CONFLICT, pulled, replayed, conflicts, false);
+            }
+            case UNCOMMITTED_CHANGES, CONFLICTS -> throw new CarnetException("sync needs your changes committed first: run carnet commit, then carnet sync");
+            default -> {
+                git.rebase().setOperation(RebaseCommand.Operation.ABORT).call();
+                throw new CarnetException("sync could not replay your commits (" + result.getStatus()
+                        + "); nothing changed, your commits are in " + BACKUP);
+            }
+        }
+    }
+
+    /** Next to each conflicting file, the author's own version as {@code .mine}: never lose their words. */
+    private void keepMine(RevCommit mine, List<String> paths) throws IOException {
+        if (mine == null) {
+            return;
+        }
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit commit = walk.parseCommit(mine);
+            for (String path : paths) {
+                try (TreeWalk tree = TreeWalk.forPath(repository, path, commit.getTree())) {
+                    if (tree != null) {
+                        Files.write(repository.getWorkTree().toPath().resolve(path + ".mine"),
+                                repository.open(tree.getObjectId(0)).getBytes());
+                    }
+                }
+            }
+        }
+    }
+
+    private void saveBackup(ObjectId local) throws IOException {
+        RefUpdate update = repository.updateRef(BACKUP);
+        update.setNewObjectId(local);
+        update.setForceUpdate(true);
+        update.update();
+    }
+
+    private static int count(RevWalk walk, RevCommit from, RevCommit notIn) throws IOException {
+        walk.reset();
+        walk.setRevFilter(RevFilter.ALL);
+        walk.markStart(from);
+        walk.markUninteresting(notIn);
+        int count = 0;
+        for (RevCommit ignored : walk) {
+            count++;
+        }
+        walk.reset();
+        return count;
+    }
+}
