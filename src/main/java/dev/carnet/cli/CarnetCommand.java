@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
         subcommands = {
             InitCommand.class, NewCommand.class, ListCommand.class, ShowCommand.class, EditCommand.class,
             TagCommand.class, TagsCommand.class, SearchCommand.class, BuildCommand.class, CheckCommand.class, StatusCommand.class, CommitCommand.class,
-            LogCommand.class, SyncCommand.class, PublishCommand.class, RemoteCommand.class, DemoCommand.class,
+            LogCommand.class, RestoreCommand.class, SyncCommand.class, PublishCommand.class, RemoteCommand.class, DemoCommand.class,
             picocli.CommandLine.HelpCommand.class})
 public final class CarnetCommand implements Callable<Integer> {
     private final CliContext context;

@@ -27,6 +27,10 @@ final class StatusCommand implements Callable<Integer> {
                 : String.format(Locale.ROOT, "%s: %d %s not pushed, %d not pulled (as of the last fetch)", status.upstream(),
                         status.ahead(), status.ahead() == 1 ? "commit" : "commits", status.behind());
         out.println("On " + status.branch() + ", " + status.commits() + (status.commits() == 1 ? " commit" : " commits") + "; " + remote);
+        out.println(git.lastPublish()
+                .map(p -> "Last published " + java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").format(p.when())
+                        + root.blog().config().base().map(url -> " at " + url).orElse(""))
+                .orElse("Not published yet (carnet publish)"));
         List<ChangeView> changes = git.changes(status);
         if (changes.isEmpty()) {
             out.println("Nothing changed since the last commit.");

@@ -2,10 +2,12 @@ package dev.carnet.service;
 
 import dev.carnet.error.CarnetException;
 import dev.carnet.model.Note;
+import dev.carnet.store.AtomicFiles;
 import dev.carnet.store.Blog;
 import dev.carnet.store.NoteStore;
 import dev.carnet.vcs.BlogRepository;
 import dev.carnet.vcs.CommitResult;
+import dev.carnet.vcs.FileVersion;
 import dev.carnet.vcs.FileChange;
 import dev.carnet.vcs.Identity;
 import dev.carnet.vcs.LogEntry;
@@ -28,6 +30,13 @@ public final class GitService {
     public RepoStatus status() {
         try (BlogRepository repository = BlogRepository.open(blog.root())) {
             return repository.status();
+        }
+    }
+
+    /** The last publish: the newest commit of the pages branch. */
+    public java.util.Optional<LogEntry> lastPublish() {
+        try (BlogRepository repository = BlogRepository.open(blog.root())) {
+            return repository.lastCommit(blog.config().publish().branch());
         }
     }
 
@@ -69,6 +78,22 @@ public final class GitService {
         }
         try (BlogRepository repository = BlogRepository.open(blog.root())) {
             return repository.log(path, max, patch);
+        }
+    }
+
+    /**
+     * Brings back the note as it was in {@code revision}, as a change to commit: history is never
+     * rewritten. Refuses when the note has changes not committed (they would be lost).
+     */
+    public FileVersion restore(String path, String revision) {
+        try (BlogRepository repository = BlogRepository.open(blog.root())) {
+            if (repository.status().changes().stream().anyMatch(c -> c.path().equals(path))) {
+                throw new CarnetException(path + " has changes not committed: commit them first (carnet commit "
+                        + path + ") so they stay in the history, then restore");
+            }
+            FileVersion version = repository.fileAt(path, revision);
+            AtomicFiles.write(blog.resolve(path), version.content());
+            return version;
         }
     }
 

@@ -155,6 +155,43 @@ public final class BlogRepository implements AutoCloseable {
         }
     }
 
+    /**
+     * The file as it was in {@code revision} (a commit id or its start, HEAD~2, a tag...), found
+     * under its name of that time even if it was renamed since.
+     */
+    public FileVersion fileAt(String path, String revision) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            ObjectId id;
+            try {
+                id = repository.resolve(revision);
+            } catch (org.eclipse.jgit.errors.RevisionSyntaxException e) {
+                id = null;
+            }
+            if (id == null) {
+                throw new CarnetException("no commit '" + revision + "' (carnet log " + path + " lists them)");
+            }
+            RevCommit commit = walk.parseCommit(id);
+            List<String> names = new ArrayList<>();
+            names.add(path);
+            log(path, Integer.MAX_VALUE, false).forEach(entry -> {
+                if (entry.path() != null && !names.contains(entry.path())) {
+                    names.add(entry.path());
+                }
+            });
+            for (String name : names) {
+                try (org.eclipse.jgit.treewalk.TreeWalk tree = org.eclipse.jgit.treewalk.TreeWalk.forPath(repository, name, commit.getTree())) {
+                    if (tree != null) {
+                        return new FileVersion(name, commit.getName(), when(commit), repository.open(tree.getObjectId(0)).getBytes());
+                    }
+                }
+            }
+            throw new CarnetException(path + " did not exist yet in " + commit.abbreviate(7).name()
+                    + " (carnet log " + path + " lists its versions)");
+        } catch (IOException e) {
+            throw failure("read " + path + " at " + revision, e);
+        }
+    }
+
     /** The file's path in {@code commit}: its current name, or the older one a rename points to. */
     private String pathIn(RevCommit commit, String renamedFrom, String latest) throws IOException {
         try (org.eclipse.jgit.treewalk.TreeWalk tree = org.eclipse.jgit.treewalk.TreeWalk.forPath(repository, latest, commit.getTree())) {
@@ -237,6 +274,21 @@ public final class BlogRepository implements AutoCloseable {
 
     public void restorePages(PagesCommit commit) {
         new PagesBranch(repository).restore(commit.branch(), commit.id(), commit.previous());
+    }
+
+    /** The newest commit of {@code branch}, if the branch exists (for the date of the last publish). */
+    public Optional<LogEntry> lastCommit(String branch) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            ObjectId id = repository.resolve(Constants.R_HEADS + branch);
+            if (id == null) {
+                return Optional.empty();
+            }
+            RevCommit commit = walk.parseCommit(id);
+            return Optional.of(new LogEntry(commit.getName(), when(commit), commit.getAuthorIdent().getName(),
+                    commit.getFullMessage().strip(), null, null));
+        } catch (IOException e) {
+            throw failure("read branch " + branch, e);
+        }
     }
 
     public boolean hasBranch(String branch) {

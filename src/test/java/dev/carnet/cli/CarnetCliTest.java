@@ -20,7 +20,7 @@ class CarnetCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"init", "new", "list", "show", "edit", "tag", "tags", "search", "build", "check", "status", "commit", "log", "sync", "publish", "remote", "demo"})
+    @ValueSource(strings = {"init", "new", "list", "show", "edit", "tag", "tags", "search", "build", "check", "status", "commit", "log", "restore", "sync", "publish", "remote", "demo"})
     void everyCommandHasHelp(String command) {
         var result = new CliRun(dir).run(command, "--help");
         assertThat(result.exit()).isZero();

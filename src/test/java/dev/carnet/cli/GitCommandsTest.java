@@ -67,6 +67,7 @@ class GitCommandsTest {
         assertThat(result.exit()).isZero();
         assertThat(result.out()).isEqualTo("""
                 On main, 1 commit; no remote yet
+                Not published yet (carnet publish)
                   edited  Notes de juin 2024  notes/2024/06-notes-de-juin-2024.md
                   new     Atelier d'été       notes/2024/08-atelier-d-ete.md
                 Commit them with: carnet commit   (or carnet commit -m "message")
@@ -143,6 +144,32 @@ class GitCommandsTest {
         var patch = carnet("log", "juin", "-n", "1", "--patch");
         assertThat(patch.out()).contains("+++ b/notes/2024/06-juin.md", "+Une ligne de plus.");
         assertThat(carnet("log", "-n", "2").out().lines()).hasSize(2);
+    }
+
+    @Test
+    void restoreBringsBackAnOldVersionAsANewChange() throws Exception {
+        String original = Fixtures.read(dir.resolve(JUNE));
+        String first = history().get(0).getName();
+        Fixtures.write(dir.resolve(JUNE), original.replace("Juin a été riche", "Juin a été réécrit"));
+        carnet("commit", "-m", "Réécrire juin");
+
+        var result = carnet("restore", "2024-06", "--at", first.substring(0, 8));
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).startsWith("Restored " + JUNE + " as it was in " + first.substring(0, 7));
+        assertThat(dir.resolve(JUNE)).content().isEqualTo(original);
+        assertThat(history()).hasSize(2);
+        assertThat(carnet("commit", "-m", "Revenir à la première version").exit()).isZero();
+        assertThat(history()).hasSize(3);
+    }
+
+    @Test
+    void restoreRefusesToOverwriteChangesNotCommitted() {
+        Fixtures.write(dir.resolve(JUNE), Fixtures.read(dir.resolve(JUNE)) + "Précieux.\n");
+        var result = carnet("restore", "2024-06", "--at", "HEAD");
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).contains("has changes not committed: commit them first");
+        assertThat(dir.resolve(JUNE)).content().endsWith("Précieux.\n");
+        assertThat(carnet("restore", "2024-06", "--at", "nulle-part").err()).isNotEmpty();
     }
 
     @Test

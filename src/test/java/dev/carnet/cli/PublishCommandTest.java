@@ -69,6 +69,7 @@ class PublishCommandTest {
         assertThat(result.out()).matches("(?s)Wrote the site \\(2 notes, \\d+ files\\) as [0-9a-f]{7} on branch gh-pages\n"
                 + "No remote 'origin' yet: nothing was pushed. Add one with: carnet remote set URL\n");
         assertThat(commits(blog, "gh-pages")).hasSize(1);
+        assertThat(carnet("status").out()).containsPattern("Last published \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} at https://someone.github.io/blog/");
     }
 
     @Test

@@ -1,0 +1,36 @@
+package dev.carnet.cli;
+
+import dev.carnet.service.GitService;
+import dev.carnet.vcs.FileVersion;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = {"Bring back a note as it was in an earlier commit (carnet log NOTE lists them),",
+            "as a change you then commit: like WordPress revisions, history is never rewritten."})
+final class RestoreCommand implements Callable<Integer> {
+    @ParentCommand
+    CarnetCommand root;
+
+    @Mixin
+    NoteArgument noteArgument;
+
+    @Option(names = "--at", required = true, paramLabel = "REV", description = "The commit (its id or start of it, HEAD~1, ...).")
+    String revision;
+
+    @Override
+    public Integer call() {
+        CliContext context = root.context();
+        String path = root.notes().resolve(noteArgument.reference, context.workingDir());
+        FileVersion version = new GitService(root.blog()).restore(path, revision);
+        context.out().println("Restored " + path + " as it was in " + version.commit().substring(0, 7) + " ("
+                + DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").format(version.when()) + ")"
+                + (version.path().equals(path) ? "" : ", when it was " + version.path()));
+        context.out().println("Keep it with: carnet commit " + path + "   (or see the change first: git diff)");
+        return CarnetCli.OK;
+    }
+}
