@@ -28,6 +28,15 @@ public record CliContext(PrintWriter out, PrintWriter err, BufferedReader in, Ma
                 System.console() != null);
     }
 
+    /** How to reach remotes: the user's ~/.ssh and ~/.netrc, CARNET_GIT_TOKEN, and passphrases asked on the terminal. */
+    public dev.carnet.vcs.TransportSettings transport(boolean acceptNewHostKey) {
+        Path home = Path.of(env.getOrDefault("HOME", System.getProperty("user.home")));
+        java.io.Console console = interactive ? System.console() : null;
+        java.util.function.Function<String, char[]> prompt = console == null ? null
+                : text -> console.readPassword("%s: ", text.replaceAll("[\\p{Cntrl}]", ""));
+        return new dev.carnet.vcs.TransportSettings(home, acceptNewHostKey, env.get("CARNET_GIT_TOKEN"), prompt);
+    }
+
     public CliContext withWorkingDir(Path dir) {
         return new CliContext(out, err, in, env, dir, clock, interactive);
     }

@@ -25,10 +25,13 @@ final class PublishCommand implements Callable<Integer> {
     @Option(names = "--allow-dirty", description = "Publish even with changes not committed (they are published too).")
     boolean allowDirty;
 
+    @Option(names = "--accept-new-host-key", description = "Trust an SSH host seen for the first time (adds it to ~/.ssh/known_hosts).")
+    boolean acceptNewHostKey;
+
     @Override
     public Integer call() {
         CliContext context = root.context();
-        PublishReport report = new PublishService(root.blog(), context.clock())
+        PublishReport report = new PublishService(root.blog(), context.clock(), context.transport(acceptNewHostKey))
                 .publish(new PublishService.Options(dryRun, message, allowDirty));
         var out = context.out();
         var pages = report.pages();

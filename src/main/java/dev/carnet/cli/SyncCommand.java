@@ -21,6 +21,9 @@ final class SyncCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     Resume resume;
 
+    @Option(names = "--accept-new-host-key", description = "Trust an SSH host seen for the first time (adds it to ~/.ssh/known_hosts).")
+    boolean acceptNewHostKey;
+
     static final class Resume {
         @Option(names = "--continue", description = "Finish a sync stopped on a conflict, once the notes are fixed.")
         boolean resume;
@@ -34,7 +37,7 @@ final class SyncCommand implements Callable<Integer> {
         CliContext context = root.context();
         SyncService.Step step = resume == null ? SyncService.Step.SYNC
                 : resume.abort ? SyncService.Step.ABORT : SyncService.Step.CONTINUE;
-        SyncResult result = new SyncService(root.blog()).sync(step);
+        SyncResult result = new SyncService(root.blog(), context.transport(acceptNewHostKey)).sync(step);
         PrintWriter out = context.out();
         switch (result.outcome()) {
             case UP_TO_DATE -> out.println("Already in sync with the remote.");

@@ -10,6 +10,7 @@ import dev.carnet.vcs.Identity;
 import dev.carnet.vcs.PagesCommit;
 import dev.carnet.vcs.PushResult;
 import dev.carnet.vcs.RepoStatus;
+import dev.carnet.vcs.TransportSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,10 +43,12 @@ public final class PublishService {
 
     private final Blog blog;
     private final Clock clock;
+    private final TransportSettings transport;
 
-    public PublishService(Blog blog, Clock clock) {
+    public PublishService(Blog blog, Clock clock, TransportSettings transport) {
         this.blog = blog;
         this.clock = clock;
+        this.transport = transport;
     }
 
     public record Options(boolean dryRun, String message, boolean allowDirty) {
@@ -85,7 +88,7 @@ public final class PublishService {
             Set<String> force = settings.history().equals("single") ? Set.of(settings.branch()) : Set.of();
             PushResult push;
             try {
-                push = repository.push(settings.remote(), branches, force, PUSH_TIMEOUT_SECONDS);
+                push = repository.push(settings.remote(), branches, force, PUSH_TIMEOUT_SECONDS, transport);
             } catch (CarnetException e) {
                 undo(repository, pages);
                 throw e;

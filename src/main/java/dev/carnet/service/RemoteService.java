@@ -1,5 +1,6 @@
 package dev.carnet.service;
 
+import dev.carnet.error.CarnetException;
 import dev.carnet.store.Blog;
 import dev.carnet.vcs.BlogRepository;
 import dev.carnet.vcs.Remotes;
@@ -18,6 +19,10 @@ public final class RemoteService {
     }
 
     public void set(String url) {
+        if (url.matches("(?i)https?://[^/@\\s]+:[^/@\\s]+@.*")) {
+            throw new CarnetException("the address holds a password or token, which git would keep in .git/config;"
+                    + " give the address without it and put the token in CARNET_GIT_TOKEN or ~/.netrc");
+        }
         try (BlogRepository repository = BlogRepository.open(blog.root())) {
             repository.setRemote(name(), url);
         }

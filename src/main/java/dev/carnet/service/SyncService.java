@@ -6,15 +6,18 @@ import dev.carnet.vcs.BlogRepository;
 import dev.carnet.vcs.GitRepository;
 import dev.carnet.vcs.PushResult;
 import dev.carnet.vcs.SyncResult;
+import dev.carnet.vcs.TransportSettings;
 import java.util.List;
 import java.util.Set;
 
 /** {@code carnet sync}: the remote's commits in, the author's commits out, never a merge commit. */
 public final class SyncService {
     private final Blog blog;
+    private final TransportSettings transport;
 
-    public SyncService(Blog blog) {
+    public SyncService(Blog blog, TransportSettings transport) {
         this.blog = blog;
+        this.transport = transport;
     }
 
     public enum Step { SYNC, CONTINUE, ABORT }
@@ -31,7 +34,7 @@ public final class SyncService {
                         throw new CarnetException("sync needs your changes committed first (first: "
                                 + repository.status().changes().get(0).path() + "): run carnet commit, then carnet sync");
                     }
-                    yield repository.sync(remote, PublishService.PUSH_TIMEOUT_SECONDS);
+                    yield repository.sync(remote, PublishService.PUSH_TIMEOUT_SECONDS, transport);
                 }
                 case CONTINUE -> repository.resumeSync(false);
                 case ABORT -> repository.resumeSync(true);
@@ -40,7 +43,7 @@ public final class SyncService {
                     || result.outcome() == SyncResult.Outcome.UP_TO_DATE || result.outcome() == SyncResult.Outcome.FAST_FORWARD) {
                 return result;
             }
-            PushResult push = repository.push(remote, List.of(GitRepository.MAIN_BRANCH), Set.of(), PublishService.PUSH_TIMEOUT_SECONDS);
+            PushResult push = repository.push(remote, List.of(GitRepository.MAIN_BRANCH), Set.of(), PublishService.PUSH_TIMEOUT_SECONDS, transport);
             if (!push.accepted()) {
                 throw new CarnetException(PublishService.refusal(push, blog.config().publish().branch()));
             }

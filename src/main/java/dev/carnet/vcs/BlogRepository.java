@@ -324,38 +324,49 @@ public final class BlogRepository implements AutoCloseable {
      * Pushes the branches to {@code remote} and reports, branch by branch, what the remote said.
      * {@code force} branches replace the remote's (the pages branch with history: single).
      */
-    public PushResult push(String remote, List<String> branches, Set<String> force, int timeoutSeconds) {
+    public PushResult push(String remote, List<String> branches, Set<String> force, int timeoutSeconds,
+                           TransportSettings transport) {
         List<RefSpec> specs = new ArrayList<>();
         for (String branch : branches) {
             String ref = Constants.R_HEADS + branch;
             specs.add(new RefSpec((force.contains(branch) ? "+" : "") + ref + ":" + ref));
         }
         String url = remoteUrl(remote).orElse(remote);
-        try {
-            Iterable<org.eclipse.jgit.transport.PushResult> results = git.push()
-                    .setRemote(remote).setRefSpecs(specs).setTimeout(timeoutSeconds).call();
-            List<PushResult.RefResult> refs = new ArrayList<>();
-            for (org.eclipse.jgit.transport.PushResult result : results) {
-                for (RemoteRefUpdate update : result.getRemoteUpdates()) {
-                    refs.add(new PushResult.RefResult(Repository.shortenRefName(update.getRemoteName()),
-                            status(update.getStatus()), update.getMessage()));
+        try (Transports transports = new Transports(transport)) {
+            return transports.run(remote, url, () -> {
+                try {
+                    Iterable<org.eclipse.jgit.transport.PushResult> results = transports.configure(git.push())
+                            .setRemote(remote).setRefSpecs(specs).setTimeout(timeoutSeconds).call();
+                    List<PushResult.RefResult> refs = new ArrayList<>();
+                    for (org.eclipse.jgit.transport.PushResult result : results) {
+                        for (RemoteRefUpdate update : result.getRemoteUpdates()) {
+                            refs.add(new PushResult.RefResult(Repository.shortenRefName(update.getRemoteName()),
+                                    status(update.getStatus()), update.getMessage()));
+                        }
+                    }
+                    return new PushResult(remote, refs);
+                } catch (TransportException e) {
+                    throw new IllegalStateException(e);
+                } catch (GitAPIException e) {
+                    throw failure("push to " + remote, e);
                 }
-            }
-            return new PushResult(remote, refs);
-        } catch (TransportException e) {
-            throw new CarnetException("cannot reach " + remote + " (" + Remotes.masked(url) + "): "
-                    + Remotes.masked(String.valueOf(e.getMessage())) + "; your commits are safe here, push again when it answers", e);
-        } catch (GitAPIException e) {
-            throw failure("push to " + remote, e);
+            });
         }
     }
 
     /** Fetches, then fast-forwards or rebases main onto the remote's; see {@link MainSync}. */
-    public SyncResult sync(String remote, int timeoutSeconds) {
-        try {
-            return new MainSync(git).sync(remote, timeoutSeconds);
-        } catch (IOException | GitAPIException e) {
-            throw failure("sync with " + remote, e);
+    public SyncResult sync(String remote, int timeoutSeconds, TransportSettings transport) {
+        String url = remoteUrl(remote).orElse(remote);
+        try (Transports transports = new Transports(transport)) {
+            return transports.run(remote, url, () -> {
+                try {
+                    return new MainSync(git).sync(remote, timeoutSeconds, transports);
+                } catch (TransportException e) {
+                    throw new IllegalStateException(e);
+                } catch (IOException | GitAPIException e) {
+                    throw failure("sync with " + remote, e);
+                }
+            });
         }
     }
 

@@ -12,7 +12,6 @@ import org.eclipse.jgit.api.MergeCommand;
 import org.eclipse.jgit.api.RebaseCommand;
 import org.eclipse.jgit.api.RebaseResult;
 import org.eclipse.jgit.api.errors.GitAPIException;
-import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.RefUpdate;
@@ -40,7 +39,7 @@ final class MainSync {
         this.repository = git.getRepository();
     }
 
-    SyncResult sync(String remote, int timeoutSeconds) throws IOException, GitAPIException {
+    SyncResult sync(String remote, int timeoutSeconds, Transports transports) throws IOException, GitAPIException {
         if (repository.getRepositoryState() == RepositoryState.REBASING_MERGE
                 || repository.getRepositoryState() == RepositoryState.REBASING_INTERACTIVE) {
             throw new CarnetException("a sync stopped on a conflict is still open: fix the notes, then carnet sync --continue"
@@ -50,12 +49,7 @@ final class MainSync {
             throw new CarnetException("sync works on main, and this repository is on " + repository.getBranch()
                     + ": switch back with git switch main");
         }
-        try {
-            git.fetch().setRemote(remote).setTimeout(timeoutSeconds).call();
-        } catch (TransportException e) {
-            throw new CarnetException("cannot reach " + remote + ": " + Remotes.masked(String.valueOf(e.getMessage()))
-                    + "; your commits are safe here, sync again when it answers", e);
-        }
+        transports.configure(git.fetch()).setRemote(remote).setTimeout(timeoutSeconds).call();
         ObjectId local = repository.resolve(MAIN);
         ObjectId upstream = repository.resolve(Constants.R_REMOTES + remote + "/" + GitRepository.MAIN_BRANCH);
         if (upstream == null || upstream.equals(local)) {

@@ -177,7 +177,7 @@ class PublishCommandTest {
         var result = carnet("publish");
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.err()).startsWith("carnet: cannot reach origin (" + dir.resolve("nowhere.git") + "): ")
-                .endsWith("your commits are safe here, push again when it answers\n");
+                .endsWith("your commits are safe here, try again when it answers\n");
         assertThat(commits(blog, "gh-pages")).isEmpty();
     }
 
@@ -199,10 +199,26 @@ class PublishCommandTest {
     }
 
     @Test
-    void remoteShowHidesTokens() {
-        carnet("remote", "set", "https://julien:s3cr3t-token@codeberg.org/julien/blog.git");
-        var shown = carnet("remote", "show");
-        assertThat(shown.out()).isEqualTo("origin  https://***@codeberg.org/julien/blog.git\n");
-        assertThat(carnet("remote").out()).doesNotContain("s3cr3t");
+    void remoteShowHidesTokensButNotSshUsers() {
+        carnet("remote", "set", "https://ghp_s3cr3t@github.com/julien/blog.git");
+        assertThat(carnet("remote").out()).isEqualTo("origin  https://***@github.com/julien/blog.git\n");
+        carnet("remote", "set", "ssh://git@codeberg.org/julien/blog.git");
+        assertThat(carnet("remote").out()).isEqualTo("origin  ssh://git@codeberg.org/julien/blog.git\n");
+    }
+
+    @Test
+    void refusesATokenInTheRemotesAddressAndNeverPrintsTheTokenItUses() throws Exception {
+        var refused = carnet("remote", "set", "https://julien:s3cr3t-token@codeberg.org/julien/blog.git");
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).doesNotContain("s3cr3t").contains("CARNET_GIT_TOKEN or ~/.netrc");
+        try (Git git = Git.open(blog.toFile())) {
+            assertThat(git.getRepository().getConfig().toText()).doesNotContain("s3cr3t");
+        }
+        carnet("remote", "set", "https://127.0.0.1:9/julien/blog.git");
+        var result = new CliRun(blog).env("CARNET_GIT_TOKEN", "s3cr3t-token").run("publish");
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).startsWith("carnet: cannot reach origin (https://127.0.0.1:9/julien/blog.git): ")
+                .doesNotContain("s3cr3t");
+        assertThat(result.out()).doesNotContain("s3cr3t");
     }
 }

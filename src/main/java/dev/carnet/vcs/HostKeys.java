@@ -1,0 +1,73 @@
+package dev.carnet.vcs;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.PublicKey;
+import java.util.List;
+import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.sshd.ServerKeyDatabase;
+
+/**
+ * The SSH hosts carnet trusts: those of {@code ~/.ssh/known_hosts}. An unknown host is refused
+ * with its fingerprint and the exact line to add, or accepted (and added, creating the file)
+ * when the author asked for it; a host whose key changed is always refused.
+ */
+final class HostKeys implements ServerKeyDatabase {
+    private final Path knownHosts;
+    private final boolean acceptNew;
+    private final org.eclipse.jgit.internal.transport.sshd.OpenSshServerKeyDatabase known;
+    private volatile String refusal;
+
+    HostKeys(Path knownHosts, boolean acceptNew) {
+        this.knownHosts = knownHosts;
+        this.acceptNew = acceptNew;
+        this.known = new org.eclipse.jgit.internal.transport.sshd.OpenSshServerKeyDatabase(false, List.of(knownHosts));
+    }
+
+    /** Why the last host was refused, in the words the author needs; null when none was. */
+    String refusal() {
+        return refusal;
+    }
+
+    @Override
+    public List<PublicKey> lookup(String connectAddress, InetSocketAddress remoteAddress, Configuration config) {
+        return known.lookup(connectAddress, remoteAddress, config);
+    }
+
+    @Override
+    public boolean accept(String connectAddress, InetSocketAddress remoteAddress, PublicKey serverKey,
+                          Configuration config, CredentialsProvider provider) {
+        List<PublicKey> keys = Files.exists(knownHosts) ? known.lookup(connectAddress, remoteAddress, config) : List.of();
+        if (keys.stream().anyMatch(key -> KeyUtils.compareKeys(key, serverKey))) {
+            return true;
+        }
+        String fingerprint = KeyUtils.getFingerPrint(serverKey);
+        String line = connectAddress + " " + PublicKeyEntry.toString(serverKey);
+        if (!keys.isEmpty()) {
+            refusal = "the SSH host key of " + connectAddress + " is not the one in " + knownHosts + " (it is now "
+                    + fingerprint + "): this could be an attack; check with the host before changing known_hosts";
+            return false;
+        }
+        if (acceptNew) {
+            try {
+                Files.createDirectories(knownHosts.getParent());
+                Files.writeString(knownHosts, line + "\n", StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                return true;
+            } catch (IOException e) {
+                refusal = "cannot add " + connectAddress + " to " + knownHosts + " (" + e.getMessage() + ")";
+                return false;
+            }
+        }
+        refusal = "the SSH host " + connectAddress + " is unknown (key " + fingerprint + "); if the host publishes that"
+                + " fingerprint, run again with --accept-new-host-key, or add this line to " + knownHosts + ": " + line;
+        return false;
+    }
+
+}

@@ -1,0 +1,30 @@
+package dev.carnet.vcs;
+
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * How carnet reaches a remote.
+ *
+ * @param home the user's home: {@code ~/.ssh/config}, keys, {@code known_hosts} and {@code ~/.netrc} live there
+ * @param acceptNewHostKey trust an SSH host seen for the first time (its key is added to known_hosts)
+ * @param token an https token (from {@code CARNET_GIT_TOKEN}), or null to use {@code ~/.netrc}
+ * @param prompt asks the person for a secret (an SSH key's passphrase); null when nobody can answer
+ */
+public record TransportSettings(Path home, boolean acceptNewHostKey, String token, Function<String, char[]> prompt) {
+
+    public static TransportSettings of(Path home) {
+        return new TransportSettings(home, false, null, null);
+    }
+
+    public TransportSettings acceptingNewHostKeys(boolean accept) {
+        return new TransportSettings(home, accept, token, prompt);
+    }
+
+    @Override
+    public String toString() {
+        // The token must never reach a log or a message.
+        return "TransportSettings[home=" + home + ", acceptNewHostKey=" + acceptNewHostKey + ", token="
+                + (token == null ? "none" : "***") + "]";
+    }
+}

@@ -1,0 +1,132 @@
+package dev.carnet.vcs;
+
+import dev.carnet.error.CarnetException;
+import java.io.File;
+import java.util.function.Supplier;
+import org.eclipse.jgit.api.TransportCommand;
+import org.eclipse.jgit.api.errors.TransportException;
+import org.eclipse.jgit.transport.CredentialItem;
+import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.NetRCCredentialsProvider;
+import org.eclipse.jgit.transport.SshTransport;
+import org.eclipse.jgit.transport.URIish;
+import org.eclipse.jgit.transport.sshd.SshdSessionFactory;
+import org.eclipse.jgit.transport.sshd.SshdSessionFactoryBuilder;
+
+/**
+ * One network operation with carnet's transport settings: SSH through Apache MINA sshd reading
+ * the user's own {@code ~/.ssh} (config, keys, known_hosts), https with a token or
+ * {@code ~/.netrc}. Refusals become sentences that say what to do; tokens never appear in them.
+ */
+final class Transports implements AutoCloseable {
+    private final TransportSettings settings;
+    private final HostKeys hostKeys;
+    private final SshdSessionFactory ssh;
+
+    Transports(TransportSettings settings) {
+        this.settings = settings;
+        File home = settings.home().toFile();
+        File sshDir = settings.home().resolve(".ssh").toFile();
+        this.hostKeys = new HostKeys(settings.home().resolve(".ssh/known_hosts"), settings.acceptNewHostKey());
+        this.ssh = new SshdSessionFactoryBuilder()
+                .setHomeDirectory(home)
+                .setSshDirectory(sshDir)
+                .setServerKeyDatabase((h, s) -> hostKeys)
+                .build(null);
+    }
+
+    <C extends TransportCommand<C, ?>> C configure(C command) {
+        return command
+                .setTransportConfigCallback(transport -> {
+                    if (transport instanceof SshTransport sshTransport) {
+                        sshTransport.setSshSessionFactory(ssh);
+                    }
+                })
+                .setCredentialsProvider(new Credentials(settings));
+    }
+
+    /** Runs {@code call}, turning a transport failure into the sentence the author needs. */
+    <T> T run(String remote, String url, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (CarnetException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof TransportException transport) {
+                String refused = hostKeys.refusal();
+                if (refused != null) {
+                    throw new CarnetException("cannot reach " + remote + ": " + refused, transport);
+                }
+                String message = String.valueOf(transport.getMessage());
+                if (message.contains("Cannot log in")) {
+                    throw new CarnetException("cannot log in to " + remote + " (" + Remotes.masked(url) + ") over SSH: the server"
+                            + " refused the keys of " + settings.home().resolve(".ssh") + "; add your .pub key to your account on"
+                            + " the host (or name the key with IdentityFile in ~/.ssh/config). Your commits are safe here", transport);
+                }
+                // JGit's message may span lines (one per key tried): the author gets one line.
+                throw new CarnetException("cannot reach " + remote + " (" + Remotes.masked(url) + "): "
+                        + Remotes.masked(message.replaceAll("\\s*\\R\\s*", "; ").replace(url + ": ", ""))
+                        + "; your commits are safe here, try again when it answers", transport);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        ssh.close();
+    }
+
+    /** https tokens and SSH key passphrases; anything else is unanswered (and the operation fails cleanly). */
+    private static final class Credentials extends CredentialsProvider {
+        private final TransportSettings settings;
+        private final NetRCCredentialsProvider netrc = new NetRCCredentialsProvider();
+
+        Credentials(TransportSettings settings) {
+            this.settings = settings;
+        }
+
+        @Override
+        public boolean isInteractive() {
+            return settings.prompt() != null;
+        }
+
+        @Override
+        public boolean supports(CredentialItem... items) {
+            return true;
+        }
+
+        @Override
+        public boolean get(URIish uri, CredentialItem... items) {
+            boolean http = uri.getScheme() != null && uri.getScheme().startsWith("http");
+            if (http && settings.token() != null) {
+                for (CredentialItem item : items) {
+                    if (item instanceof CredentialItem.Username username) {
+                        username.setValue(uri.getUser() != null ? uri.getUser() : "carnet");
+                    } else if (item instanceof CredentialItem.Password password) {
+                        password.setValue(settings.token().toCharArray());
+                    } else {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            if (http) {
+                return netrc.get(uri, items);
+            }
+            for (CredentialItem item : items) {
+                if (item instanceof CredentialItem.Password password && settings.prompt() != null) {
+                    char[] secret = settings.prompt().apply(item.getPromptText());
+                    if (secret == null) {
+                        return false;
+                    }
+                    password.setValue(secret);
+                } else if (!(item instanceof CredentialItem.InformationalMessage)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}
