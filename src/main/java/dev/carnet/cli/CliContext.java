@@ -34,7 +34,8 @@ public record CliContext(PrintWriter out, PrintWriter err, BufferedReader in, Ma
         java.io.Console console = interactive ? System.console() : null;
         java.util.function.Function<String, char[]> prompt = console == null ? null
                 : text -> console.readPassword("%s: ", text.replaceAll("[\\p{Cntrl}]", ""));
-        return new dev.carnet.vcs.TransportSettings(home, acceptNewHostKey, env.get("CARNET_GIT_TOKEN"), prompt);
+        return new dev.carnet.vcs.TransportSettings(home, acceptNewHostKey, env.get("CARNET_GIT_TOKEN"), prompt, 60,
+                interactive ? err : null);
     }
 
     public CliContext withWorkingDir(Path dir) {

@@ -150,7 +150,7 @@ public final class ConfigLoader {
     }
 
     private static PublishSettings publish(YamlMap map) {
-        map.rejectUnknown(Set.of("remote", "branch", "cname", "history", "host"));
+        map.rejectUnknown(Set.of("remote", "branch", "cname", "history", "host", "timeout"));
         String host = orElse(map.text("host"), "github");
         if (!PublishSettings.HOST_BRANCHES.containsKey(host)) {
             throw map.error("host", "must be github, gitlab or codeberg, not '" + host + "'");
@@ -167,7 +167,7 @@ public final class ConfigLoader {
         if (!remote.matches("[A-Za-z0-9._-]+")) {
             throw map.error("remote", "is not a valid remote name: '" + remote + "'");
         }
-        return new PublishSettings(remote, branch, map.text("cname"), history, host);
+        return new PublishSettings(remote, branch, map.text("cname"), history, host, orElse(map.integer("timeout", 5, 3600), 60));
     }
 
     private static <T> T orElse(T value, T fallback) {

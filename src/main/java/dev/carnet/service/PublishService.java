@@ -27,7 +27,6 @@ import java.util.TreeMap;
  * leaves the local branches as they were and says what to do.
  */
 public final class PublishService {
-    static final int PUSH_TIMEOUT_SECONDS = 60;
     static final String GITLAB_CI = """
             # Written by carnet: GitLab Pages serves what this job puts in public/.
             pages:
@@ -88,7 +87,7 @@ public final class PublishService {
             Set<String> force = settings.history().equals("single") ? Set.of(settings.branch()) : Set.of();
             PushResult push;
             try {
-                push = repository.push(settings.remote(), branches, force, PUSH_TIMEOUT_SECONDS, transport);
+                push = repository.push(settings.remote(), branches, force, transport.withTimeout(blog.config().publish().timeout()));
             } catch (CarnetException e) {
                 undo(repository, pages);
                 throw e;

@@ -34,7 +34,7 @@ public final class SyncService {
                         throw new CarnetException("sync needs your changes committed first (first: "
                                 + repository.status().changes().get(0).path() + "): run carnet commit, then carnet sync");
                     }
-                    yield repository.sync(remote, PublishService.PUSH_TIMEOUT_SECONDS, transport);
+                    yield repository.sync(remote, transport.withTimeout(blog.config().publish().timeout()));
                 }
                 case CONTINUE -> repository.resumeSync(false);
                 case ABORT -> repository.resumeSync(true);
@@ -43,7 +43,7 @@ public final class SyncService {
                     || result.outcome() == SyncResult.Outcome.UP_TO_DATE || result.outcome() == SyncResult.Outcome.FAST_FORWARD) {
                 return result;
             }
-            PushResult push = repository.push(remote, List.of(GitRepository.MAIN_BRANCH), Set.of(), PublishService.PUSH_TIMEOUT_SECONDS, transport);
+            PushResult push = repository.push(remote, List.of(GitRepository.MAIN_BRANCH), Set.of(), transport.withTimeout(blog.config().publish().timeout()));
             if (!push.accepted()) {
                 throw new CarnetException(PublishService.refusal(push, blog.config().publish().branch()));
             }

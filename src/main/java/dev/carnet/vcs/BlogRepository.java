@@ -312,10 +312,15 @@ public final class BlogRepository implements AutoCloseable {
             } else {
                 git.remoteAdd().setName(remote).setUri(new URIish(url)).call();
             }
+            // main follows the remote's main, so status can count commits not pushed and not pulled.
+            var config = repository.getConfig();
+            config.setString("branch", GitRepository.MAIN_BRANCH, "remote", remote);
+            config.setString("branch", GitRepository.MAIN_BRANCH, "merge", Constants.R_HEADS + GitRepository.MAIN_BRANCH);
+            config.save();
         } catch (URISyntaxException e) {
             throw new CarnetException("'" + Remotes.masked(url) + "' is not a git address (e.g. git@github.com:you/blog.git"
                     + " or https://codeberg.org/you/blog.git)");
-        } catch (GitAPIException e) {
+        } catch (GitAPIException | IOException e) {
             throw failure("set remote " + remote, e);
         }
     }
@@ -324,8 +329,7 @@ public final class BlogRepository implements AutoCloseable {
      * Pushes the branches to {@code remote} and reports, branch by branch, what the remote said.
      * {@code force} branches replace the remote's (the pages branch with history: single).
      */
-    public PushResult push(String remote, List<String> branches, Set<String> force, int timeoutSeconds,
-                           TransportSettings transport) {
+    public PushResult push(String remote, List<String> branches, Set<String> force, TransportSettings transport) {
         List<RefSpec> specs = new ArrayList<>();
         for (String branch : branches) {
             String ref = Constants.R_HEADS + branch;
@@ -336,7 +340,7 @@ public final class BlogRepository implements AutoCloseable {
             return transports.run(remote, url, () -> {
                 try {
                     Iterable<org.eclipse.jgit.transport.PushResult> results = transports.configure(git.push())
-                            .setRemote(remote).setRefSpecs(specs).setTimeout(timeoutSeconds).call();
+                            .setRemote(remote).setRefSpecs(specs).setProgressMonitor(transports.progress()).call();
                     List<PushResult.RefResult> refs = new ArrayList<>();
                     for (org.eclipse.jgit.transport.PushResult result : results) {
                         for (RemoteRefUpdate update : result.getRemoteUpdates()) {
@@ -355,12 +359,12 @@ public final class BlogRepository implements AutoCloseable {
     }
 
     /** Fetches, then fast-forwards or rebases main onto the remote's; see {@link MainSync}. */
-    public SyncResult sync(String remote, int timeoutSeconds, TransportSettings transport) {
+    public SyncResult sync(String remote, TransportSettings transport) {
         String url = remoteUrl(remote).orElse(remote);
         try (Transports transports = new Transports(transport)) {
             return transports.run(remote, url, () -> {
                 try {
-                    return new MainSync(git).sync(remote, timeoutSeconds, transports);
+                    return new MainSync(git).sync(remote, transports);
                 } catch (TransportException e) {
                     throw new IllegalStateException(e);
                 } catch (IOException | GitAPIException e) {

@@ -39,7 +39,7 @@ final class MainSync {
         this.repository = git.getRepository();
     }
 
-    SyncResult sync(String remote, int timeoutSeconds, Transports transports) throws IOException, GitAPIException {
+    SyncResult sync(String remote, Transports transports) throws IOException, GitAPIException {
         if (repository.getRepositoryState() == RepositoryState.REBASING_MERGE
                 || repository.getRepositoryState() == RepositoryState.REBASING_INTERACTIVE) {
             throw new CarnetException("a sync stopped on a conflict is still open: fix the notes, then carnet sync --continue"
@@ -49,7 +49,7 @@ final class MainSync {
             throw new CarnetException("sync works on main, and this repository is on " + repository.getBranch()
                     + ": switch back with git switch main");
         }
-        transports.configure(git.fetch()).setRemote(remote).setTimeout(timeoutSeconds).call();
+        transports.configure(git.fetch()).setRemote(remote).setProgressMonitor(transports.progress()).call();
         ObjectId local = repository.resolve(MAIN);
         ObjectId upstream = repository.resolve(Constants.R_REMOTES + remote + "/" + GitRepository.MAIN_BRANCH);
         if (upstream == null || upstream.equals(local)) {

@@ -10,21 +10,32 @@ import java.util.function.Function;
  * @param acceptNewHostKey trust an SSH host seen for the first time (its key is added to known_hosts)
  * @param token an https token (from {@code CARNET_GIT_TOKEN}), or null to use {@code ~/.netrc}
  * @param prompt asks the person for a secret (an SSH key's passphrase); null when nobody can answer
+ * @param timeoutSeconds how long a remote may stay silent before carnet gives up
+ * @param progress where to show objects counted and written (a terminal), or null to stay quiet
  */
-public record TransportSettings(Path home, boolean acceptNewHostKey, String token, Function<String, char[]> prompt) {
+public record TransportSettings(Path home, boolean acceptNewHostKey, String token, Function<String, char[]> prompt,
+                                int timeoutSeconds, java.io.Writer progress) {
 
     public static TransportSettings of(Path home) {
-        return new TransportSettings(home, false, null, null);
+        return new TransportSettings(home, false, null, null, 60, null);
     }
 
     public TransportSettings acceptingNewHostKeys(boolean accept) {
-        return new TransportSettings(home, accept, token, prompt);
+        return new TransportSettings(home, accept, token, prompt, timeoutSeconds, progress);
+    }
+
+    public TransportSettings withTimeout(int seconds) {
+        return new TransportSettings(home, acceptNewHostKey, token, prompt, seconds, progress);
+    }
+
+    public TransportSettings withPrompt(Function<String, char[]> newPrompt) {
+        return new TransportSettings(home, acceptNewHostKey, token, newPrompt, timeoutSeconds, progress);
     }
 
     @Override
     public String toString() {
         // The token must never reach a log or a message.
         return "TransportSettings[home=" + home + ", acceptNewHostKey=" + acceptNewHostKey + ", token="
-                + (token == null ? "none" : "***") + "]";
+                + (token == null ? "none" : "***") + ", timeout=" + timeoutSeconds + "s]";
     }
 }

@@ -36,13 +36,19 @@ final class Transports implements AutoCloseable {
     }
 
     <C extends TransportCommand<C, ?>> C configure(C command) {
-        return command
+        return command.setTimeout(settings.timeoutSeconds())
                 .setTransportConfigCallback(transport -> {
                     if (transport instanceof SshTransport sshTransport) {
                         sshTransport.setSshSessionFactory(ssh);
                     }
                 })
                 .setCredentialsProvider(new Credentials(settings));
+    }
+
+    /** Progress on the terminal (objects counted, written); none when output is not a terminal. */
+    org.eclipse.jgit.lib.ProgressMonitor progress() {
+        return settings.progress() == null ? org.eclipse.jgit.lib.NullProgressMonitor.INSTANCE
+                : new org.eclipse.jgit.lib.TextProgressMonitor(settings.progress());
     }
 
     /** Runs {@code call}, turning a transport failure into the sentence the author needs. */
@@ -115,9 +121,15 @@ final class Transports implements AutoCloseable {
             if (http) {
                 return netrc.get(uri, items);
             }
+            StringBuilder context = new StringBuilder();
+            for (CredentialItem item : items) {
+                if (item instanceof CredentialItem.InformationalMessage message) {
+                    context.append(message.getPromptText().strip()).append(' ');
+                }
+            }
             for (CredentialItem item : items) {
                 if (item instanceof CredentialItem.Password password && settings.prompt() != null) {
-                    char[] secret = settings.prompt().apply(item.getPromptText());
+                    char[] secret = settings.prompt().apply(context + item.getPromptText());
                     if (secret == null) {
                         return false;
                     }

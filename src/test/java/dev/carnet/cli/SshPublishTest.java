@@ -56,7 +56,11 @@ class SshPublishTest {
     }
 
     private static void keygen(Path key) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "carnet-test", "-f", key.toString())
+        keygen(key, "");
+    }
+
+    private static void keygen(Path key, String passphrase) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", passphrase, "-C", "carnet-test", "-f", key.toString())
                 .redirectErrorStream(true).start();
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(new String(process.getInputStream().readAllBytes())).isZero();
@@ -123,6 +127,25 @@ class SshPublishTest {
         try (Git git = Git.open(blog.toFile())) {
             assertThat(git.getRepository().resolve("refs/heads/gh-pages")).as("the refused pages commit was undone").isNull();
         }
+    }
+
+    @Test
+    void asksForTheKeysPassphrase() throws Exception {
+        Files.delete(home.resolve(".ssh/id_ed25519"));
+        Files.delete(home.resolve(".ssh/id_ed25519.pub"));
+        keygen(home.resolve(".ssh/id_ed25519"), "phrase secrète");
+        server.setTestUserPublicKey(home.resolve(".ssh/id_ed25519.pub"));
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        var transport = dev.carnet.vcs.TransportSettings.of(home).acceptingNewHostKeys(true).withPrompt(text -> {
+            asked.add(text);
+            return "phrase secrète".toCharArray();
+        });
+        var service = new dev.carnet.service.PublishService(dev.carnet.store.Blog.open(blog), CliRun.CLOCK, transport);
+        var report = service.publish(new dev.carnet.service.PublishService.Options(false, null, false));
+        assertThat(report.push().accepted()).isTrue();
+        assertThat(asked).hasSize(1);
+        assertThat(asked.get(0)).contains("Passphrase");
+        assertThat(servedHas("gh-pages")).isTrue();
     }
 
     @Test

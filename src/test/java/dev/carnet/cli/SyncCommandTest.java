@@ -140,6 +140,17 @@ class SyncCommandTest {
     }
 
     @Test
+    void statusCountsCommitsNotPushedAndNotPulled() throws Exception {
+        assertThat(carnet("status").out()).startsWith("On main, 1 commit; origin/main: 0 commits not pushed, 0 not pulled");
+        carnet("tag", "2024-06", "+atelier");
+        carnet("commit", "-m", "Ici");
+        otherCommits("notes/2024/09-ailleurs.md", "---\ntitle: \"Ailleurs\"\ndate: 2024-10-01\n---\nx\n", "Ailleurs");
+        assertThat(carnet("status").out()).startsWith("On main, 2 commits; origin/main: 1 commit not pushed, 0 not pulled");
+        git(blog, "fetch", "-q", "origin");
+        assertThat(carnet("status").out()).startsWith("On main, 2 commits; origin/main: 1 commit not pushed, 1 not pulled (as of the last fetch)");
+    }
+
+    @Test
     void refusesToSyncWithUncommittedChanges() {
         Fixtures.write(blog.resolve(JUNE), Fixtures.read(blog.resolve(JUNE)) + "\nEn cours.\n");
         var result = carnet("sync");

@@ -65,6 +65,8 @@ class ConfigLoaderTest {
         assertThat(config.publish().cname()).isEqualTo("blog.example.org");
         assertThat(config.publish().history()).isEqualTo("single");
         assertThat(ConfigLoader.parse("title: x\npublish:\n  host: codeberg\n").publish().branch()).isEqualTo("pages");
+        assertThat(ConfigLoader.parse("title: x\npublish:\n  timeout: 120\n").publish().timeout()).isEqualTo(120);
+        assertThat(ConfigLoader.parse("title: x\n").publish().timeout()).isEqualTo(60);
         assertThat(ConfigLoader.parse("title: x\npublish:\n  host: gitlab\n").publish().branch()).isEqualTo("gh-pages");
     }
 
