@@ -18,12 +18,14 @@ import picocli.CommandLine.Model.CommandSpec;
             "Monthly notes in Markdown, kept in git, published as a static site.",
             "Run a command inside a blog folder (or give it with -C DIR)."},
         commandListHeading = "%nCommands:%n",
-        footer = {"", "Start with: carnet demo   (a demo blog to try every command)",
+        footer = {"", "Without a command, carnet opens the text UI (carnet tui).",
+            "Start with: carnet demo   (a demo blog to try every command)",
             "       or: carnet init my-blog && cd my-blog && carnet new"},
         subcommands = {
             InitCommand.class, NewCommand.class, ListCommand.class, ShowCommand.class, EditCommand.class,
             TagCommand.class, TagsCommand.class, SearchCommand.class, BuildCommand.class, CheckCommand.class, StatusCommand.class, CommitCommand.class,
-            LogCommand.class, RestoreCommand.class, SyncCommand.class, PublishCommand.class, RemoteCommand.class, DemoCommand.class,
+            LogCommand.class, RestoreCommand.class, SyncCommand.class, PublishCommand.class, RemoteCommand.class, TuiCommand.class,
+            DemoCommand.class,
             picocli.CommandLine.HelpCommand.class})
 public final class CarnetCommand implements Callable<Integer> {
     private final CliContext context;
@@ -58,10 +60,9 @@ public final class CarnetCommand implements Callable<Integer> {
         return new NoteService(blog(), context.clock());
     }
 
+    /** Without a command: the text UI. */
     @Override
     public Integer call() {
-        // The text UI (issue 5) will open here; until then, the map of commands.
-        spec.commandLine().usage(context.out());
-        return CarnetCli.OK;
+        return TuiCommand.open(this);
     }
 }

@@ -40,6 +40,7 @@ final class DemoCommand implements Callable<Integer> {
         context.out().println("  carnet list --tag fablab       notes with a tag");
         context.out().println("  carnet tag 2024-06 +formation  tag a note");
         context.out().println("  carnet new                     this month's note, in your editor");
+        context.out().println("  carnet                         the text UI: / to search, q to quit");
         SkippedNotes.report(notes.notebook(), context.err());
         return CarnetCli.OK;
     }

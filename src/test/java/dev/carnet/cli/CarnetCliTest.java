@@ -2,6 +2,7 @@ package dev.carnet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.carnet.Fixtures;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +21,7 @@ class CarnetCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"init", "new", "list", "show", "edit", "tag", "tags", "search", "build", "check", "status", "commit", "log", "restore", "sync", "publish", "remote", "demo"})
+    @ValueSource(strings = {"init", "new", "list", "show", "edit", "tag", "tags", "search", "build", "check", "status", "commit", "log", "restore", "sync", "publish", "remote", "tui", "demo"})
     void everyCommandHasHelp(String command) {
         var result = new CliRun(dir).run(command, "--help");
         assertThat(result.exit()).isZero();
@@ -29,10 +30,12 @@ class CarnetCliTest {
     }
 
     @Test
-    void listsTheCommandsWithoutOne() {
+    void opensTheTextUiWithoutACommandAndSaysWhenThereIsNoTerminal() {
+        Fixtures.blog(dir);
         var result = new CliRun(dir).run();
-        assertThat(result.exit()).isZero();
-        assertThat(result.out()).contains("Commands:", "init", "new", "search", "carnet demo");
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("carnet: no terminal; use 'ssh -t' or a carnet command such as 'carnet list'\n");
+        assertThat(new CliRun(dir).run("help").out()).contains("Commands:", "init", "new", "search", "tui", "carnet demo");
     }
 
     @Test

@@ -1,0 +1,39 @@
+package dev.carnet.cli;
+
+import dev.carnet.error.CarnetException;
+import dev.carnet.error.UsageException;
+import dev.carnet.tui.TextUi;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "tui", mixinStandardHelpOptions = true,
+        description = {"The full-screen text UI (also what 'carnet' alone opens): notes by year and month,",
+            "incremental search (/), preview. Needs a terminal (ssh -t over SSH)."})
+final class TuiCommand implements Callable<Integer> {
+    @ParentCommand
+    CarnetCommand root;
+
+    @Override
+    public Integer call() {
+        return open(root);
+    }
+
+    static int open(CarnetCommand root) {
+        CliContext context = root.context();
+        if (!context.interactive()) {
+            throw new UsageException(TextUi.NO_TERMINAL);
+        }
+        var notes = root.notes();
+        notes.notebook();
+        try {
+            TextUi.run(notes, context.env(), System.in, System.out);
+        } catch (CarnetException e) {
+            if (e.getMessage().equals(TextUi.NO_TERMINAL)) {
+                throw new UsageException(TextUi.NO_TERMINAL);
+            }
+            throw e;
+        }
+        return CarnetCli.OK;
+    }
+}

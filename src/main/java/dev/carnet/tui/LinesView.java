@@ -1,0 +1,78 @@
+package dev.carnet.tui;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.graphics.ThemeDefinition;
+import com.googlecode.lanterna.gui2.AbstractComponent;
+import com.googlecode.lanterna.gui2.ComponentRenderer;
+import com.googlecode.lanterna.gui2.TextGUIGraphics;
+import java.util.List;
+
+/**
+ * Lines of text in a pane, one of them possibly highlighted and kept in view. Works in 16-colour
+ * terminals and without colour (the highlight is also reverse video and a marker).
+ */
+final class LinesView extends AbstractComponent<LinesView> {
+    /** A line to draw; {@code heading} lines are bold. */
+    record Line(String text, boolean heading) {
+    }
+
+    private List<Line> lines = List.of();
+    private int highlighted = -1;
+    private int top;
+
+    void show(List<Line> newLines, int highlight) {
+        this.lines = List.copyOf(newLines);
+        this.highlighted = highlight;
+        if (highlight < 0) {
+            top = 0;
+        }
+        invalidate();
+    }
+
+    @Override
+    protected ComponentRenderer<LinesView> createDefaultRenderer() {
+        return new ComponentRenderer<>() {
+            @Override
+            public TerminalSize getPreferredSize(LinesView component) {
+                return new TerminalSize(20, Math.max(1, lines.size()));
+            }
+
+            @Override
+            public void drawComponent(TextGUIGraphics graphics, LinesView component) {
+                TerminalSize size = graphics.getSize();
+                int height = size.getRows();
+                if (highlighted >= 0) {
+                    if (highlighted < top) {
+                        top = highlighted;
+                    } else if (highlighted >= top + height) {
+                        top = highlighted - height + 1;
+                    }
+                }
+                top = Math.max(0, Math.min(top, Math.max(0, lines.size() - height)));
+                ThemeDefinition theme = component.getThemeDefinition();
+                graphics.applyThemeStyle(theme.getNormal());
+                graphics.fill(' ');
+                for (int row = 0; row < height && top + row < lines.size(); row++) {
+                    Line line = lines.get(top + row);
+                    boolean selected = top + row == highlighted;
+                    String text = TerminalText.fit(TerminalText.clean((selected ? "▶ " : "  ") + line.text()), size.getColumns());
+                    graphics.applyThemeStyle(theme.getNormal());
+                    if (selected) {
+                        graphics.setBackgroundColor(TextColor.ANSI.BLUE);
+                        graphics.setForegroundColor(TextColor.ANSI.WHITE_BRIGHT);
+                        graphics.enableModifiers(SGR.REVERSE);
+                        graphics.drawLine(0, row, size.getColumns() - 1, row, ' ');
+                    }
+                    if (line.heading()) {
+                        graphics.enableModifiers(SGR.BOLD);
+                    }
+                    graphics.putString(0, row, text);
+                    graphics.disableModifiers(SGR.BOLD, SGR.REVERSE);
+                }
+            }
+        };
+    }
+
+}

@@ -1,0 +1,150 @@
+package dev.carnet.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.gui2.BasicWindow;
+import com.googlecode.lanterna.gui2.BorderLayout;
+import com.googlecode.lanterna.gui2.Label;
+import com.googlecode.lanterna.gui2.Panel;
+import com.googlecode.lanterna.gui2.Window;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import dev.carnet.model.HumanDate;
+import dev.carnet.model.Note;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The main screen: notes grouped by year and month on the left, the selected note on the right,
+ * a line for the search on top and the keys of the screen at the bottom (htop style).
+ */
+public final class MainWindow extends BasicWindow {
+    private final NotesBrowser browser;
+    private final String blogTitle;
+    private final Locale locale;
+    private final Label header = new Label("");
+    private final Label keys = new Label("");
+    private final LinesView list = new LinesView();
+    private final LinesView preview = new LinesView();
+    private boolean searching;
+
+    public MainWindow(NotesBrowser browser, String blogTitle, Locale locale) {
+        super("carnet");
+        this.browser = browser;
+        this.blogTitle = blogTitle;
+        this.locale = locale;
+        setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS));
+        Panel root = new Panel(new BorderLayout());
+        root.addComponent(header, BorderLayout.Location.TOP);
+        root.addComponent(list, BorderLayout.Location.LEFT);
+        root.addComponent(preview, BorderLayout.Location.CENTER);
+        root.addComponent(keys, BorderLayout.Location.BOTTOM);
+        setComponent(root);
+        refresh();
+    }
+
+    @Override
+    public boolean handleInput(KeyStroke key) {
+        if (key.getKeyType() == KeyType.Character && key.isAltDown()) {
+            // Esc then a key typed quickly arrives as Alt+key: do both, as the author meant.
+            handleInput(new KeyStroke(KeyType.Escape));
+            return handleInput(new KeyStroke(key.getCharacter(), key.isCtrlDown(), false));
+        }
+        if (searching) {
+            return search(key);
+        }
+        KeyType type = key.getKeyType();
+        Character c = key.getCharacter();
+        if (type == KeyType.ArrowDown || (type == KeyType.Character && c == 'j')) {
+            browser.down();
+        } else if (type == KeyType.ArrowUp || (type == KeyType.Character && c == 'k')) {
+            browser.up();
+        } else if (type == KeyType.Character && c == '/') {
+            searching = true;
+        } else if (type == KeyType.Escape) {
+            browser.search("");
+        } else if ((type == KeyType.Character && c == 'q') || type == KeyType.EOF
+                || (type == KeyType.Character && c == 'c' && key.isCtrlDown())) {
+            close();
+            return true;
+        } else {
+            return super.handleInput(key);
+        }
+        refresh();
+        return true;
+    }
+
+    private boolean search(KeyStroke key) {
+        switch (key.getKeyType()) {
+            case Character -> browser.search(browser.query() + key.getCharacter());
+            case Backspace -> browser.search(browser.query().isEmpty() ? "" : browser.query().substring(0, browser.query().length() - 1));
+            case Enter -> searching = false;
+            case Escape -> {
+                searching = false;
+                browser.search("");
+            }
+            case ArrowDown -> browser.down();
+            case ArrowUp -> browser.up();
+            default -> {
+                return super.handleInput(key);
+            }
+        }
+        refresh();
+        return true;
+    }
+
+    private void refresh() {
+        String french = locale.getLanguage();
+        String count = browser.visibleNotes() == browser.totalNotes() ? browser.totalNotes() + " notes"
+                : browser.visibleNotes() + " / " + browser.totalNotes() + " notes";
+        String search = searching || !browser.query().isEmpty() ? "   / " + browser.query() + (searching ? "▏" : "") : "";
+        header.setText(TerminalText.clean(blogTitle + " — " + count + search));
+        keys.setText(searching ? "Enter: keep the search   Esc: clear   ↑↓: move"
+                : "↑↓/jk: move   /: search   Esc: clear search   q: quit");
+
+        List<LinesView.Line> lines = new ArrayList<>();
+        for (NotesBrowser.Row row : browser.rows()) {
+            if (row instanceof NotesBrowser.YearRow year) {
+                lines.add(new LinesView.Line(Integer.toString(year.year()), true));
+            } else if (row instanceof NotesBrowser.MonthRow month) {
+                lines.add(new LinesView.Line(" " + month.label(), true));
+            } else if (row instanceof NotesBrowser.NoteRow note) {
+                lines.add(new LinesView.Line("   " + note.note().title() + (note.note().isDraft() ? " [draft]" : ""), false));
+            }
+        }
+        list.show(lines, browser.selectedIndex());
+        TerminalSize size = getTextGUI() == null ? null : getTextGUI().getScreen().getTerminalSize();
+        int listWidth = size == null ? 38 : Math.max(24, size.getColumns() * 2 / 5);
+        list.setPreferredSize(new TerminalSize(listWidth, Math.max(1, lines.size())));
+        preview.show(previewLines(browser.selectedNote(), size == null ? 40 : size.getColumns() - listWidth - 1), -1);
+    }
+
+    private List<LinesView.Line> previewLines(Note note, int width) {
+        List<LinesView.Line> lines = new ArrayList<>();
+        if (note == null) {
+            lines.add(new LinesView.Line(browser.query().isEmpty() ? "No notes yet: carnet new" : "No note matches.", false));
+            return lines;
+        }
+        lines.add(new LinesView.Line(note.title(), true));
+        lines.add(new LinesView.Line(HumanDate.format(note.meta().date().toLocalDate(), locale)
+                + (note.meta().tags().isEmpty() ? "" : " · " + String.join(", ", note.meta().tags()))
+                + (note.isDraft() ? " · draft" : ""), false));
+        lines.add(new LinesView.Line("", false));
+        for (String line : TerminalText.wrap(note.body().strip(), Math.max(10, width - 2))) {
+            lines.add(new LinesView.Line(line, line.startsWith("#")));
+        }
+        return lines;
+    }
+
+    @Override
+    public void draw(com.googlecode.lanterna.gui2.TextGUIGraphics graphics) {
+        refreshLayout(graphics.getSize());
+        super.draw(graphics);
+    }
+
+    /** Resize (SIGWINCH): the list keeps two fifths of the width. */
+    private void refreshLayout(TerminalSize size) {
+        int listWidth = Math.max(24, size.getColumns() * 2 / 5);
+        list.setPreferredSize(new TerminalSize(listWidth, Math.max(1, size.getRows() - 2)));
+    }
+}

@@ -1,0 +1,98 @@
+package dev.carnet.tui;
+
+import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import dev.carnet.error.CarnetException;
+import dev.carnet.service.NoteService;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Runs the text UI on the real terminal: always a text terminal (never a Swing window, even with
+ * DISPLAY set), UTF-8 whatever LANG says, Ctrl-C trapped, and the tty's settings restored on the
+ * way out, even after a crash.
+ */
+public final class TextUi {
+    public static final String NO_TERMINAL = "no terminal; use 'ssh -t' or a carnet command such as 'carnet list'";
+
+    private TextUi() {
+    }
+
+    public static void run(NoteService notes, Map<String, String> env, InputStream in, OutputStream out) {
+        if ("dumb".equals(env.get("TERM"))) {
+            throw new CarnetException(NO_TERMINAL);
+        }
+        TtyState tty = TtyState.save();
+        Thread restore = new Thread(tty::restore, "carnet-tty-restore");
+        Runtime.getRuntime().addShutdownHook(restore);
+        Terminal terminal;
+        try {
+            DefaultTerminalFactory factory = new DefaultTerminalFactory(out, in, StandardCharsets.UTF_8);
+            factory.setForceTextTerminal(true);
+            factory.setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
+            terminal = factory.createTerminal();
+        } catch (IOException | RuntimeException e) {
+            tty.restore();
+            throw new CarnetException(NO_TERMINAL, e);
+        }
+        TerminalScreen screen = null;
+        try {
+            screen = new TerminalScreen(terminal);
+            screen.startScreen();
+            MultiWindowTextGUI gui = new MultiWindowTextGUI(screen);
+            var blog = notes.blog();
+            MainWindow window = new MainWindow(new NotesBrowser(notes.notebook().notes(), blog.config().language()),
+                    blog.config().title(), blog.config().language());
+            gui.addWindowAndWait(window);
+        } catch (IOException e) {
+            throw new CarnetException("the terminal failed (" + e.getMessage() + ")", e);
+        } finally {
+            try {
+                if (screen != null) {
+                    screen.stopScreen();
+                }
+            } catch (IOException ignored) {
+                // the tty is restored below either way
+            }
+            tty.restore();
+            try {
+                Runtime.getRuntime().removeShutdownHook(restore);
+            } catch (IllegalStateException ignored) {
+                // already shutting down
+            }
+        }
+    }
+
+    /** {@code stty -g} of /dev/tty: Lanterna's stopScreen() leaves the terminal raw. */
+    record TtyState(String settings) {
+        static TtyState save() {
+            return new TtyState(stty("-g").strip());
+        }
+
+        void restore() {
+            if (!settings.isEmpty()) {
+                stty(settings);
+            }
+        }
+
+        private static String stty(String argument) {
+            try {
+                Process process = new ProcessBuilder("sh", "-c", "stty " + argument + " < /dev/tty")
+                        .redirectErrorStream(true).start();
+                String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                return process.waitFor() == 0 ? output : "";
+            } catch (IOException e) {
+                return "";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "";
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dev.carnet.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.carnet.Fixtures;
+import dev.carnet.store.Blog;
+import dev.carnet.store.NoteStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The main screen on Lanterna's virtual terminal, driven on the test thread. */
+class MainWindowTest {
+    @TempDir
+    Path dir;
+    DefaultVirtualTerminal terminal;
+    TerminalScreen screen;
+    MultiWindowTextGUI gui;
+    MainWindow window;
+
+    @BeforeEach
+    void open() throws IOException {
+        Fixtures.blog(dir);
+        Fixtures.write(dir.resolve("notes/2023/12-oeuvres.md"),
+                "---\ntitle: \"Œuvres d'été « ensemble »\"\ndate: 2024-01-02T09:00:00+01:00\ntags: [atelier]\n---\n\nUn texte avec \u007f un caractère de contrôle.\n");
+        terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
+        screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        gui = new MultiWindowTextGUI(screen);
+        window = new MainWindow(new NotesBrowser(new NoteStore(Blog.open(dir)).load().notes(), Locale.FRENCH),
+                "Carnet de test", Locale.FRENCH);
+        gui.addWindow(window);
+        gui.getGUIThread().processEventsAndUpdate();
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        screen.stopScreen();
+    }
+
+    private String text() {
+        StringBuilder out = new StringBuilder();
+        TerminalSize size = terminal.getTerminalSize();
+        for (int row = 0; row < size.getRows(); row++) {
+            for (int col = 0; col < size.getColumns(); col++) {
+                TextCharacter c = terminal.getCharacter(col, row);
+                if (c.isDoubleWidth()) {
+                    col++;
+                }
+                out.append(c.getCharacterString());
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private void type(KeyStroke... keys) throws IOException {
+        for (KeyStroke key : keys) {
+            terminal.addInput(key);
+        }
+        gui.getGUIThread().processEventsAndUpdate();
+    }
+
+    private static KeyStroke ch(char c) {
+        return new KeyStroke(c, false, false);
+    }
+
+    @Test
+    void showsTheNotesGroupedByYearAndMonthWithAPreviewAt80x24() {
+        String screenText = text();
+        assertThat(screenText).contains("Carnet de test — 4 notes", "2024", "Juillet", "Atelier fablab", "Notes de juin 2024",
+                "2023", "Décembre", "Œuvres d'été « ensemble »", "q: quit");
+        assertThat(screenText).contains("▶    Atelier fablab");
+        assertThat(screenText).contains("2 août 2024 · fablab, atelier · draft", "Découpe laser");
+    }
+
+    @Test
+    void searchNarrowsTheListAsYouType() throws IOException {
+        type(ch('/'), ch('m'), ch('e'), ch('d'), ch('i'));
+        String screenText = text();
+        assertThat(screenText).contains("1 / 4 notes   / medi", "Notes de juin 2024").doesNotContain("Atelier fablab");
+        type(new KeyStroke(KeyType.Escape));
+        assertThat(text()).contains("Carnet de test — 4 notes", "Atelier fablab");
+    }
+
+    @Test
+    void movesTheSelectionAndThePreviewFollows() throws IOException {
+        type(new KeyStroke(KeyType.ArrowDown));
+        assertThat(text()).contains("▶    Notes de juin 2024", "1er juillet 2024 · formation, médiation", "## Médiation");
+    }
+
+    @Test
+    void showsANoteWithAControlCharacterWithoutDying() throws IOException {
+        type(ch('/'), ch('o'), ch('e'), ch('u'), ch('v'), new KeyStroke(KeyType.Enter), new KeyStroke(KeyType.ArrowDown));
+        assertThat(text()).contains("2 / 4 notes", "▶    Œuvres d'été « ensemble »", "Un texte avec · un caractère de contrôle.");
+        type(new KeyStroke(KeyType.ArrowUp));
+        assertThat(text()).contains("▶    Notes de juin 2024");
+    }
+
+    @Test
+    void relaysOutAfterAResize() throws IOException {
+        terminal.setTerminalSize(new TerminalSize(120, 40));
+        screen.doResizeIfNecessary();
+        gui.getGUIThread().processEventsAndUpdate();
+        assertThat(terminal.getTerminalSize().getColumns()).isEqualTo(120);
+        assertThat(text()).contains("Atelier fablab", "Découpe laser", "q: quit");
+    }
+
+    @Test
+    void escapeThenQTypedQuicklyStillQuits() throws IOException {
+        type(ch('/'), ch('a'), new KeyStroke('q', false, true));
+        assertThat(gui.getWindows()).isEmpty();
+    }
+
+    @Test
+    void quitsWithQ() throws IOException {
+        type(ch('q'));
+        assertThat(gui.getWindows()).isEmpty();
+    }
+}
