@@ -20,17 +20,21 @@ import java.util.Locale;
  */
 public final class MainWindow extends BasicWindow {
     private final NotesBrowser browser;
+    private final TuiActions actions;
     private final String blogTitle;
     private final Locale locale;
     private final Label header = new Label("");
     private final Label keys = new Label("");
+    private final Label state = new Label("");
     private final LinesView list = new LinesView();
     private final LinesView preview = new LinesView();
     private boolean searching;
+    private String gitState = "git: …";
 
-    public MainWindow(NotesBrowser browser, String blogTitle, Locale locale) {
+    public MainWindow(TuiActions actions, String blogTitle, Locale locale) {
         super("carnet");
-        this.browser = browser;
+        this.actions = actions;
+        this.browser = new NotesBrowser(actions.notes(), locale);
         this.blogTitle = blogTitle;
         this.locale = locale;
         setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS));
@@ -38,9 +42,20 @@ public final class MainWindow extends BasicWindow {
         root.addComponent(header, BorderLayout.Location.TOP);
         root.addComponent(list, BorderLayout.Location.LEFT);
         root.addComponent(preview, BorderLayout.Location.CENTER);
-        root.addComponent(keys, BorderLayout.Location.BOTTOM);
+        Panel bottom = new Panel(new com.googlecode.lanterna.gui2.LinearLayout(com.googlecode.lanterna.gui2.Direction.VERTICAL));
+        bottom.addComponent(state);
+        bottom.addComponent(keys);
+        root.addComponent(bottom, BorderLayout.Location.BOTTOM);
         setComponent(root);
         refresh();
+    }
+
+    @Override
+    public void setTextGUI(com.googlecode.lanterna.gui2.WindowBasedTextGUI textGUI) {
+        super.setTextGUI(textGUI);
+        if (textGUI != null) {
+            refreshGitState();
+        }
     }
 
     @Override
@@ -61,6 +76,15 @@ public final class MainWindow extends BasicWindow {
             browser.up();
         } else if (type == KeyType.Character && c == '/') {
             searching = true;
+        } else if (type == KeyType.Enter || (type == KeyType.Character && c == 'e')) {
+            edit();
+            return true;
+        } else if (type == KeyType.Character && c == 'd' && browser.selectedNote() != null) {
+            actions.toggleDraft(browser.selectedNote());
+            reload();
+        } else if (type == KeyType.Character && c == '?') {
+            help();
+            return true;
         } else if (type == KeyType.Escape) {
             browser.search("");
         } else if ((type == KeyType.Character && c == 'q') || type == KeyType.EOF
@@ -72,6 +96,56 @@ public final class MainWindow extends BasicWindow {
         }
         refresh();
         return true;
+    }
+
+    /** Asks for the git state off the UI thread: JGit must never delay a frame. */
+    public void refreshGitState() {
+        var gui = getTextGUI();
+        Thread worker = new Thread(() -> {
+            String state = actions.gitState();
+            if (gui != null) {
+                gui.getGUIThread().invokeLater(() -> {
+                    gitState = state;
+                    refresh();
+                });
+            }
+        }, "carnet-git-state");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void edit() {
+        Note note = browser.selectedNote();
+        if (note == null) {
+            return;
+        }
+        String problem = actions.edit(note);
+        reload();
+        invalidate();
+        if (problem != null && getTextGUI() != null) {
+            getTextGUI().addWindow(new ErrorDialog("The note needs a fix", problem + "\nYour text is saved as you left it.",
+                    List.of(new ErrorDialog.Choice("Reopen the editor", this::edit),
+                            new ErrorDialog.Choice("Keep it as it is", () -> { }))));
+        }
+        refreshGitState();
+    }
+
+    private void reload() {
+        browser.replace(actions.notes());
+        refresh();
+    }
+
+    private void help() {
+        if (getTextGUI() != null) {
+            getTextGUI().addWindow(new ErrorDialog("Keys", String.join("\n",
+                    "↑ ↓ or j k   move in the list",
+                    "/            search titles, tags and text (as you type)",
+                    "Esc          clear the search",
+                    "Enter or e   edit the note in $VISUAL / $EDITOR",
+                    "d            draft on / off",
+                    "?            this help",
+                    "q            quit"), List.of(new ErrorDialog.Choice("Close", () -> { }))));
+        }
     }
 
     private boolean search(KeyStroke key) {
@@ -98,9 +172,12 @@ public final class MainWindow extends BasicWindow {
         String count = browser.visibleNotes() == browser.totalNotes() ? browser.totalNotes() + " notes"
                 : browser.visibleNotes() + " / " + browser.totalNotes() + " notes";
         String search = searching || !browser.query().isEmpty() ? "   / " + browser.query() + (searching ? "▏" : "") : "";
-        header.setText(TerminalText.clean(blogTitle + " — " + count + search));
-        keys.setText(searching ? "Enter: keep the search   Esc: clear   ↑↓: move"
-                : "↑↓/jk: move   /: search   Esc: clear search   q: quit");
+        header.setText(TerminalText.fit(TerminalText.clean(blogTitle + " — " + count + search),
+                getTextGUI() == null ? 80 : getTextGUI().getScreen().getTerminalSize().getColumns()));
+        int width = getTextGUI() == null ? 80 : getTextGUI().getScreen().getTerminalSize().getColumns();
+        state.setText(TerminalText.fit(TerminalText.clean(gitState), width));
+        keys.setText(TerminalText.fit(searching ? "Enter: keep the search   Esc: clear   ↑↓: move"
+                : "↑↓: move  /: search  Enter/e: edit  d: draft  ?: help  q: quit", width));
 
         List<LinesView.Line> lines = new ArrayList<>();
         for (NotesBrowser.Row row : browser.rows()) {

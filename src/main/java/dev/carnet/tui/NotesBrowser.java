@@ -31,7 +31,7 @@ public final class NotesBrowser {
     public record NoteRow(Note note) implements Row {
     }
 
-    private final List<Note> notes;
+    private List<Note> notes;
     private final Locale locale;
     private final Map<Note, String> folded = new ConcurrentHashMap<>();
     private String query = "";
@@ -71,6 +71,22 @@ public final class NotesBrowser {
 
     public int totalNotes() {
         return notes.size();
+    }
+
+    /** New notes from disk (after an edit); the selection stays on the same file. */
+    public void replace(List<Note> newestFirst) {
+        String path = selectedNote() == null ? null : selectedNote().path();
+        notes = List.copyOf(newestFirst);
+        folded.clear();
+        rows = null;
+        refresh();
+        if (path != null) {
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i) instanceof NoteRow row && row.note().path().equals(path)) {
+                    selected = i;
+                }
+            }
+        }
     }
 
     /** Narrows to notes whose title, tags or text hold every word, ignoring case and accents. */

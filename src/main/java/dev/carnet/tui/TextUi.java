@@ -47,7 +47,7 @@ public final class TextUi {
             screen.startScreen();
             MultiWindowTextGUI gui = new MultiWindowTextGUI(screen);
             var blog = notes.blog();
-            MainWindow window = new MainWindow(new NotesBrowser(notes.notebook().notes(), blog.config().language()),
+            MainWindow window = new MainWindow(new ServiceActions(notes, new dev.carnet.service.ExternalEditor(env), screen, tty),
                     blog.config().title(), blog.config().language());
             gui.addWindowAndWait(window);
         } catch (IOException e) {

@@ -11,7 +11,6 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.carnet.Fixtures;
 import dev.carnet.store.Blog;
-import dev.carnet.store.NoteStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -24,6 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 class MainWindowTest {
     @TempDir
     Path dir;
+    @TempDir
+    Path tools;
+    java.util.Map<String, String> env = new java.util.HashMap<>(java.util.Map.of("PATH", System.getenv("PATH")));
     DefaultVirtualTerminal terminal;
     TerminalScreen screen;
     MultiWindowTextGUI gui;
@@ -38,7 +40,8 @@ class MainWindowTest {
         screen = new TerminalScreen(terminal);
         screen.startScreen();
         gui = new MultiWindowTextGUI(screen);
-        window = new MainWindow(new NotesBrowser(new NoteStore(Blog.open(dir)).load().notes(), Locale.FRENCH),
+        var notes = new dev.carnet.service.NoteService(Blog.open(dir), java.time.Clock.systemUTC());
+        window = new MainWindow(new ServiceActions(notes, new dev.carnet.service.ExternalEditor(env), screen, new TextUi.TtyState("")),
                 "Carnet de test", Locale.FRENCH);
         gui.addWindow(window);
         gui.getGUIThread().processEventsAndUpdate();
@@ -80,7 +83,7 @@ class MainWindowTest {
     void showsTheNotesGroupedByYearAndMonthWithAPreviewAt80x24() {
         String screenText = text();
         assertThat(screenText).contains("Carnet de test — 4 notes", "2024", "Juillet", "Atelier fablab", "Notes de juin 2024",
-                "2023", "Décembre", "Œuvres d'été « ensemble »", "q: quit");
+                "2023", "Décembre", "Œuvres d'été « ensemble »", "q: quit", "?: help");
         assertThat(screenText).contains("▶    Atelier fablab");
         assertThat(screenText).contains("2 août 2024 · fablab, atelier · draft", "Découpe laser");
     }
@@ -115,6 +118,58 @@ class MainWindowTest {
         gui.getGUIThread().processEventsAndUpdate();
         assertThat(terminal.getTerminalSize().getColumns()).isEqualTo(120);
         assertThat(text()).contains("Atelier fablab", "Découpe laser", "q: quit");
+    }
+
+    private void editor(String script) throws IOException {
+        Path file = tools.resolve("editor");
+        java.nio.file.Files.writeString(file, "#!/bin/sh\n" + script + "\n");
+        java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        env.put("EDITOR", file.toString());
+    }
+
+    @Test
+    void editsTheSelectedNoteAndShowsTheNewText() throws IOException {
+        editor("printf 'Ajouté depuis l’écran.\\n' >> \"$1\"");
+        type(new KeyStroke(KeyType.ArrowDown), new KeyStroke(KeyType.Enter));
+        assertThat(dir.resolve("notes/2024/06-notes-de-juin-2024.md")).content().endsWith("Ajouté depuis l’écran.\n");
+        assertThat(text()).contains("▶    Notes de juin 2024", "Ajouté depuis l’écran.");
+    }
+
+    @Test
+    void aBrokenEditShowsTheProblemAndKeepsTheText() throws IOException {
+        editor("sed -i 's/^date: .*/date: demain/' \"$1\"");
+        type(new KeyStroke(KeyType.ArrowDown), ch('e'));
+        String shown = text();
+        assertThat(shown).contains("The note needs a fix", "notes/2024/06-notes-de-juin-2024.md:4: date must look like",
+                "Reopen the editor", "Keep it as it is");
+        type(new KeyStroke(KeyType.ArrowRight), new KeyStroke(KeyType.Enter));
+        assertThat(gui.getWindows()).hasSize(1);
+        assertThat(dir.resolve("notes/2024/06-notes-de-juin-2024.md")).content().contains("date: demain", "Juin a été riche");
+    }
+
+    @Test
+    void togglesDraftWithD() throws IOException {
+        type(new KeyStroke(KeyType.ArrowDown), ch('d'));
+        assertThat(dir.resolve("notes/2024/06-notes-de-juin-2024.md")).content().contains("draft: true");
+        assertThat(text()).contains("Notes de juin 2024 [draft]");
+    }
+
+    @Test
+    void showsTheGitStateOnceItIsKnown() throws Exception {
+        dev.carnet.vcs.GitRepository.initAndCommitAll(dir, "Premier", new dev.carnet.vcs.Identity("A", "a@example.org"));
+        window.refreshGitState();
+        long until = System.currentTimeMillis() + 10_000;
+        while (!text().contains("git: 0 changes") && System.currentTimeMillis() < until) {
+            Thread.sleep(50);
+            gui.getGUIThread().processEventsAndUpdate();
+        }
+        assertThat(text()).contains("git: 0 changes · no remote · not published yet");
+    }
+
+    @Test
+    void listsTheKeysOnQuestionMark() throws IOException {
+        type(ch('?'));
+        assertThat(text()).contains("Keys", "search titles, tags and text", "draft on / off");
     }
 
     @Test

@@ -1,0 +1,40 @@
+package dev.carnet.tui;
+
+import com.googlecode.lanterna.gui2.BasicWindow;
+import com.googlecode.lanterna.gui2.Button;
+import com.googlecode.lanterna.gui2.Direction;
+import com.googlecode.lanterna.gui2.Label;
+import com.googlecode.lanterna.gui2.LinearLayout;
+import com.googlecode.lanterna.gui2.Panel;
+import com.googlecode.lanterna.gui2.Window;
+import java.util.List;
+
+/**
+ * A problem in one line (file:line when known), never a stack trace, with what can be done next.
+ * Non-blocking: the main loop keeps running while it is open.
+ */
+final class ErrorDialog extends BasicWindow {
+    /** A button: its label and what it does (the dialog closes first). */
+    record Choice(String label, Runnable action) {
+    }
+
+    ErrorDialog(String title, String message, List<Choice> choices) {
+        super(title);
+        setHints(List.of(Window.Hint.CENTERED, Window.Hint.MODAL));
+        Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
+        for (String paragraph : message.split("\n")) {
+            for (String line : TerminalText.wrap(TerminalText.clean(paragraph), 64)) {
+                panel.addComponent(new Label(line));
+            }
+        }
+        Panel buttons = new Panel(new LinearLayout(Direction.HORIZONTAL));
+        for (Choice choice : choices) {
+            buttons.addComponent(new Button(choice.label(), () -> {
+                close();
+                choice.action().run();
+            }));
+        }
+        panel.addComponent(buttons);
+        setComponent(panel);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.carnet.tui;
+
+import com.googlecode.lanterna.screen.Screen;
+import dev.carnet.error.CarnetException;
+import dev.carnet.model.Note;
+import dev.carnet.service.ExternalEditor;
+import dev.carnet.service.GitService;
+import dev.carnet.service.NoteService;
+import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** The text UI's actions on the real services; the editor runs on the real terminal, the screen suspended. */
+final class ServiceActions implements TuiActions {
+    private final NoteService notes;
+    private final ExternalEditor editor;
+    private final Screen screen;
+    private final TextUi.TtyState tty;
+
+    ServiceActions(NoteService notes, ExternalEditor editor, Screen screen, TextUi.TtyState tty) {
+        this.notes = notes;
+        this.editor = editor;
+        this.screen = screen;
+        this.tty = tty;
+    }
+
+    @Override
+    public List<Note> notes() {
+        return notes.notebook().notes();
+    }
+
+    @Override
+    public String edit(Note note) {
+        try {
+            // The editor needs the terminal as the shell left it; Lanterna needs its raw mode back after.
+            TextUi.TtyState raw = TextUi.TtyState.save();
+            screen.stopScreen();
+            tty.restore();
+            try {
+                editor.edit(notes.blog().resolve(note.path()));
+            } finally {
+                raw.restore();
+                screen.startScreen();
+                screen.clear();
+            }
+            notes.validate(note.path());
+            return null;
+        } catch (CarnetException e) {
+            return e.getMessage();
+        } catch (IOException e) {
+            return "the terminal failed while the editor ran (" + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void toggleDraft(Note note) {
+        notes.setDraft(note.path(), !note.isDraft());
+    }
+
+    @Override
+    public String gitState() {
+        try {
+            GitService git = new GitService(notes.blog());
+            var status = git.status();
+            long changed = status.changes().size();
+            String remote = status.upstream() == null ? "no remote"
+                    : status.ahead() + " not pushed, " + status.behind() + " not pulled";
+            String published = git.lastPublish()
+                    .map(p -> "published " + DateTimeFormatter.ofPattern("uuuu-MM-dd").format(p.when()))
+                    .orElse("not published yet");
+            return "git: " + changed + (changed == 1 ? " change" : " changes") + " · " + remote + " · " + published;
+        } catch (CarnetException e) {
+            return e.getMessage().contains("not a git repository") ? "git: not a repository (carnet init makes one)"
+                    : "git: " + e.getMessage();
+        }
+    }
+}

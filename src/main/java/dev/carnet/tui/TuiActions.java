@@ -1,0 +1,19 @@
+package dev.carnet.tui;
+
+import dev.carnet.model.Note;
+import java.util.List;
+
+/** What the screens ask of the rest of carnet; the real one calls the services (see {@link ServiceActions}). */
+public interface TuiActions {
+    /** The notes as they are now on disk, newest first. */
+    List<Note> notes();
+
+    /** Opens the note in the author's editor; returns the one-line problem of the edited note, or null. */
+    String edit(Note note);
+
+    /** Turns a draft into a note to publish, or back. */
+    void toggleDraft(Note note);
+
+    /** The git state in one line (slow: the screen asks for it off the UI thread). */
+    String gitState();
+}
