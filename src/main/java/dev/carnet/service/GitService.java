@@ -33,6 +33,15 @@ public final class GitService {
         }
     }
 
+    /** Changes, commits not pushed or pulled, last publish: what a status line shows. */
+    public GitSummary summary() {
+        try (BlogRepository repository = BlogRepository.open(blog.root())) {
+            RepoStatus status = repository.status();
+            return new GitSummary(status.changes().size(), status.upstream(), status.ahead(), status.behind(),
+                    repository.lastCommit(blog.config().publish().branch()).map(LogEntry::when).orElse(null));
+        }
+    }
+
     /** The last publish: the newest commit of the pages branch. */
     public java.util.Optional<LogEntry> lastPublish() {
         try (BlogRepository repository = BlogRepository.open(blog.root())) {

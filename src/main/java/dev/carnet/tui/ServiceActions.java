@@ -60,14 +60,12 @@ final class ServiceActions implements TuiActions {
     @Override
     public String gitState() {
         try {
-            GitService git = new GitService(notes.blog());
-            var status = git.status();
-            long changed = status.changes().size();
-            String remote = status.upstream() == null ? "no remote"
-                    : status.ahead() + " not pushed, " + status.behind() + " not pulled";
-            String published = git.lastPublish()
-                    .map(p -> "published " + DateTimeFormatter.ofPattern("uuuu-MM-dd").format(p.when()))
-                    .orElse("not published yet");
+            var summary = new GitService(notes.blog()).summary();
+            long changed = summary.changes();
+            String remote = summary.upstream() == null ? "no remote"
+                    : summary.ahead() + " not pushed, " + summary.behind() + " not pulled";
+            String published = summary.lastPublish() == null ? "not published yet"
+                    : "published " + DateTimeFormatter.ofPattern("uuuu-MM-dd").format(summary.lastPublish());
             return "git: " + changed + (changed == 1 ? " change" : " changes") + " · " + remote + " · " + published;
         } catch (CarnetException e) {
             return e.getMessage().contains("not a git repository") ? "git: not a repository (carnet init makes one)"
