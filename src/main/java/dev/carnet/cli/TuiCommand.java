@@ -25,7 +25,6 @@ final class TuiCommand implements Callable<Integer> {
             throw new UsageException(TextUi.NO_TERMINAL);
         }
         var notes = root.notes();
-        notes.notebook();
         try {
             TextUi.run(notes, context.env(), System.in, System.out);
         } catch (CarnetException e) {

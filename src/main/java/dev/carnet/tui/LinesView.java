@@ -18,12 +18,20 @@ final class LinesView extends AbstractComponent<LinesView> {
     record Line(String text, boolean heading) {
     }
 
-    private List<Line> lines = List.of();
+    private int count;
+    private java.util.function.IntFunction<Line> lines = i -> null;
     private int highlighted = -1;
     private int top;
 
     void show(List<Line> newLines, int highlight) {
-        this.lines = List.copyOf(newLines);
+        List<Line> copy = List.copyOf(newLines);
+        show(copy.size(), copy::get, highlight);
+    }
+
+    /** Lines made on demand: only those on screen are built (the list may hold 10,000 notes). */
+    void show(int size, java.util.function.IntFunction<Line> line, int highlight) {
+        this.count = size;
+        this.lines = line;
         this.highlighted = highlight;
         if (highlight < 0) {
             top = 0;
@@ -36,7 +44,7 @@ final class LinesView extends AbstractComponent<LinesView> {
         return new ComponentRenderer<>() {
             @Override
             public TerminalSize getPreferredSize(LinesView component) {
-                return new TerminalSize(20, Math.max(1, lines.size()));
+                return new TerminalSize(20, Math.max(1, count));
             }
 
             @Override
@@ -50,12 +58,12 @@ final class LinesView extends AbstractComponent<LinesView> {
                         top = highlighted - height + 1;
                     }
                 }
-                top = Math.max(0, Math.min(top, Math.max(0, lines.size() - height)));
+                top = Math.max(0, Math.min(top, Math.max(0, count - height)));
                 ThemeDefinition theme = component.getThemeDefinition();
                 graphics.applyThemeStyle(theme.getNormal());
                 graphics.fill(' ');
-                for (int row = 0; row < height && top + row < lines.size(); row++) {
-                    Line line = lines.get(top + row);
+                for (int row = 0; row < height && top + row < count; row++) {
+                    Line line = lines.apply(top + row);
                     boolean selected = top + row == highlighted;
                     String text = TerminalText.fit(TerminalText.clean((selected ? "▶ " : "  ") + line.text()), size.getColumns());
                     graphics.applyThemeStyle(theme.getNormal());

@@ -31,10 +31,22 @@ public final class MainWindow extends BasicWindow {
     private boolean searching;
     private String gitState = "git: …";
 
+    private boolean loading;
+
+    /** Loads the notes now (tests, small blogs). */
     public MainWindow(TuiActions actions, String blogTitle, Locale locale) {
+        this(actions, blogTitle, locale, false);
+    }
+
+    /**
+     * @param inBackground show the first frame at once and load the notes (and their search
+     *     index) off the UI thread: on 10,000 notes the screen must not wait for them
+     */
+    public MainWindow(TuiActions actions, String blogTitle, Locale locale, boolean inBackground) {
         super("carnet");
         this.actions = actions;
-        this.browser = new NotesBrowser(actions.notes(), locale);
+        this.loading = inBackground;
+        this.browser = new NotesBrowser(inBackground ? List.of() : actions.notes(), locale);
         this.blogTitle = blogTitle;
         this.locale = locale;
         setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS));
@@ -54,6 +66,9 @@ public final class MainWindow extends BasicWindow {
     public void setTextGUI(com.googlecode.lanterna.gui2.WindowBasedTextGUI textGUI) {
         super.setTextGUI(textGUI);
         if (textGUI != null) {
+            if (loading) {
+                loadNotes(textGUI);
+            }
             refreshGitState();
         }
     }
@@ -96,6 +111,28 @@ public final class MainWindow extends BasicWindow {
         }
         refresh();
         return true;
+    }
+
+    private void loadNotes(com.googlecode.lanterna.gui2.WindowBasedTextGUI gui) {
+        Thread worker = new Thread(() -> {
+            List<Note> notes;
+            try {
+                notes = actions.notes();
+            } catch (RuntimeException e) {
+                gui.getGUIThread().invokeLater(() -> gui.addWindow(new ErrorDialog("Cannot read the notes",
+                        String.valueOf(e.getMessage()), List.of(new ErrorDialog.Choice("Close", () -> { })))));
+                return;
+            }
+            gui.getGUIThread().invokeLater(() -> {
+                loading = false;
+                browser.replace(notes);
+                refresh();
+            });
+            var index = NotesBrowser.prepare(notes);
+            gui.getGUIThread().invokeLater(() -> browser.useIndex(index));
+        }, "carnet-load-notes");
+        worker.setDaemon(true);
+        worker.start();
     }
 
     /** Asks for the git state off the UI thread: JGit must never delay a frame. */
@@ -168,8 +205,8 @@ public final class MainWindow extends BasicWindow {
     }
 
     private void refresh() {
-        String french = locale.getLanguage();
-        String count = browser.visibleNotes() == browser.totalNotes() ? browser.totalNotes() + " notes"
+        String count = loading ? "loading the notes…"
+                : browser.visibleNotes() == browser.totalNotes() ? browser.totalNotes() + " notes"
                 : browser.visibleNotes() + " / " + browser.totalNotes() + " notes";
         String search = searching || !browser.query().isEmpty() ? "   / " + browser.query() + (searching ? "▏" : "") : "";
         header.setText(TerminalText.fit(TerminalText.clean(blogTitle + " — " + count + search),
@@ -179,21 +216,23 @@ public final class MainWindow extends BasicWindow {
         keys.setText(TerminalText.fit(searching ? "Enter: keep the search   Esc: clear   ↑↓: move"
                 : "↑↓: move  /: search  Enter/e: edit  d: draft  ?: help  q: quit", width));
 
-        List<LinesView.Line> lines = new ArrayList<>();
-        for (NotesBrowser.Row row : browser.rows()) {
-            if (row instanceof NotesBrowser.YearRow year) {
-                lines.add(new LinesView.Line(Integer.toString(year.year()), true));
-            } else if (row instanceof NotesBrowser.MonthRow month) {
-                lines.add(new LinesView.Line(" " + month.label(), true));
-            } else if (row instanceof NotesBrowser.NoteRow note) {
-                lines.add(new LinesView.Line("   " + note.note().title() + (note.note().isDraft() ? " [draft]" : ""), false));
-            }
-        }
-        list.show(lines, browser.selectedIndex());
+        List<NotesBrowser.Row> rows = browser.rows();
+        list.show(rows.size(), i -> line(rows.get(i)), browser.selectedIndex());
         TerminalSize size = getTextGUI() == null ? null : getTextGUI().getScreen().getTerminalSize();
         int listWidth = size == null ? 38 : Math.max(24, size.getColumns() * 2 / 5);
-        list.setPreferredSize(new TerminalSize(listWidth, Math.max(1, lines.size())));
+        list.setPreferredSize(new TerminalSize(listWidth, Math.max(1, rows.size())));
         preview.show(previewLines(browser.selectedNote(), size == null ? 40 : size.getColumns() - listWidth - 1), -1);
+    }
+
+    private static LinesView.Line line(NotesBrowser.Row row) {
+        if (row instanceof NotesBrowser.YearRow year) {
+            return new LinesView.Line(Integer.toString(year.year()), true);
+        }
+        if (row instanceof NotesBrowser.MonthRow month) {
+            return new LinesView.Line(" " + month.label(), true);
+        }
+        Note note = ((NotesBrowser.NoteRow) row).note();
+        return new LinesView.Line("   " + note.title() + (note.isDraft() ? " [draft]" : ""), false);
     }
 
     private List<LinesView.Line> previewLines(Note note, int width) {

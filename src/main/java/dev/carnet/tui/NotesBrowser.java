@@ -33,9 +33,13 @@ public final class NotesBrowser {
 
     private List<Note> notes;
     private final Locale locale;
-    private final Map<Note, String> folded = new ConcurrentHashMap<>();
+    /** Folded search text by note path (a record's hashCode would walk the whole note on every lookup). */
+    private final Map<String, String> folded = new ConcurrentHashMap<>();
     private String query = "";
     private String tag;
+    /** The notes the last search kept: typing more letters only searches among them. */
+    private List<Note> lastMatches;
+    private String lastQuery = "";
     private List<Row> rows;
     private int selected = -1;
 
@@ -77,7 +81,10 @@ public final class NotesBrowser {
     public void replace(List<Note> newestFirst) {
         String path = selectedNote() == null ? null : selectedNote().path();
         notes = List.copyOf(newestFirst);
-        folded.clear();
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        notes.forEach(n -> paths.add(n.path()));
+        folded.keySet().retainAll(paths);
+        lastMatches = null;
         rows = null;
         refresh();
         if (path != null) {
@@ -87,6 +94,25 @@ public final class NotesBrowser {
                 }
             }
         }
+    }
+
+    /**
+     * Folds every note's text for search ahead of time (call it off the UI thread): the first
+     * keystroke then costs a scan, not 10,000 foldings.
+     */
+    public static Map<String, String> prepare(List<Note> notes) {
+        Map<String, String> index = new ConcurrentHashMap<>();
+        notes.parallelStream().forEach(n -> index.put(n.path(), searchable(n)));
+        return index;
+    }
+
+    /** Takes the folded texts {@link #prepare} made. */
+    public void useIndex(Map<String, String> index) {
+        folded.putAll(index);
+    }
+
+    private static String searchable(Note n) {
+        return TextFolding.fold(n.title() + "\n" + String.join(" ", n.meta().tags()) + "\n" + n.body());
     }
 
     /** Narrows to notes whose title, tags or text hold every word, ignoring case and accents. */
@@ -124,16 +150,32 @@ public final class NotesBrowser {
         List<Row> result = new ArrayList<>();
         int year = Integer.MIN_VALUE;
         YearMonth month = null;
-        for (Note note : notes) {
+        boolean narrowing = lastMatches != null && !lastQuery.isEmpty() && TextFolding.fold(query).startsWith(TextFolding.fold(lastQuery));
+        List<Note> candidates = narrowing ? lastMatches : notes;
+        // The scan is the cost on 10,000 notes: both cores share it.
+        boolean[] keepIt = new boolean[candidates.size()];
+        java.util.stream.IntStream.range(0, candidates.size()).parallel().forEach(i -> {
+            Note note = candidates.get(i);
             if (tagSlug != null && note.meta().tags().stream().noneMatch(t -> Slug.slugify(t).equals(tagSlug))) {
-                continue;
+                return;
             }
             if (!terms.isEmpty()) {
-                String text = folded.computeIfAbsent(note, n -> TextFolding.fold(n.title() + "\n" + String.join(" ", n.meta().tags()) + "\n" + n.body()));
-                if (!terms.stream().allMatch(text::contains)) {
-                    continue;
+                String text = folded.computeIfAbsent(note.path(), p -> searchable(note));
+                for (String term : terms) {
+                    if (!text.contains(term)) {
+                        return;
+                    }
                 }
             }
+            keepIt[i] = true;
+        });
+        List<Note> matches = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (!keepIt[i]) {
+                continue;
+            }
+            Note note = candidates.get(i);
+            matches.add(note);
             if (note.month().getYear() != year) {
                 year = note.month().getYear();
                 result.add(new YearRow(year));
@@ -147,9 +189,11 @@ public final class NotesBrowser {
             result.add(new NoteRow(note));
         }
         rows = result;
+        lastMatches = tagSlug == null ? matches : null;
+        lastQuery = query;
         selected = -1;
         for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i) instanceof NoteRow row && (keep == null || row.note().equals(keep))) {
+            if (rows.get(i) instanceof NoteRow row && (keep == null || row.note().path().equals(keep.path()))) {
                 selected = i;
                 break;
             }

@@ -11,7 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The text UI's actions on the real services; the editor runs on the real terminal, the screen suspended. */
-final class ServiceActions implements TuiActions {
+class ServiceActions implements TuiActions {
     private final NoteService notes;
     private final ExternalEditor editor;
     private final Screen screen;

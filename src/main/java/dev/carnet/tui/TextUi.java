@@ -48,7 +48,7 @@ public final class TextUi {
             MultiWindowTextGUI gui = new MultiWindowTextGUI(screen);
             var blog = notes.blog();
             MainWindow window = new MainWindow(new ServiceActions(notes, new dev.carnet.service.ExternalEditor(env), screen, tty),
-                    blog.config().title(), blog.config().language());
+                    blog.config().title(), blog.config().language(), true);
             gui.addWindowAndWait(window);
         } catch (IOException e) {
             throw new CarnetException("the terminal failed (" + e.getMessage() + ")", e);

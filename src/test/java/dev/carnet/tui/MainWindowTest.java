@@ -179,6 +179,35 @@ class MainWindowTest {
     }
 
     @Test
+    void showsTheFirstFrameBeforeTheNotesAreLoaded() throws Exception {
+        var notes = new dev.carnet.service.NoteService(Blog.open(dir), java.time.Clock.systemUTC());
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        TuiActions slow = new ServiceActions(notes, new dev.carnet.service.ExternalEditor(env), screen, new TextUi.TtyState("")) {
+            @Override
+            public java.util.List<dev.carnet.model.Note> notes() {
+                try {
+                    release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.notes();
+            }
+        };
+        gui.removeWindow(window);
+        MainWindow background = new MainWindow(slow, "Carnet lent", Locale.FRENCH, true);
+        gui.addWindow(background);
+        gui.getGUIThread().processEventsAndUpdate();
+        assertThat(text()).contains("Carnet lent — loading the notes…");
+        release.countDown();
+        long until = System.currentTimeMillis() + 10_000;
+        while (!text().contains("Carnet lent — 4 notes") && System.currentTimeMillis() < until) {
+            Thread.sleep(20);
+            gui.getGUIThread().processEventsAndUpdate();
+        }
+        assertThat(text()).contains("Carnet lent — 4 notes", "Atelier fablab");
+    }
+
+    @Test
     void quitsWithQ() throws IOException {
         type(ch('q'));
         assertThat(gui.getWindows()).isEmpty();

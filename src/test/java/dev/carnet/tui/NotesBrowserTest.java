@@ -69,6 +69,24 @@ class NotesBrowserTest {
     }
 
     @Test
+    void typingMoreLettersNarrowsAndBackspaceWidensAgain() {
+        browser.useIndex(NotesBrowser.prepare(new NoteStore(Blog.open(dir)).load().notes()));
+        browser.search("f");
+        int many = browser.visibleNotes();
+        browser.search("fo");
+        browser.search("formation");
+        assertThat(browser.visibleNotes()).isEqualTo(2);
+        browser.search("formation pix");
+        assertThat(browser.visibleNotes()).isEqualTo(1);
+        browser.search("form");
+        assertThat(browser.visibleNotes()).isEqualTo(2);
+        browser.search("f");
+        assertThat(browser.visibleNotes()).isEqualTo(many);
+        browser.search("laser");
+        assertThat(browser.visibleNotes()).isEqualTo(1);
+    }
+
+    @Test
     void filtersByTag() {
         browser.filterTag("Formation");
         assertThat(browser.rows()).filteredOn(r -> r instanceof NotesBrowser.NoteRow).extracting(r -> ((NotesBrowser.NoteRow) r).note().title())
