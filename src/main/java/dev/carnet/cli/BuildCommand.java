@@ -15,6 +15,8 @@ import picocli.CommandLine.ParentCommand;
             "RSS and Atom feeds, sitemap.xml, robots.txt, 404.html. The new site replaces the old",
             "one only when it is complete; files that no longer belong are gone."})
 final class BuildCommand implements Callable<Integer> {
+    static final int MAX_WARNINGS = 20;
+
     @ParentCommand
     CarnetCommand root;
 
@@ -36,7 +38,12 @@ final class BuildCommand implements Callable<Integer> {
         var blog = root.blog();
         Path target = output == null ? blog.root().resolve("public") : context.workingDir().resolve(output).normalize();
         BuildReport report = new SiteService(blog, context.clock()).build(new BuildOptions(drafts, future), target);
-        report.warnings().forEach(w -> context.err().println("warning: " + w));
+        // A corpus with hundreds of missing images must not bury the summary: the first ones, then a count.
+        report.warnings().stream().limit(MAX_WARNINGS).forEach(w -> context.err().println("warning: " + w));
+        if (report.warnings().size() > MAX_WARNINGS) {
+            context.err().println("warning: … and " + (report.warnings().size() - MAX_WARNINGS)
+                    + " more (carnet check lists them all)");
+        }
         context.out().println(String.format(Locale.ROOT,
                 "Built %d %s and %d %s: %d HTML pages, %d feeds, %d other files, %d static files in %s (%.2f s)",
                 report.notes(), report.notes() == 1 ? "note" : "notes", report.pages(), report.pages() == 1 ? "page" : "pages",

@@ -45,6 +45,18 @@ class SiteCommandsTest {
     }
 
     @Test
+    void buildShowsTheFirstTwentyWarningsThenACount() {
+        for (int i = 0; i < 25; i++) {
+            Fixtures.write(dir.resolve(String.format("notes/2024/03-images-%02d.md", i)),
+                    "---\ntitle: \"Images " + i + "\"\ndate: 2024-04-01T10:00:00+02:00\n---\n\n![Absente](images/absente.jpg)\n");
+        }
+        var result = new CliRun(dir).run("build");
+        assertThat(result.exit()).isZero();
+        assertThat(result.err().lines()).hasSize(21);
+        assertThat(result.err()).endsWith("warning: … and 5 more (carnet check lists them all)\n");
+    }
+
+    @Test
     void checkFailsOnErrorsAndNamesThem() {
         assertThat(new CliRun(dir).run("check").out()).isEqualTo("check: everything is fine\n");
         Fixtures.write(dir.resolve("notes/2024/03-liens.md"),
