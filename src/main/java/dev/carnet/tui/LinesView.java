@@ -14,8 +14,21 @@ import java.util.List;
  * terminals and without colour (the highlight is also reverse video and a marker).
  */
 final class LinesView extends AbstractComponent<LinesView> {
-    /** A line to draw; {@code heading} lines are bold. */
-    record Line(String text, boolean heading) {
+    /** How a line looks; every style stays readable without colour (NO_COLOR, 16-colour terminals). */
+    enum Style { TEXT, HEADING, QUOTE, CODE, META }
+
+    /** A line to draw. */
+    record Line(String text, Style style) {
+        Line(String text, boolean heading) {
+            this(text, heading ? Style.HEADING : Style.TEXT);
+        }
+    }
+
+    private boolean colours = true;
+
+    /** Plain black and white, for NO_COLOR: bold and underline still mark headings. */
+    void withoutColours() {
+        colours = false;
     }
 
     private int count;
@@ -68,16 +81,36 @@ final class LinesView extends AbstractComponent<LinesView> {
                     String text = TerminalText.fit(TerminalText.clean((selected ? "▶ " : "  ") + line.text()), size.getColumns());
                     graphics.applyThemeStyle(theme.getNormal());
                     if (selected) {
-                        graphics.setBackgroundColor(TextColor.ANSI.BLUE);
-                        graphics.setForegroundColor(TextColor.ANSI.WHITE_BRIGHT);
-                        graphics.enableModifiers(SGR.REVERSE);
+                        if (colours) {
+                            graphics.setBackgroundColor(TextColor.ANSI.BLUE);
+                            graphics.setForegroundColor(TextColor.ANSI.WHITE_BRIGHT);
+                        } else {
+                            graphics.enableModifiers(SGR.REVERSE);
+                        }
                         graphics.drawLine(0, row, size.getColumns() - 1, row, ' ');
                     }
-                    if (line.heading()) {
-                        graphics.enableModifiers(SGR.BOLD);
+                    switch (line.style()) {
+                        case HEADING -> graphics.enableModifiers(SGR.BOLD, SGR.UNDERLINE);
+                        case QUOTE -> {
+                            if (colours && !selected) {
+                                graphics.setForegroundColor(TextColor.ANSI.BLUE);
+                            }
+                        }
+                        case CODE -> {
+                            if (colours && !selected) {
+                                graphics.setForegroundColor(TextColor.ANSI.CYAN);
+                            }
+                        }
+                        case META -> {
+                            if (colours && !selected) {
+                                graphics.setForegroundColor(TextColor.ANSI.BLACK_BRIGHT);
+                            }
+                        }
+                        default -> {
+                        }
                     }
                     graphics.putString(0, row, text);
-                    graphics.disableModifiers(SGR.BOLD, SGR.REVERSE);
+                    graphics.disableModifiers(SGR.BOLD, SGR.UNDERLINE, SGR.REVERSE);
                 }
             }
         };

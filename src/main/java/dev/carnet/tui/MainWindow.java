@@ -135,6 +135,12 @@ public final class MainWindow extends BasicWindow {
         worker.start();
     }
 
+    /** For NO_COLOR: reverse video marks the selection, bold and underline the headings. */
+    public void withoutColours() {
+        list.withoutColours();
+        preview.withoutColours();
+    }
+
     /** Asks for the git state off the UI thread: JGit must never delay a frame. */
     public void refreshGitState() {
         var gui = getTextGUI();
@@ -244,11 +250,9 @@ public final class MainWindow extends BasicWindow {
         lines.add(new LinesView.Line(note.title(), true));
         lines.add(new LinesView.Line(HumanDate.format(note.meta().date().toLocalDate(), locale)
                 + (note.meta().tags().isEmpty() ? "" : " · " + String.join(", ", note.meta().tags()))
-                + (note.isDraft() ? " · draft" : ""), false));
+                + (note.isDraft() ? " · draft" : ""), LinesView.Style.META));
         lines.add(new LinesView.Line("", false));
-        for (String line : TerminalText.wrap(note.body().strip(), Math.max(10, width - 2))) {
-            lines.add(new LinesView.Line(line, line.startsWith("#")));
-        }
+        lines.addAll(TerminalMarkdown.lines(note.body().strip(), Math.max(10, width - 2)));
         return lines;
     }
 

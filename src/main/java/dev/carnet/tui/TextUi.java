@@ -46,9 +46,13 @@ public final class TextUi {
             screen = new TerminalScreen(terminal);
             screen.startScreen();
             MultiWindowTextGUI gui = new MultiWindowTextGUI(screen);
+            gui.setTheme(theme(env.containsKey("NO_COLOR")));
             var blog = notes.blog();
             MainWindow window = new MainWindow(new ServiceActions(notes, new dev.carnet.service.ExternalEditor(env), screen, tty),
                     blog.config().title(), blog.config().language(), true);
+            if (env.containsKey("NO_COLOR")) {
+                window.withoutColours();
+            }
             gui.addWindowAndWait(window);
         } catch (IOException e) {
             throw new CarnetException("the terminal failed (" + e.getMessage() + ")", e);
@@ -67,6 +71,14 @@ public final class TextUi {
                 // already shutting down
             }
         }
+    }
+
+    /** The terminal's own colours (its theme, light or dark); buttons and selection in the 16 basic colours. */
+    static com.googlecode.lanterna.graphics.Theme theme(boolean noColour) {
+        var plain = com.googlecode.lanterna.TextColor.ANSI.DEFAULT;
+        return com.googlecode.lanterna.graphics.SimpleTheme.makeTheme(true, plain, plain, plain, plain,
+                noColour ? plain : com.googlecode.lanterna.TextColor.ANSI.WHITE_BRIGHT,
+                noColour ? plain : com.googlecode.lanterna.TextColor.ANSI.BLUE, plain);
     }
 
     /** {@code stty -g} of /dev/tty: Lanterna's stopScreen() leaves the terminal raw. */

@@ -100,7 +100,7 @@ class MainWindowTest {
     @Test
     void movesTheSelectionAndThePreviewFollows() throws IOException {
         type(new KeyStroke(KeyType.ArrowDown));
-        assertThat(text()).contains("▶    Notes de juin 2024", "1er juillet 2024 · formation, médiation", "## Médiation");
+        assertThat(text()).contains("▶    Notes de juin 2024", "1er juillet 2024 · formation, médiation", "Juin a été riche en ateliers.", "• une liste");
     }
 
     @Test

@@ -100,6 +100,19 @@ class NotesBrowserTest {
         assertThat(TerminalText.fit("東京の夏", 5)).isEqualTo("東…");
     }
 
+    @Test
+    void rendersMarkdownForTheTerminal() {
+        List<LinesView.Line> lines = TerminalMarkdown.lines(String.join("\n",
+                "## Médiation", "", "Un **atelier** avec [Pix](https://pix.fr) et `code`[^1].", "", "- une liste", "1. un",
+                "> Une citation", "", "```", "x = 1", "```", "", "[^1]: Une note."), 40);
+        assertThat(lines).extracting(LinesView.Line::text).containsExactly("Médiation", "",
+                "Un atelier avec Pix (https://pix.fr) et", "code[1].", "", "• une liste", "1. un", "│ Une citation", "",
+                "  x = 1", "", "[1] Une note.");
+        assertThat(lines.get(0).style()).isEqualTo(LinesView.Style.HEADING);
+        assertThat(lines.get(7).style()).isEqualTo(LinesView.Style.QUOTE);
+        assertThat(lines.get(9).style()).isEqualTo(LinesView.Style.CODE);
+    }
+
     static Note first(List<Note> notes) {
         return notes.get(0);
     }
