@@ -60,6 +60,12 @@ public final class GitService {
         return views;
     }
 
+    /** The message carnet commit would write for what changed now; empty when nothing changed. */
+    public java.util.Optional<String> proposedMessage() {
+        List<ChangeView> changes = changes(status());
+        return changes.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(describe(changes));
+    }
+
     /**
      * Commits the given blog-relative paths (every change of the author's content when empty),
      * with {@code message} or one written from what changed.

@@ -100,6 +100,12 @@ public final class MainWindow extends BasicWindow {
         } else if (type == KeyType.Character && c == '?') {
             help();
             return true;
+        } else if (type == KeyType.Character && c == 'n') {
+            newNote();
+            return true;
+        } else if (type == KeyType.Character && c == 'c') {
+            commitDialog();
+            return true;
         } else if (type == KeyType.Escape) {
             browser.search("");
         } else if ((type == KeyType.Character && c == 'q') || type == KeyType.EOF
@@ -173,6 +179,51 @@ public final class MainWindow extends BasicWindow {
         refreshGitState();
     }
 
+    private void newNote() {
+        try {
+            String path = actions.newNote();
+            reload();
+            browser.select(path);
+            refresh();
+            edit();
+        } catch (RuntimeException e) {
+            problem("Cannot create the note", e);
+        }
+    }
+
+    private void commitDialog() {
+        if (getTextGUI() == null) {
+            return;
+        }
+        try {
+            String proposed = actions.proposedCommitMessage();
+            if (proposed == null) {
+                gitState = "git: nothing to commit";
+                refresh();
+                return;
+            }
+            getTextGUI().addWindow(new CommitDialog(proposed, message -> {
+                try {
+                    gitState = "git: " + actions.commit(message);
+                    refresh();
+                    refreshGitState();
+                } catch (RuntimeException e) {
+                    problem("Cannot commit", e);
+                }
+            }));
+        } catch (RuntimeException e) {
+            problem("Cannot read the changes", e);
+        }
+    }
+
+    /** A failure as a dialog with its one-line message, never a stack trace, never a dead screen. */
+    private void problem(String title, RuntimeException e) {
+        if (getTextGUI() != null) {
+            getTextGUI().addWindow(new ErrorDialog(title, String.valueOf(e.getMessage()),
+                    List.of(new ErrorDialog.Choice("Close", () -> { }))));
+        }
+    }
+
     private void reload() {
         browser.replace(actions.notes());
         refresh();
@@ -186,6 +237,8 @@ public final class MainWindow extends BasicWindow {
                     "Esc          clear the search",
                     "Enter or e   edit the note in $VISUAL / $EDITOR",
                     "d            draft on / off",
+                    "n            this month's note (made if missing), in the editor",
+                    "c            commit, with a message to edit",
                     "?            this help",
                     "q            quit"), List.of(new ErrorDialog.Choice("Close", () -> { }))));
         }
@@ -220,7 +273,7 @@ public final class MainWindow extends BasicWindow {
         int width = getTextGUI() == null ? 80 : getTextGUI().getScreen().getTerminalSize().getColumns();
         state.setText(TerminalText.fit(TerminalText.clean(gitState), width));
         keys.setText(TerminalText.fit(searching ? "Enter: keep the search   Esc: clear   ↑↓: move"
-                : "↑↓: move  /: search  Enter/e: edit  d: draft  ?: help  q: quit", width));
+                : "↑↓: move  /: search  e: edit  n: new  d: draft  c: commit  ?: help  q: quit", width));
 
         List<NotesBrowser.Row> rows = browser.rows();
         list.show(rows.size(), i -> line(rows.get(i)), browser.selectedIndex());

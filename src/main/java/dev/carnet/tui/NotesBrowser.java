@@ -77,6 +77,16 @@ public final class NotesBrowser {
         return notes.size();
     }
 
+    /** Selects the note at {@code path}, if it is in the list. */
+    public void select(String path) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) instanceof NoteRow row && row.note().path().equals(path)) {
+                selected = i;
+                return;
+            }
+        }
+    }
+
     /** New notes from disk (after an edit); the selection stays on the same file. */
     public void replace(List<Note> newestFirst) {
         String path = selectedNote() == null ? null : selectedNote().path();

@@ -58,6 +58,23 @@ class ServiceActions implements TuiActions {
     }
 
     @Override
+    public String newNote() {
+        return notes.newNote(null, null, List.of()).path();
+    }
+
+    @Override
+    public String proposedCommitMessage() {
+        return new GitService(notes.blog()).proposedMessage().orElse(null);
+    }
+
+    @Override
+    public String commit(String message) {
+        var result = new GitService(notes.blog()).commit(message, List.of());
+        return result.nothingToCommit() ? "Nothing to commit."
+                : "Committed " + result.id().substring(0, 7) + " (" + result.committed().size() + " files)";
+    }
+
+    @Override
     public String gitState() {
         try {
             var summary = new GitService(notes.blog()).summary();

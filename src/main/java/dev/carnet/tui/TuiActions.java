@@ -14,6 +14,15 @@ public interface TuiActions {
     /** Turns a draft into a note to publish, or back. */
     void toggleDraft(Note note);
 
+    /** This month's note: created as a draft if missing; returns its path. */
+    String newNote();
+
+    /** The commit message carnet proposes for the changes, or null when there is nothing to commit. */
+    String proposedCommitMessage();
+
+    /** Commits every change of the author's content; returns what happened, in one line. */
+    String commit(String message);
+
     /** The git state in one line (slow: the screen asks for it off the UI thread). */
     String gitState();
 }

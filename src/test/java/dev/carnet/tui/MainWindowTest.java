@@ -21,6 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The main screen on Lanterna's virtual terminal, driven on the test thread. */
 class MainWindowTest {
+    /** 15 September 2024 in Paris. */
+    static final java.time.Clock CLOCK = java.time.Clock.fixed(java.time.Instant.parse("2024-09-15T10:00:00Z"),
+            java.time.ZoneId.of("Europe/Paris"));
+
     @TempDir
     Path dir;
     @TempDir
@@ -40,7 +44,7 @@ class MainWindowTest {
         screen = new TerminalScreen(terminal);
         screen.startScreen();
         gui = new MultiWindowTextGUI(screen);
-        var notes = new dev.carnet.service.NoteService(Blog.open(dir), java.time.Clock.systemUTC());
+        var notes = new dev.carnet.service.NoteService(Blog.open(dir), CLOCK);
         window = new MainWindow(new ServiceActions(notes, new dev.carnet.service.ExternalEditor(env), screen, new TextUi.TtyState("")),
                 "Carnet de test", Locale.FRENCH);
         gui.addWindow(window);
@@ -156,14 +160,56 @@ class MainWindowTest {
 
     @Test
     void showsTheGitStateOnceItIsKnown() throws Exception {
-        dev.carnet.vcs.GitRepository.initAndCommitAll(dir, "Premier", new dev.carnet.vcs.Identity("A", "a@example.org"));
-        window.refreshGitState();
+        committedBlogOnScreen();
+        assertThat(text()).contains("git: 0 changes · no remote · not published yet");
+    }
+
+    @Test
+    void newMakesThisMonthsNoteAndOpensIt() throws IOException {
+        editor("printf 'Premier atelier de septembre.\\n' >> \"$1\"");
+        type(ch('n'));
+        assertThat(dir.resolve("notes/2024/09-notes-de-septembre-2024.md")).content()
+                .contains("title: \"Notes de septembre 2024\"", "draft: true").endsWith("Premier atelier de septembre.\n");
+        assertThat(text()).contains("▶    Notes de septembre 2024", "15 septembre 2024 · draft", "Premier atelier de septembre.");
+    }
+
+    @Test
+    void commitsWithTheProposedMessage() throws Exception {
+        committedBlogOnScreen();
+        type(new KeyStroke(KeyType.ArrowDown), ch('d'), ch('c'));
+        assertThat(text()).contains("Commit", "Notes de juin 2024: edit", "Cancel");
+        type(new KeyStroke(KeyType.Tab), new KeyStroke(KeyType.Enter));
+        waitFor("git: Committed ");
+        try (var git = org.eclipse.jgit.api.Git.open(dir.toFile())) {
+            assertThat(git.log().setMaxCount(1).call().iterator().next().getFullMessage()).isEqualTo("Notes de juin 2024: edit");
+        }
+    }
+
+    private void waitFor(String shown) throws Exception {
         long until = System.currentTimeMillis() + 10_000;
-        while (!text().contains("git: 0 changes") && System.currentTimeMillis() < until) {
-            Thread.sleep(50);
+        while (!text().contains(shown) && System.currentTimeMillis() < until) {
+            Thread.sleep(20);
             gui.getGUIThread().processEventsAndUpdate();
         }
-        assertThat(text()).contains("git: 0 changes · no remote · not published yet");
+        assertThat(text()).contains(shown);
+    }
+
+    /** The blog becomes a git repository, then the screen opens on it (its git state is read once, at opening). */
+    private void committedBlogOnScreen() throws Exception {
+        dev.carnet.vcs.GitRepository.initAndCommitAll(dir, "Premier", new dev.carnet.vcs.Identity("A", "a@example.org"));
+        gui.removeWindow(window);
+        var notes = new dev.carnet.service.NoteService(Blog.open(dir), CLOCK);
+        window = new MainWindow(new ServiceActions(notes, new dev.carnet.service.ExternalEditor(env), screen, new TextUi.TtyState("")),
+                "Carnet de test", Locale.FRENCH);
+        gui.addWindow(window);
+        waitFor("git: 0 changes");
+    }
+
+    @Test
+    void saysWhenThereIsNothingToCommit() throws Exception {
+        committedBlogOnScreen();
+        type(ch('c'));
+        assertThat(text()).contains("git: nothing to commit");
     }
 
     @Test
