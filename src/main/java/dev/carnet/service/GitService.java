@@ -60,6 +60,13 @@ public final class GitService {
         return views;
     }
 
+    /** Commits every change of the author's content; empty when there was nothing to commit. */
+    public java.util.Optional<Committed> commitAll(String message) {
+        CommitResult result = commit(message, List.of());
+        return result.nothingToCommit() ? java.util.Optional.empty()
+                : java.util.Optional.of(new Committed(result.id().substring(0, 7), result.committed().size()));
+    }
+
     /** The message carnet commit would write for what changed now; empty when nothing changed. */
     public java.util.Optional<String> proposedMessage() {
         List<ChangeView> changes = changes(status());

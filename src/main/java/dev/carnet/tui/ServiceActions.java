@@ -69,9 +69,9 @@ class ServiceActions implements TuiActions {
 
     @Override
     public String commit(String message) {
-        var result = new GitService(notes.blog()).commit(message, List.of());
-        return result.nothingToCommit() ? "Nothing to commit."
-                : "Committed " + result.id().substring(0, 7) + " (" + result.committed().size() + " files)";
+        return new GitService(notes.blog()).commitAll(message)
+                .map(c -> "Committed " + c.shortId() + " (" + c.files() + (c.files() == 1 ? " file)" : " files)"))
+                .orElse("Nothing to commit.");
     }
 
     @Override
