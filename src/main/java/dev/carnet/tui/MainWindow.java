@@ -30,6 +30,8 @@ public final class MainWindow extends BasicWindow {
     private final LinesView preview = new LinesView();
     private boolean searching;
     private String gitState = "git: …";
+    /** What the last action did ("Committed 1a2b3c4"), kept beside the git state until the next one. */
+    private String lastAction = "";
 
     private boolean loading;
 
@@ -97,6 +99,7 @@ public final class MainWindow extends BasicWindow {
         } else if (type == KeyType.Character && c == 'd' && browser.selectedNote() != null) {
             actions.toggleDraft(browser.selectedNote());
             reload();
+            refreshGitState();
         } else if (type == KeyType.Character && c == '?') {
             help();
             return true;
@@ -198,13 +201,13 @@ public final class MainWindow extends BasicWindow {
         try {
             String proposed = actions.proposedCommitMessage();
             if (proposed == null) {
-                gitState = "git: nothing to commit";
+                lastAction = "Nothing to commit";
                 refresh();
                 return;
             }
             getTextGUI().addWindow(new CommitDialog(proposed, message -> {
                 try {
-                    gitState = "git: " + actions.commit(message);
+                    lastAction = actions.commit(message);
                     refresh();
                     refreshGitState();
                 } catch (RuntimeException e) {
@@ -271,7 +274,7 @@ public final class MainWindow extends BasicWindow {
         header.setText(TerminalText.fit(TerminalText.clean(blogTitle + " — " + count + search),
                 getTextGUI() == null ? 80 : getTextGUI().getScreen().getTerminalSize().getColumns()));
         int width = getTextGUI() == null ? 80 : getTextGUI().getScreen().getTerminalSize().getColumns();
-        state.setText(TerminalText.fit(TerminalText.clean(gitState), width));
+        state.setText(TerminalText.fit(TerminalText.clean(gitState + (lastAction.isEmpty() ? "" : "  —  " + lastAction)), width));
         keys.setText(TerminalText.fit(searching ? "Enter: keep the search   Esc: clear   ↑↓: move"
                 : "↑↓: move  /: search  e: edit  n: new  d: draft  c: commit  ?: help  q: quit", width));
 

@@ -179,7 +179,7 @@ class MainWindowTest {
         type(new KeyStroke(KeyType.ArrowDown), ch('d'), ch('c'));
         assertThat(text()).contains("Commit", "Notes de juin 2024: edit", "Cancel");
         type(new KeyStroke(KeyType.Tab), new KeyStroke(KeyType.Enter));
-        waitFor("git: Committed ");
+        waitFor("—  Committed ");
         try (var git = org.eclipse.jgit.api.Git.open(dir.toFile())) {
             assertThat(git.log().setMaxCount(1).call().iterator().next().getFullMessage()).isEqualTo("Notes de juin 2024: edit");
         }
@@ -209,7 +209,7 @@ class MainWindowTest {
     void saysWhenThereIsNothingToCommit() throws Exception {
         committedBlogOnScreen();
         type(ch('c'));
-        assertThat(text()).contains("git: nothing to commit");
+        assertThat(text()).contains("—  Nothing to commit");
     }
 
     @Test
