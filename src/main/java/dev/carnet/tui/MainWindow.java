@@ -103,6 +103,9 @@ public final class MainWindow extends BasicWindow {
         } else if (type == KeyType.Character && c == '?') {
             help();
             return true;
+        } else if (type == KeyType.Character && c == '#') {
+            tagDialog();
+            return true;
         } else if (type == KeyType.Character && c == 'n') {
             newNote();
             return true;
@@ -194,6 +197,25 @@ public final class MainWindow extends BasicWindow {
         }
     }
 
+    private void tagDialog() {
+        if (getTextGUI() == null) {
+            return;
+        }
+        var dialog = new com.googlecode.lanterna.gui2.dialogs.ActionListDialogBuilder()
+                .setTitle("Tags")
+                .setDescription("Show the notes with a tag")
+                .setCanCancel(true);
+        dialog.addAction("All notes", () -> {
+            browser.filterTag(null);
+            refresh();
+        });
+        actions.tagCounts().forEach((tag, count) -> dialog.addAction(TerminalText.clean(tag) + "  (" + count + ")", () -> {
+            browser.filterTag(tag);
+            refresh();
+        }));
+        getTextGUI().addWindow(dialog.build());
+    }
+
     private void commitDialog() {
         if (getTextGUI() == null) {
             return;
@@ -242,6 +264,7 @@ public final class MainWindow extends BasicWindow {
                     "d            draft on / off",
                     "n            this month's note (made if missing), in the editor",
                     "c            commit, with a message to edit",
+                    "#            show the notes of one tag (or all)",
                     "?            this help",
                     "q            quit"), List.of(new ErrorDialog.Choice("Close", () -> { }))));
         }
@@ -270,13 +293,14 @@ public final class MainWindow extends BasicWindow {
         String count = loading ? "loading the notes…"
                 : browser.visibleNotes() == browser.totalNotes() ? browser.totalNotes() + " notes"
                 : browser.visibleNotes() + " / " + browser.totalNotes() + " notes";
-        String search = searching || !browser.query().isEmpty() ? "   / " + browser.query() + (searching ? "▏" : "") : "";
+        String search = (browser.tag() == null ? "" : "   #" + browser.tag())
+                + (searching || !browser.query().isEmpty() ? "   / " + browser.query() + (searching ? "▏" : "") : "");
         header.setText(TerminalText.fit(TerminalText.clean(blogTitle + " — " + count + search),
                 getTextGUI() == null ? 80 : getTextGUI().getScreen().getTerminalSize().getColumns()));
         int width = getTextGUI() == null ? 80 : getTextGUI().getScreen().getTerminalSize().getColumns();
         state.setText(TerminalText.fit(TerminalText.clean(gitState + (lastAction.isEmpty() ? "" : "  —  " + lastAction)), width));
         keys.setText(TerminalText.fit(searching ? "Enter: keep the search   Esc: clear   ↑↓: move"
-                : "↑↓: move  /: search  e: edit  n: new  d: draft  c: commit  ?: help  q: quit", width));
+                : "↑↓ move  / search  # tag  e edit  n new  d draft  c commit  ? help  q quit", width));
 
         List<NotesBrowser.Row> rows = browser.rows();
         list.show(rows.size(), i -> line(rows.get(i)), browser.selectedIndex());

@@ -30,6 +30,11 @@ class ServiceActions implements TuiActions {
     }
 
     @Override
+    public java.util.Map<String, Integer> tagCounts() {
+        return notes.tagCounts();
+    }
+
+    @Override
     public String edit(Note note) {
         try {
             // The editor needs the terminal as the shell left it; Lanterna needs its raw mode back after.

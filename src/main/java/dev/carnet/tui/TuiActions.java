@@ -8,6 +8,9 @@ public interface TuiActions {
     /** The notes as they are now on disk, newest first. */
     List<Note> notes();
 
+    /** Each tag with its number of notes, most used first. */
+    java.util.Map<String, Integer> tagCounts();
+
     /** Opens the note in the author's editor; returns the one-line problem of the edited note, or null. */
     String edit(Note note);
 

@@ -87,7 +87,7 @@ class MainWindowTest {
     void showsTheNotesGroupedByYearAndMonthWithAPreviewAt80x24() {
         String screenText = text();
         assertThat(screenText).contains("Carnet de test — 4 notes", "2024", "Juillet", "Atelier fablab", "Notes de juin 2024",
-                "2023", "Décembre", "Œuvres d'été « ensemble »", "q: quit", "?: help");
+                "2023", "Décembre", "Œuvres d'été « ensemble »", "q quit", "? help");
         assertThat(screenText).contains("▶    Atelier fablab");
         assertThat(screenText).contains("2 août 2024 · fablab, atelier · draft", "Découpe laser");
     }
@@ -121,7 +121,7 @@ class MainWindowTest {
         screen.doResizeIfNecessary();
         gui.getGUIThread().processEventsAndUpdate();
         assertThat(terminal.getTerminalSize().getColumns()).isEqualTo(120);
-        assertThat(text()).contains("Atelier fablab", "Découpe laser", "q: quit");
+        assertThat(text()).contains("Atelier fablab", "Découpe laser", "q quit");
     }
 
     private void editor(String script) throws IOException {
@@ -210,6 +210,17 @@ class MainWindowTest {
         committedBlogOnScreen();
         type(ch('c'));
         assertThat(text()).contains("—  Nothing to commit");
+    }
+
+    @Test
+    void filtersByATagChosenFromTheListWithCounts() throws IOException {
+        type(ch('#'));
+        assertThat(text()).contains("Tags", "All notes", "atelier  (2)", "formation  (2)", "fablab  (1)");
+        type(new KeyStroke(KeyType.ArrowDown), new KeyStroke(KeyType.ArrowDown), new KeyStroke(KeyType.Enter));
+        String shown = text();
+        assertThat(shown).contains("#formation", "Notes de juin 2024", "Notes de mai 2024").doesNotContain("Atelier fablab");
+        type(ch('#'), new KeyStroke(KeyType.Enter));
+        assertThat(text()).contains("Carnet de test — 4 notes", "Atelier fablab");
     }
 
     @Test
