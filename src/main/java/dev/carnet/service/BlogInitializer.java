@@ -63,11 +63,7 @@ public final class BlogInitializer {
     }
 
     private static Identity fallbackIdentity(Identity author) {
-        if (author != null && author.name() != null && !author.name().isBlank()) {
-            return new Identity(author.name(), author.email() != null && !author.email().isBlank()
-                    ? author.email() : "carnet@localhost");
-        }
-        return new Identity("carnet", "carnet@localhost");
+        return author == null ? CommitIdentity.fallback(null, null) : CommitIdentity.fallback(author.name(), author.email());
     }
 
     private static String configText(String title, String language, Settings settings) {

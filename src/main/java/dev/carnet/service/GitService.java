@@ -88,8 +88,7 @@ public final class GitService {
             }
             String text = message != null && !message.isBlank() ? message.strip() : describe(selected);
             var author = blog.config().author();
-            Identity fallback = new Identity(author.name().isBlank() ? "carnet" : author.name(),
-                    author.email() == null || author.email().isBlank() ? "carnet@localhost" : author.email());
+            Identity fallback = CommitIdentity.fallback(author.name(), author.email());
             return repository.commit(text, selected.stream().map(ChangeView::path).toList(), fallback);
         }
     }

@@ -71,8 +71,7 @@ public final class PublishService {
             String message = options.message() != null && !options.message().isBlank() ? options.message().strip()
                     : "Publish " + notes + (notes == 1 ? " note" : " notes") + " (carnet)";
             var author = blog.config().author();
-            Identity fallback = new Identity(author.name().isBlank() ? "carnet" : author.name(),
-                    author.email() == null || author.email().isBlank() ? "carnet@localhost" : author.email());
+            Identity fallback = CommitIdentity.fallback(author.name(), author.email());
             PagesCommit pages = repository.writePages(settings.branch(), files, message, settings.history().equals("keep"),
                     fallback, clock.instant(), blog.config().timezone(), options.dryRun());
             String url = blog.config().base().map(Object::toString).orElse(null);
