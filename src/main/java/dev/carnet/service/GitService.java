@@ -118,6 +118,23 @@ public final class GitService {
         }
     }
 
+    /** The note's history as text lines for a front end: "1a2b3c4  2024-07-01 09:30  Author  message", then the diff. */
+    public List<String> historyLines(String path, int max) {
+        List<String> lines = new ArrayList<>();
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+        for (LogEntry entry : log(path, max, true)) {
+            lines.add(entry.shortId() + "  " + when.format(entry.when()) + "  " + entry.author() + "  "
+                    + entry.message().lines().findFirst().orElse(""));
+            if (entry.patch() != null) {
+                entry.patch().lines()
+                        .filter(l -> !l.startsWith("diff --git") && !l.startsWith("index ") && !l.startsWith("---") && !l.startsWith("+++"))
+                        .forEach(l -> lines.add("  " + l));
+            }
+            lines.add("");
+        }
+        return lines;
+    }
+
     /** {@code Notes de juin 2024: edit; new: Notes de juillet 2024; pages: about.md; settings}. */
     static String describe(List<ChangeView> changes) {
         List<String> parts = new ArrayList<>();

@@ -52,6 +52,12 @@ final class LinesView extends AbstractComponent<LinesView> {
         invalidate();
     }
 
+    /** Scrolls a pane without a highlighted line (the full-screen preview). */
+    void scroll(int lines) {
+        top = Math.max(0, Math.min(top + lines, Math.max(0, count - 1)));
+        invalidate();
+    }
+
     @Override
     protected ComponentRenderer<LinesView> createDefaultRenderer() {
         return new ComponentRenderer<>() {

@@ -103,6 +103,12 @@ public final class MainWindow extends BasicWindow {
         } else if (type == KeyType.Character && c == '?') {
             help();
             return true;
+        } else if (type == KeyType.Character && c == 'p' && browser.selectedNote() != null) {
+            read(browser.selectedNote());
+            return true;
+        } else if (type == KeyType.Character && c == 'h' && browser.selectedNote() != null) {
+            history(browser.selectedNote());
+            return true;
         } else if (type == KeyType.Character && c == '#') {
             tagDialog();
             return true;
@@ -197,6 +203,37 @@ public final class MainWindow extends BasicWindow {
         }
     }
 
+    private void read(Note note) {
+        if (getTextGUI() == null) {
+            return;
+        }
+        int width = getTextGUI().getScreen().getTerminalSize().getColumns();
+        getTextGUI().addWindow(new ReadingWindow("↑↓ PgUp PgDn Space: scroll   Esc / p: back", w -> previewLines(note, w), width));
+    }
+
+    private void history(Note note) {
+        if (getTextGUI() == null) {
+            return;
+        }
+        try {
+            List<String> entries = actions.history(note);
+            int width = getTextGUI().getScreen().getTerminalSize().getColumns();
+            getTextGUI().addWindow(new ReadingWindow("History of " + note.path() + "   Esc: back", w -> {
+                List<LinesView.Line> lines = new ArrayList<>();
+                lines.add(new LinesView.Line(note.title(), LinesView.Style.HEADING));
+                lines.add(new LinesView.Line("", LinesView.Style.TEXT));
+                entries.forEach(e -> lines.add(new LinesView.Line(e, e.startsWith("  +") ? LinesView.Style.CODE
+                        : e.startsWith("  -") ? LinesView.Style.QUOTE : LinesView.Style.TEXT)));
+                if (entries.isEmpty()) {
+                    lines.add(new LinesView.Line("Not committed yet.", LinesView.Style.META));
+                }
+                return lines;
+            }, width));
+        } catch (RuntimeException e) {
+            problem("Cannot read the history", e);
+        }
+    }
+
     private void tagDialog() {
         if (getTextGUI() == null) {
             return;
@@ -265,6 +302,8 @@ public final class MainWindow extends BasicWindow {
                     "n            this month's note (made if missing), in the editor",
                     "c            commit, with a message to edit",
                     "#            show the notes of one tag (or all)",
+                    "p            read the note on the whole screen",
+                    "h            the note's history, with each change",
                     "?            this help",
                     "q            quit"), List.of(new ErrorDialog.Choice("Close", () -> { }))));
         }
@@ -300,7 +339,7 @@ public final class MainWindow extends BasicWindow {
         int width = getTextGUI() == null ? 80 : getTextGUI().getScreen().getTerminalSize().getColumns();
         state.setText(TerminalText.fit(TerminalText.clean(gitState + (lastAction.isEmpty() ? "" : "  —  " + lastAction)), width));
         keys.setText(TerminalText.fit(searching ? "Enter: keep the search   Esc: clear   ↑↓: move"
-                : "↑↓ move  / search  # tag  e edit  n new  d draft  c commit  ? help  q quit", width));
+                : "↑↓ / search  # tag  e edit  p read  n new  d draft  c commit  ? help  q quit", width));
 
         List<NotesBrowser.Row> rows = browser.rows();
         list.show(rows.size(), i -> line(rows.get(i)), browser.selectedIndex());

@@ -80,6 +80,11 @@ class ServiceActions implements TuiActions {
     }
 
     @Override
+    public List<String> history(Note note) {
+        return new GitService(notes.blog()).historyLines(note.path(), 50);
+    }
+
+    @Override
     public String gitState() {
         try {
             var summary = new GitService(notes.blog()).summary();

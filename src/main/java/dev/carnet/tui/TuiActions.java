@@ -26,6 +26,9 @@ public interface TuiActions {
     /** Commits every change of the author's content; returns what happened, in one line. */
     String commit(String message);
 
+    /** The note's commits, newest first, each followed by its diff lines. */
+    List<String> history(Note note);
+
     /** The git state in one line (slow: the screen asks for it off the UI thread). */
     String gitState();
 }

@@ -224,6 +224,26 @@ class MainWindowTest {
     }
 
     @Test
+    void readsTheWholeNoteOnTheScreenAndComesBack() throws IOException {
+        type(new KeyStroke(KeyType.ArrowDown), ch('p'));
+        String reading = text();
+        assertThat(reading).contains("Notes de juin 2024", "Juin a été riche en ateliers.", "│ Une citation", "Esc / p: back")
+                .doesNotContain("Atelier fablab");
+        type(new KeyStroke(KeyType.Escape));
+        assertThat(text()).contains("Atelier fablab", "▶    Notes de juin 2024");
+    }
+
+    @Test
+    void showsTheHistoryOfTheNoteWithItsChanges() throws Exception {
+        committedBlogOnScreen();
+        java.nio.file.Path june = dir.resolve("notes/2024/06-notes-de-juin-2024.md");
+        Fixtures.write(june, Fixtures.read(june).replace("Juin a été riche", "Juin a été dense"));
+        new dev.carnet.service.GitService(Blog.open(dir)).commit("Juin retouché", java.util.List.of());
+        type(new KeyStroke(KeyType.ArrowDown), ch('h'));
+        assertThat(text()).contains("Juin retouché", "Premier", "  -Juin a été riche", "  +Juin a été dense");
+    }
+
+    @Test
     void listsTheKeysOnQuestionMark() throws IOException {
         type(ch('?'));
         assertThat(text()).contains("Keys", "search titles, tags and text", "draft on / off");
