@@ -29,12 +29,12 @@ public record CliContext(PrintWriter out, PrintWriter err, BufferedReader in, Ma
     }
 
     /** How to reach remotes: the user's ~/.ssh and ~/.netrc, CARNET_GIT_TOKEN, and passphrases asked on the terminal. */
-    public dev.carnet.vcs.TransportSettings transport(boolean acceptNewHostKey) {
+    public dev.carnet.config.TransportSettings transport(boolean acceptNewHostKey) {
         Path home = Path.of(env.getOrDefault("HOME", System.getProperty("user.home")));
         java.io.Console console = interactive ? System.console() : null;
         java.util.function.Function<String, char[]> prompt = console == null ? null
                 : text -> console.readPassword("%s: ", text.replaceAll("[\\p{Cntrl}]", ""));
-        return new dev.carnet.vcs.TransportSettings(home, acceptNewHostKey, env.get("CARNET_GIT_TOKEN"), prompt, 60,
+        return new dev.carnet.config.TransportSettings(home, acceptNewHostKey, env.get("CARNET_GIT_TOKEN"), prompt, 60,
                 interactive ? err : null);
     }
 

@@ -26,7 +26,8 @@ final class TuiCommand implements Callable<Integer> {
         }
         var notes = root.notes();
         try {
-            TextUi.run(notes, context.env(), System.in, System.out);
+            // Inside the UI nobody can answer a passphrase prompt on the raw terminal (yet): no prompt.
+            TextUi.run(notes, context.env(), System.in, System.out, context.transport(false).withPrompt(null), context.clock());
         } catch (CarnetException e) {
             if (e.getMessage().equals(TextUi.NO_TERMINAL)) {
                 throw new UsageException(TextUi.NO_TERMINAL);

@@ -10,7 +10,7 @@ import dev.carnet.vcs.Identity;
 import dev.carnet.vcs.PagesCommit;
 import dev.carnet.vcs.PushResult;
 import dev.carnet.vcs.RepoStatus;
-import dev.carnet.vcs.TransportSettings;
+import dev.carnet.config.TransportSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import dev.carnet.vcs.BlogRepository;
 import dev.carnet.vcs.GitRepository;
 import dev.carnet.vcs.PushResult;
 import dev.carnet.vcs.SyncResult;
-import dev.carnet.vcs.TransportSettings;
+import dev.carnet.config.TransportSettings;
 import java.util.List;
 import java.util.Set;
 

@@ -109,6 +109,12 @@ public final class MainWindow extends BasicWindow {
         } else if (type == KeyType.Character && c == 'h' && browser.selectedNote() != null) {
             history(browser.selectedNote());
             return true;
+        } else if (type == KeyType.Character && c == 'P') {
+            inBackground("Publish", "building the site and pushing it…", actions::publish);
+            return true;
+        } else if (type == KeyType.Character && c == 's') {
+            inBackground("Sync", "fetching, then pushing your commits…", actions::sync);
+            return true;
         } else if (type == KeyType.Character && c == '#') {
             tagDialog();
             return true;
@@ -201,6 +207,42 @@ public final class MainWindow extends BasicWindow {
         } catch (RuntimeException e) {
             problem("Cannot create the note", e);
         }
+    }
+
+    /**
+     * Runs network work off the UI thread with a spinner; the screen keeps answering. The outcome
+     * goes beside the git state, a failure into a dialog with its one-line reason.
+     */
+    private void inBackground(String title, String doing, java.util.function.Supplier<String> work) {
+        var gui = getTextGUI();
+        if (gui == null) {
+            return;
+        }
+        WorkingDialog dialog = new WorkingDialog(title, doing);
+        gui.addWindow(dialog);
+        Thread worker = new Thread(() -> {
+            String outcome = null;
+            RuntimeException failure = null;
+            try {
+                outcome = work.get();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            String done = outcome;
+            RuntimeException failed = failure;
+            gui.getGUIThread().invokeLater(() -> {
+                dialog.close();
+                if (failed != null) {
+                    problem(title + " did not finish", failed);
+                } else {
+                    lastAction = title + ": " + done;
+                }
+                reload();
+                refreshGitState();
+            });
+        }, "carnet-" + title.toLowerCase(Locale.ROOT));
+        worker.setDaemon(true);
+        worker.start();
     }
 
     private void read(Note note) {
@@ -301,6 +343,8 @@ public final class MainWindow extends BasicWindow {
                     "d            draft on / off",
                     "n            this month's note (made if missing), in the editor",
                     "c            commit, with a message to edit",
+                    "s            sync with the remote (fetch, replay, push)",
+                    "P            publish the site (build, push)",
                     "#            show the notes of one tag (or all)",
                     "p            read the note on the whole screen",
                     "h            the note's history, with each change",

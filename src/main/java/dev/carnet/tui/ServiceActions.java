@@ -6,6 +6,9 @@ import dev.carnet.model.Note;
 import dev.carnet.service.ExternalEditor;
 import dev.carnet.service.GitService;
 import dev.carnet.service.NoteService;
+import dev.carnet.service.PublishService;
+import dev.carnet.service.SyncService;
+import dev.carnet.config.TransportSettings;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -16,12 +19,18 @@ class ServiceActions implements TuiActions {
     private final ExternalEditor editor;
     private final Screen screen;
     private final TextUi.TtyState tty;
+    private final TransportSettings transport;
+    private final java.time.Clock clock;
 
-    ServiceActions(NoteService notes, ExternalEditor editor, Screen screen, TextUi.TtyState tty) {
+    /** @param transport how to reach the remote (the user's ~/.ssh, tokens; no passphrase prompt inside the UI yet) */
+    ServiceActions(NoteService notes, ExternalEditor editor, Screen screen, TextUi.TtyState tty,
+                   TransportSettings transport, java.time.Clock clock) {
         this.notes = notes;
         this.editor = editor;
         this.screen = screen;
         this.tty = tty;
+        this.transport = transport;
+        this.clock = clock;
     }
 
     @Override
@@ -82,6 +91,35 @@ class ServiceActions implements TuiActions {
     @Override
     public List<String> history(Note note) {
         return new GitService(notes.blog()).historyLines(note.path(), 50);
+    }
+
+    @Override
+    public String publish() {
+        var report = new PublishService(notes.blog(), clock, transport()).publish(new PublishService.Options(false, null, false));
+        String pages = report.pages().changed() ? "site published (" + report.notes() + " notes)" : "site unchanged";
+        if (report.push() == null) {
+            return pages + "; no remote yet (carnet remote set URL)";
+        }
+        return pages + ", pushed to " + report.remote() + (report.url() != null ? ": " + report.url() : "");
+    }
+
+    @Override
+    public String sync() {
+        var result = new SyncService(notes.blog(), transport()).sync(SyncService.Step.SYNC);
+        return switch (result.outcome()) {
+            case UP_TO_DATE -> "already in sync";
+            case FAST_FORWARD -> "pulled " + result.pulled() + " commits";
+            case PUSHED_ONLY -> "pushed your commits";
+            case REBASED -> "pulled " + result.pulled() + ", replayed your " + result.replayed() + ", pushed";
+            case CONFLICT -> throw new CarnetException("both you and the remote changed " + String.join(", ", result.conflicts())
+                    + ": each now holds both versions between <<<<<<< and >>>>>>> (yours also in .mine); fix them, then run"
+                    + " carnet sync --continue (or --abort) in a shell");
+            default -> result.outcome().toString();
+        };
+    }
+
+    private TransportSettings transport() {
+        return transport;
     }
 
     @Override

@@ -24,7 +24,8 @@ public final class TextUi {
     private TextUi() {
     }
 
-    public static void run(NoteService notes, Map<String, String> env, InputStream in, OutputStream out) {
+    public static void run(NoteService notes, Map<String, String> env, InputStream in, OutputStream out,
+                           dev.carnet.config.TransportSettings transport, java.time.Clock clock) {
         if ("dumb".equals(env.get("TERM"))) {
             throw new CarnetException(NO_TERMINAL);
         }
@@ -48,7 +49,8 @@ public final class TextUi {
             MultiWindowTextGUI gui = new MultiWindowTextGUI(screen);
             gui.setTheme(theme(env.containsKey("NO_COLOR")));
             var blog = notes.blog();
-            MainWindow window = new MainWindow(new ServiceActions(notes, new dev.carnet.service.ExternalEditor(env), screen, tty),
+            MainWindow window = new MainWindow(new ServiceActions(notes, new dev.carnet.service.ExternalEditor(env), screen, tty,
+                    transport, clock),
                     blog.config().title(), blog.config().language(), true);
             if (env.containsKey("NO_COLOR")) {
                 window.withoutColours();

@@ -29,6 +29,12 @@ public interface TuiActions {
     /** The note's commits, newest first, each followed by its diff lines. */
     List<String> history(Note note);
 
+    /** Publishes the site (slow: network); returns what happened in one line, or throws with the reason. */
+    String publish();
+
+    /** Syncs with the remote (slow: network); returns what happened in one line, or throws with the reason. */
+    String sync();
+
     /** The git state in one line (slow: the screen asks for it off the UI thread). */
     String gitState();
 }

@@ -1,5 +1,6 @@
 package dev.carnet.vcs;
 
+import dev.carnet.config.TransportSettings;
 import dev.carnet.error.CarnetException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -136,7 +136,7 @@ class SshPublishTest {
         keygen(home.resolve(".ssh/id_ed25519"), "phrase secrète");
         server.setTestUserPublicKey(home.resolve(".ssh/id_ed25519.pub"));
         java.util.List<String> asked = new java.util.ArrayList<>();
-        var transport = dev.carnet.vcs.TransportSettings.of(home).acceptingNewHostKeys(true).withPrompt(text -> {
+        var transport = dev.carnet.config.TransportSettings.of(home).acceptingNewHostKeys(true).withPrompt(text -> {
             asked.add(text);
             return "phrase secrète".toCharArray();
         });

@@ -45,7 +45,8 @@ class MainWindowTest {
         screen.startScreen();
         gui = new MultiWindowTextGUI(screen);
         var notes = new dev.carnet.service.NoteService(Blog.open(dir), CLOCK);
-        window = new MainWindow(new ServiceActions(notes, new dev.carnet.service.ExternalEditor(env), screen, new TextUi.TtyState("")),
+        window = new MainWindow(new ServiceActions(notes, new dev.carnet.service.ExternalEditor(env), screen, new TextUi.TtyState(""),
+                dev.carnet.config.TransportSettings.of(dir), CLOCK),
                 "Carnet de test", Locale.FRENCH);
         gui.addWindow(window);
         gui.getGUIThread().processEventsAndUpdate();
@@ -199,7 +200,8 @@ class MainWindowTest {
         dev.carnet.vcs.GitRepository.initAndCommitAll(dir, "Premier", new dev.carnet.vcs.Identity("A", "a@example.org"));
         gui.removeWindow(window);
         var notes = new dev.carnet.service.NoteService(Blog.open(dir), CLOCK);
-        window = new MainWindow(new ServiceActions(notes, new dev.carnet.service.ExternalEditor(env), screen, new TextUi.TtyState("")),
+        window = new MainWindow(new ServiceActions(notes, new dev.carnet.service.ExternalEditor(env), screen, new TextUi.TtyState(""),
+                dev.carnet.config.TransportSettings.of(dir), CLOCK),
                 "Carnet de test", Locale.FRENCH);
         gui.addWindow(window);
         waitFor("git: 0 changes");
@@ -244,6 +246,29 @@ class MainWindowTest {
     }
 
     @Test
+    void publishesInTheBackgroundAndSaysWhereTo() throws Exception {
+        committedBlogOnScreen();
+        Path origin = dir.resolve(".carnet-test-origin.git");
+        org.eclipse.jgit.api.Git.init().setBare(true).setDirectory(origin.toFile()).setInitialBranch("main").call().close();
+        new dev.carnet.service.RemoteService(Blog.open(dir)).set(origin.toString());
+        type(ch('P'));
+        waitFor("—  Publish: site published");
+        try (var git = org.eclipse.jgit.api.Git.open(origin.toFile())) {
+            assertThat(git.getRepository().resolve("refs/heads/gh-pages")).isNotNull();
+        }
+    }
+
+    @Test
+    void aFailedSyncIsADialogWithTheReason() throws Exception {
+        committedBlogOnScreen();
+        type(ch('s'));
+        waitFor("Sync did not finish");
+        assertThat(text()).contains("no remote 'origin' to sync with");
+        type(new KeyStroke(KeyType.Enter));
+        assertThat(gui.getWindows()).hasSize(1);
+    }
+
+    @Test
     void listsTheKeysOnQuestionMark() throws IOException {
         type(ch('?'));
         assertThat(text()).contains("Keys", "search titles, tags and text", "draft on / off");
@@ -259,7 +284,8 @@ class MainWindowTest {
     void showsTheFirstFrameBeforeTheNotesAreLoaded() throws Exception {
         var notes = new dev.carnet.service.NoteService(Blog.open(dir), java.time.Clock.systemUTC());
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        TuiActions slow = new ServiceActions(notes, new dev.carnet.service.ExternalEditor(env), screen, new TextUi.TtyState("")) {
+        TuiActions slow = new ServiceActions(notes, new dev.carnet.service.ExternalEditor(env), screen, new TextUi.TtyState(""),
+                dev.carnet.config.TransportSettings.of(dir), CLOCK) {
             @Override
             public java.util.List<dev.carnet.model.Note> notes() {
                 try {

@@ -1,4 +1,4 @@
-package dev.carnet.vcs;
+package dev.carnet.config;
 
 import java.nio.file.Path;
 import java.util.function.Function;
