@@ -99,6 +99,16 @@ public final class PublishService {
         }
     }
 
+    /** Publishes and says what happened in one line, for front ends that show a status line. */
+    public String publishInOneLine(Options options) {
+        PublishReport report = publish(options);
+        String pages = report.pages().changed() ? "site published (" + report.notes() + " notes)" : "site unchanged";
+        if (report.push() == null) {
+            return pages + "; no remote yet (carnet remote set URL)";
+        }
+        return pages + ", pushed to " + report.remote() + (report.url() != null ? ": " + report.url() : "");
+    }
+
     /** The pages commit the remote did not take is dropped: the next publish makes it again. */
     private static void undo(BlogRepository repository, PagesCommit pages) {
         if (pages.changed() && pages.id() != null) {

@@ -22,6 +22,21 @@ public final class SyncService {
 
     public enum Step { SYNC, CONTINUE, ABORT }
 
+    /** Syncs and says what happened in one line; a conflict is an error saying what to do. */
+    public String syncInOneLine() {
+        SyncResult result = sync(Step.SYNC);
+        return switch (result.outcome()) {
+            case UP_TO_DATE -> "already in sync";
+            case FAST_FORWARD -> "pulled " + result.pulled() + " commits";
+            case PUSHED_ONLY -> "pushed your commits";
+            case REBASED -> "pulled " + result.pulled() + ", replayed your " + result.replayed() + ", pushed";
+            case CONFLICT -> throw new CarnetException("both you and the remote changed " + String.join(", ", result.conflicts())
+                    + ": each now holds both versions between <<<<<<< and >>>>>>> (yours also in .mine); fix them, then run"
+                    + " carnet sync --continue (or --abort) in a shell");
+            default -> result.outcome().toString().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
     public SyncResult sync(Step step) {
         String remote = blog.config().publish().remote();
         try (BlogRepository repository = BlogRepository.open(blog.root())) {

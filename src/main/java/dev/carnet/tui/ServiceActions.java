@@ -95,31 +95,12 @@ class ServiceActions implements TuiActions {
 
     @Override
     public String publish() {
-        var report = new PublishService(notes.blog(), clock, transport()).publish(new PublishService.Options(false, null, false));
-        String pages = report.pages().changed() ? "site published (" + report.notes() + " notes)" : "site unchanged";
-        if (report.push() == null) {
-            return pages + "; no remote yet (carnet remote set URL)";
-        }
-        return pages + ", pushed to " + report.remote() + (report.url() != null ? ": " + report.url() : "");
+        return new PublishService(notes.blog(), clock, transport).publishInOneLine(new PublishService.Options(false, null, false));
     }
 
     @Override
     public String sync() {
-        var result = new SyncService(notes.blog(), transport()).sync(SyncService.Step.SYNC);
-        return switch (result.outcome()) {
-            case UP_TO_DATE -> "already in sync";
-            case FAST_FORWARD -> "pulled " + result.pulled() + " commits";
-            case PUSHED_ONLY -> "pushed your commits";
-            case REBASED -> "pulled " + result.pulled() + ", replayed your " + result.replayed() + ", pushed";
-            case CONFLICT -> throw new CarnetException("both you and the remote changed " + String.join(", ", result.conflicts())
-                    + ": each now holds both versions between <<<<<<< and >>>>>>> (yours also in .mine); fix them, then run"
-                    + " carnet sync --continue (or --abort) in a shell");
-            default -> result.outcome().toString();
-        };
-    }
-
-    private TransportSettings transport() {
-        return transport;
+        return new SyncService(notes.blog(), transport).syncInOneLine();
     }
 
     @Override
