@@ -109,6 +109,9 @@ public final class MainWindow extends BasicWindow {
         } else if (type == KeyType.Character && c == 'h' && browser.selectedNote() != null) {
             history(browser.selectedNote());
             return true;
+        } else if (type == KeyType.Character && c == 't' && browser.selectedNote() != null) {
+            tags(browser.selectedNote());
+            return true;
         } else if (type == KeyType.Character && c == 'P') {
             inBackground("Publish", "building the site and pushing it…", actions::publish);
             return true;
@@ -245,6 +248,22 @@ public final class MainWindow extends BasicWindow {
         worker.start();
     }
 
+    private void tags(Note note) {
+        if (getTextGUI() == null) {
+            return;
+        }
+        List<String> all = new ArrayList<>(actions.tagCounts().keySet());
+        getTextGUI().addWindow(new TagsDialog(note.title(), note.meta().tags(), all, tags -> {
+            try {
+                actions.setTags(note, tags);
+                reload();
+                refreshGitState();
+            } catch (RuntimeException e) {
+                problem("Cannot change the tags", e);
+            }
+        }));
+    }
+
     private void read(Note note) {
         if (getTextGUI() == null) {
             return;
@@ -341,6 +360,7 @@ public final class MainWindow extends BasicWindow {
                     "Esc          clear the search",
                     "Enter or e   edit the note in $VISUAL / $EDITOR",
                     "d            draft on / off",
+                    "t            the note's tags: tick, untick, add",
                     "n            this month's note (made if missing), in the editor",
                     "c            commit, with a message to edit",
                     "s            sync with the remote (fetch, replay, push)",
@@ -383,7 +403,7 @@ public final class MainWindow extends BasicWindow {
         int width = getTextGUI() == null ? 80 : getTextGUI().getScreen().getTerminalSize().getColumns();
         state.setText(TerminalText.fit(TerminalText.clean(gitState + (lastAction.isEmpty() ? "" : "  —  " + lastAction)), width));
         keys.setText(TerminalText.fit(searching ? "Enter: keep the search   Esc: clear   ↑↓: move"
-                : "↑↓ / search  # tag  e edit  p read  n new  d draft  c commit  ? help  q quit", width));
+                : "↑↓ / search  # tag  e edit  t tags  n new  d draft  c commit  ? help  q quit", width));
 
         List<NotesBrowser.Row> rows = browser.rows();
         list.show(rows.size(), i -> line(rows.get(i)), browser.selectedIndex());

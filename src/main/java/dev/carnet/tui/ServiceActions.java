@@ -44,6 +44,11 @@ class ServiceActions implements TuiActions {
     }
 
     @Override
+    public void setTags(Note note, List<String> tags) {
+        notes.tag(note.path(), tags, note.meta().tags().stream().filter(t -> tags.stream().noneMatch(t::equalsIgnoreCase)).toList());
+    }
+
+    @Override
     public String edit(Note note) {
         try {
             // The editor needs the terminal as the shell left it; Lanterna needs its raw mode back after.

@@ -11,6 +11,9 @@ public interface TuiActions {
     /** Each tag with its number of notes, most used first. */
     java.util.Map<String, Integer> tagCounts();
 
+    /** Gives the note exactly these tags (only its front matter's tags line changes). */
+    void setTags(Note note, List<String> tags);
+
     /** Opens the note in the author's editor; returns the one-line problem of the edited note, or null. */
     String edit(Note note);
 

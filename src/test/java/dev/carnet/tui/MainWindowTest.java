@@ -88,7 +88,7 @@ class MainWindowTest {
     void showsTheNotesGroupedByYearAndMonthWithAPreviewAt80x24() {
         String screenText = text();
         assertThat(screenText).contains("Carnet de test — 4 notes", "2024", "Juillet", "Atelier fablab", "Notes de juin 2024",
-                "2023", "Décembre", "Œuvres d'été « ensemble »", "q quit", "? help");
+                "2023", "Décembre", "Œuvres d'été « ensemble »", "q quit", "? help", "t tags");
         assertThat(screenText).contains("▶    Atelier fablab");
         assertThat(screenText).contains("2 août 2024 · fablab, atelier · draft", "Découpe laser");
     }
@@ -266,6 +266,21 @@ class MainWindowTest {
         assertThat(text()).contains("no remote 'origin' to sync with");
         type(new KeyStroke(KeyType.Enter));
         assertThat(gui.getWindows()).hasSize(1);
+    }
+
+    @Test
+    void tagsANoteByTickingAndTyping() throws IOException {
+        type(new KeyStroke(KeyType.ArrowDown), ch('t'));
+        assertThat(text()).contains("Tags of Notes de juin 2024", "[x] formation", "[ ] atelier", "New tags");
+        // Tick "atelier" (first in the list), untick "formation" (second), add a new tag.
+        type(ch(' '), new KeyStroke(KeyType.ArrowDown), ch(' '), new KeyStroke(KeyType.Tab));
+        for (char c : "pix, numérique".toCharArray()) {
+            type(ch(c));
+        }
+        type(new KeyStroke(KeyType.Tab), new KeyStroke(KeyType.Enter));
+        assertThat(dir.resolve("notes/2024/06-notes-de-juin-2024.md")).content()
+                .contains("tags: [\"médiation numérique\", atelier, pix, numérique]");
+        assertThat(text()).contains("1er juillet 2024 · médiation numérique, ateli");
     }
 
     @Test
