@@ -111,6 +111,7 @@ class TextUiIT {
         }
         assertThat(blog.resolve(JUNE)).content().contains("draft: true");
 
+        waitFor("git: 0 changes");
         keys("Escape");
         Thread.sleep(600);
         keys("q");

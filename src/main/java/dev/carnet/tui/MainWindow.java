@@ -30,6 +30,8 @@ public final class MainWindow extends BasicWindow {
     private final LinesView preview = new LinesView();
     private boolean searching;
     private String gitState = "git: …";
+    /** Changes not committed, as of the last git state (-1 while unknown). */
+    private int uncommittedChanges = -1;
     /** What the last action did ("Committed 1a2b3c4"), kept beside the git state until the next one. */
     private String lastAction = "";
 
@@ -129,9 +131,11 @@ public final class MainWindow extends BasicWindow {
             return true;
         } else if (type == KeyType.Escape) {
             browser.search("");
-        } else if ((type == KeyType.Character && c == 'q') || type == KeyType.EOF
-                || (type == KeyType.Character && c == 'c' && key.isCtrlDown())) {
+        } else if (type == KeyType.EOF || (type == KeyType.Character && c == 'c' && key.isCtrlDown())) {
             close();
+            return true;
+        } else if (type == KeyType.Character && c == 'q') {
+            quit();
             return true;
         } else {
             return super.handleInput(key);
@@ -173,9 +177,11 @@ public final class MainWindow extends BasicWindow {
         var gui = getTextGUI();
         Thread worker = new Thread(() -> {
             String state = actions.gitState();
+            int changes = actions.uncommittedChanges();
             if (gui != null) {
                 gui.getGUIThread().invokeLater(() -> {
                     gitState = state;
+                    uncommittedChanges = changes;
                     refresh();
                 });
             }
@@ -246,6 +252,20 @@ public final class MainWindow extends BasicWindow {
         }, "carnet-" + title.toLowerCase(Locale.ROOT));
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /** Asks first when changes are not committed: they are saved, but not yet in the history. */
+    private void quit() {
+        int changes = uncommittedChanges;
+        if (changes <= 0 || getTextGUI() == null) {
+            close();
+            return;
+        }
+        getTextGUI().addWindow(new ErrorDialog("Quit?", changes + (changes == 1 ? " change is" : " changes are")
+                + " saved but not committed. Commit now, or quit and commit later (carnet commit)?",
+                List.of(new ErrorDialog.Choice("Commit", this::commitDialog),
+                        new ErrorDialog.Choice("Quit", this::close),
+                        new ErrorDialog.Choice("Stay", () -> { }))));
     }
 
     private void tags(Note note) {

@@ -109,6 +109,15 @@ class ServiceActions implements TuiActions {
     }
 
     @Override
+    public int uncommittedChanges() {
+        try {
+            return new GitService(notes.blog()).summary().changes();
+        } catch (CarnetException e) {
+            return 0;
+        }
+    }
+
+    @Override
     public String gitState() {
         try {
             var summary = new GitService(notes.blog()).summary();

@@ -284,6 +284,17 @@ class MainWindowTest {
     }
 
     @Test
+    void asksBeforeQuittingWithChangesNotCommitted() throws Exception {
+        committedBlogOnScreen();
+        type(new KeyStroke(KeyType.ArrowDown), ch('d'));
+        waitFor("git: 1 change ");
+        type(ch('q'));
+        assertThat(text()).contains("1 change is saved but not committed", "Commit", "Quit", "Stay");
+        type(new KeyStroke(KeyType.Tab), new KeyStroke(KeyType.Enter));
+        assertThat(gui.getWindows()).isEmpty();
+    }
+
+    @Test
     void listsTheKeysOnQuestionMark() throws IOException {
         type(ch('?'));
         assertThat(text()).contains("Keys", "search titles, tags and text", "draft on / off");
