@@ -108,19 +108,19 @@ class ServiceActions implements TuiActions {
         return new SyncService(notes.blog(), transport).syncInOneLine();
     }
 
+    /** From the last {@link #gitState()}: one JGit status per refresh, not two. */
+    private volatile int lastChanges;
+
     @Override
     public int uncommittedChanges() {
-        try {
-            return new GitService(notes.blog()).summary().changes();
-        } catch (CarnetException e) {
-            return 0;
-        }
+        return lastChanges;
     }
 
     @Override
     public String gitState() {
         try {
             var summary = new GitService(notes.blog()).summary();
+            lastChanges = summary.changes();
             long changed = summary.changes();
             String remote = summary.upstream() == null ? "no remote"
                     : summary.ahead() + " not pushed, " + summary.behind() + " not pulled";
@@ -128,6 +128,7 @@ class ServiceActions implements TuiActions {
                     : "published " + DateTimeFormatter.ofPattern("uuuu-MM-dd").format(summary.lastPublish());
             return "git: " + changed + (changed == 1 ? " change" : " changes") + " · " + remote + " · " + published;
         } catch (CarnetException e) {
+            lastChanges = 0;
             return e.getMessage().contains("not a git repository") ? "git: not a repository (carnet init makes one)"
                     : "git: " + e.getMessage();
         }

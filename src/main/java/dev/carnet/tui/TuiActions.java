@@ -38,7 +38,7 @@ public interface TuiActions {
     /** Syncs with the remote (slow: network); returns what happened in one line, or throws with the reason. */
     String sync();
 
-    /** How many files of the author's content differ from the last commit (0 when not a repository). */
+    /** How many files of the author's content differed from the last commit at the last {@link #gitState()}. */
     int uncommittedChanges();
 
     /** The git state in one line (slow: the screen asks for it off the UI thread). */
