@@ -42,6 +42,12 @@ final class DemoCommand implements Callable<Integer> {
         context.out().println("  carnet new                     this month's note, in your editor");
         context.out().println("  carnet                         the text UI: / to search, q to quit");
         SkippedNotes.report(notes.notebook(), context.err());
+        if (context.interactive() && !"dumb".equals(context.env().get("TERM"))) {
+            // On a terminal the demo opens in the text UI; the list above stays in the scrollback.
+            context.out().flush();
+            dev.carnet.tui.TextUi.run(notes, context.env(), System.in, System.out,
+                    context.transport(false).withPrompt(null), context.clock());
+        }
         return CarnetCli.OK;
     }
 }
