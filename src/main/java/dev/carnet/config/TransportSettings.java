@@ -12,24 +12,35 @@ import java.util.function.Function;
  * @param prompt asks the person for a secret (an SSH key's passphrase); null when nobody can answer
  * @param timeoutSeconds how long a remote may stay silent before carnet gives up
  * @param progress where to show objects counted and written (a terminal), or null to stay quiet
+ * @param tasks where phases go and cancellation comes from (a text UI), {@link Progress#NONE} otherwise
  */
 public record TransportSettings(Path home, boolean acceptNewHostKey, String token, Function<String, char[]> prompt,
-                                int timeoutSeconds, java.io.Writer progress) {
+                                int timeoutSeconds, java.io.Writer progress, Progress tasks) {
+
+    public TransportSettings(Path home, boolean acceptNewHostKey, String token, Function<String, char[]> prompt,
+                             int timeoutSeconds, java.io.Writer progress) {
+        this(home, acceptNewHostKey, token, prompt, timeoutSeconds, progress, Progress.NONE);
+    }
 
     public static TransportSettings of(Path home) {
         return new TransportSettings(home, false, null, null, 60, null);
     }
 
     public TransportSettings acceptingNewHostKeys(boolean accept) {
-        return new TransportSettings(home, accept, token, prompt, timeoutSeconds, progress);
+        return new TransportSettings(home, accept, token, prompt, timeoutSeconds, progress, tasks);
     }
 
     public TransportSettings withTimeout(int seconds) {
-        return new TransportSettings(home, acceptNewHostKey, token, prompt, seconds, progress);
+        return new TransportSettings(home, acceptNewHostKey, token, prompt, seconds, progress, tasks);
     }
 
     public TransportSettings withPrompt(Function<String, char[]> newPrompt) {
-        return new TransportSettings(home, acceptNewHostKey, token, newPrompt, timeoutSeconds, progress);
+        return new TransportSettings(home, acceptNewHostKey, token, newPrompt, timeoutSeconds, progress, tasks);
+    }
+
+    /** Reports phases to {@code newTasks} and stops a transfer when it says cancelled. */
+    public TransportSettings withTasks(Progress newTasks) {
+        return new TransportSettings(home, acceptNewHostKey, token, prompt, timeoutSeconds, progress, newTasks);
     }
 
     @Override

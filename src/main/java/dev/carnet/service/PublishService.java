@@ -1,5 +1,6 @@
 package dev.carnet.service;
 
+import dev.carnet.config.Progress;
 import dev.carnet.error.CarnetException;
 import dev.carnet.site.BuildOptions;
 import dev.carnet.site.MemorySink;
@@ -62,7 +63,10 @@ public final class PublishService {
                         + " changes not committed (first: " + status.changes().get(0).path()
                         + "); publish shows committed notes only: run carnet commit, or publish --allow-dirty");
             }
+            Progress tasks = transport.tasks();
+            tasks.phase("building the site");
             MemorySink site = new SiteService(blog, clock).buildInMemory(BuildOptions.PUBLISHED);
+            stopIfCancelled(tasks);
             Map<String, byte[]> files = files(site);
             if (settings.host().equals("gitlab")) {
                 files.put(".gitlab-ci.yml", GITLAB_CI.formatted(settings.branch()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -72,6 +76,7 @@ public final class PublishService {
                     : "Publish " + notes + (notes == 1 ? " note" : " notes") + " (carnet)";
             var author = blog.config().author();
             Identity fallback = CommitIdentity.fallback(author.name(), author.email());
+            tasks.phase("writing branch " + settings.branch());
             PagesCommit pages = repository.writePages(settings.branch(), files, message, settings.history().equals("keep"),
                     fallback, clock.instant(), blog.config().timezone(), options.dryRun());
             String url = blog.config().base().map(Object::toString).orElse(null);
@@ -84,6 +89,11 @@ public final class PublishService {
             }
             branches.add(settings.branch());
             Set<String> force = settings.history().equals("single") ? Set.of(settings.branch()) : Set.of();
+            if (tasks.cancelled()) {
+                undo(repository, pages);
+                stopIfCancelled(tasks);
+            }
+            tasks.phase("pushing to " + settings.remote());
             PushResult push;
             try {
                 push = repository.push(settings.remote(), branches, force, transport.withTimeout(blog.config().publish().timeout()));
@@ -107,6 +117,12 @@ public final class PublishService {
             return pages + "; no remote yet (carnet remote set URL)";
         }
         return pages + ", pushed to " + report.remote() + (report.url() != null ? ": " + report.url() : "");
+    }
+
+    private static void stopIfCancelled(Progress tasks) {
+        if (tasks.cancelled()) {
+            throw new CarnetException("publish cancelled; nothing changed here");
+        }
     }
 
     /** The pages commit the remote did not take is dropped: the next publish makes it again. */

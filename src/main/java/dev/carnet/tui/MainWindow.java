@@ -222,18 +222,29 @@ public final class MainWindow extends BasicWindow {
      * Runs network work off the UI thread with a spinner; the screen keeps answering. The outcome
      * goes beside the git state, a failure into a dialog with its one-line reason.
      */
-    private void inBackground(String title, String doing, java.util.function.Supplier<String> work) {
+    private void inBackground(String title, String doing, java.util.function.Function<dev.carnet.config.Progress, String> work) {
         var gui = getTextGUI();
         if (gui == null) {
             return;
         }
         WorkingDialog dialog = new WorkingDialog(title, doing);
         gui.addWindow(dialog);
+        dev.carnet.config.Progress progress = new dev.carnet.config.Progress() {
+            @Override
+            public void phase(String what) {
+                gui.getGUIThread().invokeLater(() -> dialog.phase(what));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return dialog.cancelled();
+            }
+        };
         Thread worker = new Thread(() -> {
             String outcome = null;
             RuntimeException failure = null;
             try {
-                outcome = work.get();
+                outcome = work.apply(progress);
             } catch (RuntimeException e) {
                 failure = e;
             }

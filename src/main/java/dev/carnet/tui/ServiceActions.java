@@ -99,13 +99,14 @@ class ServiceActions implements TuiActions {
     }
 
     @Override
-    public String publish() {
-        return new PublishService(notes.blog(), clock, transport).publishInOneLine(new PublishService.Options(false, null, false));
+    public String publish(dev.carnet.config.Progress progress) {
+        return new PublishService(notes.blog(), clock, transport.withTasks(progress))
+                .publishInOneLine(new PublishService.Options(false, null, false));
     }
 
     @Override
-    public String sync() {
-        return new SyncService(notes.blog(), transport).syncInOneLine();
+    public String sync(dev.carnet.config.Progress progress) {
+        return new SyncService(notes.blog(), transport.withTasks(progress)).syncInOneLine();
     }
 
     /** From the last {@link #gitState()}: one JGit status per refresh, not two. */

@@ -32,11 +32,11 @@ public interface TuiActions {
     /** The note's commits, newest first, each followed by its diff lines. */
     List<String> history(Note note);
 
-    /** Publishes the site (slow: network); returns what happened in one line, or throws with the reason. */
-    String publish();
+    /** Publishes the site (slow: network), reporting phases; returns what happened in one line, or throws with the reason. */
+    String publish(dev.carnet.config.Progress progress);
 
     /** Syncs with the remote (slow: network); returns what happened in one line, or throws with the reason. */
-    String sync();
+    String sync(dev.carnet.config.Progress progress);
 
     /** How many files of the author's content differed from the last commit at the last {@link #gitState()}. */
     int uncommittedChanges();

@@ -2,25 +2,51 @@ package dev.carnet.tui;
 
 import com.googlecode.lanterna.gui2.AnimatedLabel;
 import com.googlecode.lanterna.gui2.BasicWindow;
+import com.googlecode.lanterna.gui2.Button;
 import com.googlecode.lanterna.gui2.Direction;
 import com.googlecode.lanterna.gui2.Label;
 import com.googlecode.lanterna.gui2.LinearLayout;
 import com.googlecode.lanterna.gui2.Panel;
 import com.googlecode.lanterna.gui2.Window;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-/** Shown while long work (build, push, sync) runs off the UI thread: a spinner and what is happening. */
+/**
+ * Shown while long work (build, push, sync) runs off the UI thread: a spinner, the phase it is
+ * in, and Cancel. Cancelling stops at the next safe point; nothing half-done is kept.
+ */
 final class WorkingDialog extends BasicWindow {
     private final AnimatedLabel spinner = AnimatedLabel.createClassicSpinningLine();
+    private final Label phase;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
 
     WorkingDialog(String title, String doing) {
         super(title);
         setHints(List.of(Window.Hint.CENTERED, Window.Hint.MODAL));
-        Panel panel = new Panel(new LinearLayout(Direction.HORIZONTAL));
-        panel.addComponent(spinner);
-        panel.addComponent(new Label(" " + doing));
+        Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
+        Panel line = new Panel(new LinearLayout(Direction.HORIZONTAL));
+        line.addComponent(spinner);
+        phase = new Label(" " + TerminalText.fit(doing, 56));
+        line.addComponent(phase);
+        panel.addComponent(line);
+        panel.addComponent(new Button("Cancel", () -> {
+            cancelled.set(true);
+            phase.setText(" cancelling…");
+        }));
         setComponent(panel);
         spinner.startAnimation(150);
+    }
+
+    /** Called on the UI thread. */
+    void phase(String what) {
+        if (!cancelled.get()) {
+            phase.setText(" " + TerminalText.fit(TerminalText.clean(what) + "…", 56));
+        }
+    }
+
+    /** Any thread. */
+    boolean cancelled() {
+        return cancelled.get();
     }
 
     @Override

@@ -48,6 +48,21 @@ final class Transports implements AutoCloseable {
 
     /** Progress on the terminal (objects counted, written); none when output is not a terminal. */
     org.eclipse.jgit.lib.ProgressMonitor progress() {
+        var tasks = settings.tasks();
+        if (tasks != dev.carnet.config.Progress.NONE) {
+            // JGit asks isCancelled() between objects: a cancelled transfer stops there.
+            return new org.eclipse.jgit.lib.EmptyProgressMonitor() {
+                @Override
+                public void beginTask(String title, int totalWork) {
+                    tasks.phase(title.toLowerCase(java.util.Locale.ROOT));
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return tasks.cancelled();
+                }
+            };
+        }
         return settings.progress() == null ? org.eclipse.jgit.lib.NullProgressMonitor.INSTANCE
                 : new org.eclipse.jgit.lib.TextProgressMonitor(settings.progress());
     }
@@ -61,6 +76,9 @@ final class Transports implements AutoCloseable {
         } catch (RuntimeException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             if (cause instanceof TransportException transport) {
+                if (settings.tasks().cancelled()) {
+                    throw new CarnetException("cancelled before the remote had everything; nothing changed here", transport);
+                }
                 String refused = hostKeys.refusal();
                 if (refused != null) {
                     throw new CarnetException("cannot reach " + remote + ": " + refused, transport);

@@ -206,6 +206,42 @@ class PublishCommandTest {
         assertThat(carnet("remote").out()).isEqualTo("origin  ssh://git@codeberg.org/julien/blog.git\n");
     }
 
+    private static dev.carnet.config.Progress recording(List<String> phases, String cancelAfter) {
+        return new dev.carnet.config.Progress() {
+            @Override
+            public void phase(String what) {
+                phases.add(what);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelAfter != null && phases.contains(cancelAfter);
+            }
+        };
+    }
+
+    @Test
+    void reportsItsPhasesAndStopsCleanlyWhenCancelled() throws Exception {
+        carnet("remote", "set", origin.toString());
+        List<String> phases = new ArrayList<>();
+        var transport = dev.carnet.config.TransportSettings.of(dir).withTasks(recording(phases, null));
+        var service = new dev.carnet.service.PublishService(dev.carnet.store.Blog.open(blog), CliRun.CLOCK, transport);
+        service.publish(new dev.carnet.service.PublishService.Options(false, null, false));
+        assertThat(phases).startsWith("building the site", "writing branch gh-pages", "pushing to origin");
+
+        Path april = blog.resolve("notes/2024/04-notes-d-avril-2024.md");
+        Fixtures.write(april, Fixtures.read(april) + "\nEncore.\n");
+        carnet("commit");
+        String before = commits(blog, "gh-pages").get(0).getName();
+        List<String> cancelled = new ArrayList<>();
+        var stopping = dev.carnet.config.TransportSettings.of(dir).withTasks(recording(cancelled, "writing branch gh-pages"));
+        var stopped = new dev.carnet.service.PublishService(dev.carnet.store.Blog.open(blog), CliRun.CLOCK, stopping);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> stopped.publish(new dev.carnet.service.PublishService.Options(false, null, false)))
+                .hasMessage("publish cancelled; nothing changed here");
+        assertThat(commits(blog, "gh-pages").get(0).getName()).isEqualTo(before);
+        assertThat(commits(origin, "gh-pages").get(0).getName()).isEqualTo(before);
+    }
+
     @Test
     void refusesATokenInTheRemotesAddressAndNeverPrintsTheTokenItUses() throws Exception {
         var refused = carnet("remote", "set", "https://julien:s3cr3t-token@codeberg.org/julien/blog.git");
