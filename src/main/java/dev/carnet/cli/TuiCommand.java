@@ -26,7 +26,7 @@ final class TuiCommand implements Callable<Integer> {
         }
         var notes = root.notes();
         try {
-            // Inside the UI nobody can answer a passphrase prompt on the raw terminal (yet): no prompt.
+            // Passphrases are asked in the UI itself (a masked field), never on the raw terminal.
             TextUi.run(notes, context.env(), System.in, System.out, context.transport(false).withPrompt(null), context.clock());
         } catch (CarnetException e) {
             if (e.getMessage().equals(TextUi.NO_TERMINAL)) {

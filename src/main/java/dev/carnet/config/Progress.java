@@ -20,4 +20,9 @@ public interface Progress {
     void phase(String what);
 
     boolean cancelled();
+
+    /** Asks the person for a secret (an SSH key's passphrase); null when nobody can answer. */
+    default char[] secret(String prompt) {
+        return null;
+    }
 }

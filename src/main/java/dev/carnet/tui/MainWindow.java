@@ -239,6 +239,21 @@ public final class MainWindow extends BasicWindow {
             public boolean cancelled() {
                 return dialog.cancelled();
             }
+
+            /** From the worker thread: a masked field on screen, the worker waits for the answer. */
+            @Override
+            public char[] secret(String prompt) {
+                java.util.concurrent.CompletableFuture<char[]> answer = new java.util.concurrent.CompletableFuture<>();
+                gui.getGUIThread().invokeLater(() -> gui.addWindow(new SecretDialog(prompt, answer::complete)));
+                try {
+                    return answer.get(5, java.util.concurrent.TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return null;
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    return null;
+                }
+            }
         };
         Thread worker = new Thread(() -> {
             String outcome = null;

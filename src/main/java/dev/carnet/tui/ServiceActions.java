@@ -100,13 +100,13 @@ class ServiceActions implements TuiActions {
 
     @Override
     public String publish(dev.carnet.config.Progress progress) {
-        return new PublishService(notes.blog(), clock, transport.withTasks(progress))
+        return new PublishService(notes.blog(), clock, transport.withTasks(progress).withPrompt(progress::secret))
                 .publishInOneLine(new PublishService.Options(false, null, false));
     }
 
     @Override
     public String sync(dev.carnet.config.Progress progress) {
-        return new SyncService(notes.blog(), transport.withTasks(progress)).syncInOneLine();
+        return new SyncService(notes.blog(), transport.withTasks(progress).withPrompt(progress::secret)).syncInOneLine();
     }
 
     /** From the last {@link #gitState()}: one JGit status per refresh, not two. */

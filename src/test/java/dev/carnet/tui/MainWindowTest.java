@@ -295,6 +295,28 @@ class MainWindowTest {
     }
 
     @Test
+    void asksForAPassphraseInAMaskedFieldWhileTheWorkWaits() throws Exception {
+        var notes = new dev.carnet.service.NoteService(Blog.open(dir), CLOCK);
+        TuiActions asking = new ServiceActions(notes, new dev.carnet.service.ExternalEditor(env), screen, new TextUi.TtyState(""),
+                dev.carnet.config.TransportSettings.of(dir), CLOCK) {
+            @Override
+            public String publish(dev.carnet.config.Progress progress) {
+                char[] secret = progress.secret("Passphrase for ~/.ssh/id_ed25519");
+                return secret == null ? "no answer" : "got " + new String(secret);
+            }
+        };
+        gui.removeWindow(window);
+        window = new MainWindow(asking, "Carnet de test", Locale.FRENCH);
+        gui.addWindow(window);
+        type(ch('P'));
+        waitFor("Passphrase for ~/.ssh/id_ed25519");
+        type(ch('s'), ch('e'), ch('c'));
+        assertThat(text()).contains("•••").doesNotContain("sec");
+        type(new KeyStroke(KeyType.Tab), new KeyStroke(KeyType.Enter));
+        waitFor("Publish: got sec");
+    }
+
+    @Test
     void listsTheKeysOnQuestionMark() throws IOException {
         type(ch('?'));
         assertThat(text()).contains("Keys", "search titles, tags and text", "draft on / off");

@@ -1,0 +1,40 @@
+package dev.carnet.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.gui2.BasicWindow;
+import com.googlecode.lanterna.gui2.Button;
+import com.googlecode.lanterna.gui2.Direction;
+import com.googlecode.lanterna.gui2.Label;
+import com.googlecode.lanterna.gui2.LinearLayout;
+import com.googlecode.lanterna.gui2.Panel;
+import com.googlecode.lanterna.gui2.TextBox;
+import com.googlecode.lanterna.gui2.Window;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Asks for a secret (an SSH key's passphrase) in a masked field; Cancel answers nothing. */
+final class SecretDialog extends BasicWindow {
+    SecretDialog(String prompt, Consumer<char[]> answer) {
+        super("Passphrase");
+        setHints(List.of(Window.Hint.CENTERED, Window.Hint.MODAL));
+        Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
+        for (String line : TerminalText.wrap(TerminalText.clean(prompt), 60)) {
+            panel.addComponent(new Label(line));
+        }
+        TextBox secret = new TextBox(new TerminalSize(40, 1)).setMask('•');
+        panel.addComponent(secret);
+        Panel buttons = new Panel(new LinearLayout(Direction.HORIZONTAL));
+        buttons.addComponent(new Button("OK", () -> {
+            char[] value = secret.getText().toCharArray();
+            secret.setText("");
+            close();
+            answer.accept(value);
+        }));
+        buttons.addComponent(new Button("Cancel", () -> {
+            close();
+            answer.accept(null);
+        }));
+        panel.addComponent(buttons);
+        setComponent(panel);
+    }
+}
