@@ -124,7 +124,12 @@ public final class MainWindow extends BasicWindow {
             tagDialog();
             return true;
         } else if (type == KeyType.Character && c == 'n') {
-            newNote();
+            newNote(null);
+            return true;
+        } else if (type == KeyType.Character && c == 'N' && getTextGUI() != null) {
+            Note selected = browser.selectedNote();
+            getTextGUI().addWindow(new MonthDialog(selected != null ? selected.month() : java.time.YearMonth.now(java.time.ZoneOffset.UTC),
+                    this::newNote));
             return true;
         } else if (type == KeyType.Character && c == 'c') {
             commitDialog();
@@ -206,9 +211,10 @@ public final class MainWindow extends BasicWindow {
         refreshGitState();
     }
 
-    private void newNote() {
+    /** The month's note (this month when {@code month} is null), made if missing, then in the editor. */
+    private void newNote(java.time.YearMonth month) {
         try {
-            String path = actions.newNote();
+            String path = actions.newNote(month);
             reload();
             browser.select(path);
             refresh();
@@ -408,6 +414,7 @@ public final class MainWindow extends BasicWindow {
                     "d            draft on / off",
                     "t            the note's tags: tick, untick, add",
                     "n            this month's note (made if missing), in the editor",
+                    "N            the note of another month",
                     "c            commit, with a message to edit",
                     "s            sync with the remote (fetch, replay, push)",
                     "P            publish the site (build, push)",

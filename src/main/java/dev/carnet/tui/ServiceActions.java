@@ -77,8 +77,8 @@ class ServiceActions implements TuiActions {
     }
 
     @Override
-    public String newNote() {
-        return notes.newNote(null, null, List.of()).path();
+    public String newNote(java.time.YearMonth month) {
+        return notes.newNote(month, null, List.of()).path();
     }
 
     @Override

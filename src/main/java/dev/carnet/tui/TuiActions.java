@@ -20,8 +20,8 @@ public interface TuiActions {
     /** Turns a draft into a note to publish, or back. */
     void toggleDraft(Note note);
 
-    /** This month's note: created as a draft if missing; returns its path. */
-    String newNote();
+    /** The month's note (this month when null): created as a draft if missing; returns its path. */
+    String newNote(java.time.YearMonth month);
 
     /** The commit message carnet proposes for the changes, or null when there is nothing to commit. */
     String proposedCommitMessage();

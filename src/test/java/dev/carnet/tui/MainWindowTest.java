@@ -175,6 +175,22 @@ class MainWindowTest {
     }
 
     @Test
+    void opensTheNoteOfAnotherMonth() throws IOException {
+        editor("true");
+        type(new KeyStroke(KeyType.ArrowDown), ch('N'));
+        assertThat(text()).contains("Note of a month", "2024-06");
+        for (int i = 0; i < 7; i++) {
+            type(new KeyStroke(KeyType.Backspace));
+        }
+        for (char c : "2024-03".toCharArray()) {
+            type(ch(c));
+        }
+        type(new KeyStroke(KeyType.Tab), new KeyStroke(KeyType.Enter));
+        assertThat(dir.resolve("notes/2024/03-notes-de-mars-2024.md")).content().contains("title: \"Notes de mars 2024\"");
+        assertThat(text()).contains("▶    Notes de mars 2024");
+    }
+
+    @Test
     void commitsWithTheProposedMessage() throws Exception {
         committedBlogOnScreen();
         type(new KeyStroke(KeyType.ArrowDown), ch('d'), ch('c'));
