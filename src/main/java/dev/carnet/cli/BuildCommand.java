@@ -32,6 +32,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Also print the time each phase took.")
     boolean timings;
 
+    private static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
+    }
+
     @Override
     public Integer call() {
         CliContext context = root.context();
@@ -45,9 +49,9 @@ final class BuildCommand implements Callable<Integer> {
                     + " more (carnet check lists them all)");
         }
         context.out().println(String.format(Locale.ROOT,
-                "Built %d %s and %d %s: %d HTML pages, %d feeds, %d other files, %d static files in %s (%.2f s)",
-                report.notes(), report.notes() == 1 ? "note" : "notes", report.pages(), report.pages() == 1 ? "page" : "pages",
-                report.htmlFiles(), report.feeds(), report.otherFiles(), report.staticFiles(),
+                "Built %s and %s: %s, %s, %s, %s in %s (%.2f s)",
+                count(report.notes(), "note"), count(report.pages(), "page"), count(report.htmlFiles(), "HTML page"),
+                count(report.feeds(), "feed"), count(report.otherFiles(), "other file"), count(report.staticFiles(), "static file"),
                 Paths.display(context.workingDir(), target), report.took().toMillis() / 1000.0));
         if (timings) {
             context.out().println(String.format(Locale.ROOT, "  %d of %d notes rendered, the others unchanged since the last build",
