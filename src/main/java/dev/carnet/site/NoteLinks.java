@@ -27,7 +27,7 @@ final class NoteLinks implements UrlRewriter {
 
     @Override
     public String rewrite(String url, boolean image) {
-        if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).matches()) {
+        if (!isLocal(url)) {
             return url;
         }
         int cut = firstOf(url, '#', '?');
@@ -52,6 +52,11 @@ final class NoteLinks implements UrlRewriter {
     /** What the rendered HTML depends on besides the note itself: other files' addresses ("" for none). */
     Map<String, String> dependencies() {
         return Map.copyOf(lookedUp);
+    }
+
+    /** A link to something of this site: not empty, not an anchor of the page, no scheme, not protocol-relative. */
+    static boolean isLocal(String url) {
+        return !url.isEmpty() && !url.startsWith("#") && !url.startsWith("//") && !SCHEME.matcher(url).matches();
     }
 
     /** The site-relative file a relative or root-relative link points to: {@code ../static/images/x.jpg} is {@code images/x.jpg}. */

@@ -66,7 +66,7 @@ public final class SiteChecker {
             if (link.image() && (link.alt() == null || link.alt().isBlank())) {
                 findings.add(new Finding(true, where + "image " + link.url() + " has no alt text (write ![what it shows](" + link.url() + "))"));
             }
-            if (!SiteContent.isLocal(link.url()) && !link.url().startsWith("#")) {
+            if (!NoteLinks.isLocal(link.url()) && !link.url().startsWith("#")) {
                 continue;
             }
             if (link.url().startsWith("#")) {

@@ -109,7 +109,7 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, Map<String
 
     private static void missingImages(Blog blog, String path, int bodyLine, Rendered rendered, List<String> warnings) {
         for (Rendered.LinkTarget link : rendered.links()) {
-            if (link.image() && isLocal(link.url())) {
+            if (link.image() && NoteLinks.isLocal(link.url())) {
                 String file = NoteLinks.siteFile(link.url().replaceAll("[?#].*$", ""));
                 if (!Files.isRegularFile(blog.root().resolve("static").resolve(file).normalize())) {
                     warnings.add(path + ":" + (bodyLine + link.line()) + ": image " + link.url() + " not found (expected static/" + file + ")");
@@ -118,7 +118,4 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, Map<String
         }
     }
 
-    static boolean isLocal(String url) {
-        return !url.isEmpty() && !url.startsWith("#") && !url.startsWith("//") && !url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
-    }
 }

@@ -98,7 +98,7 @@ final class ViewFactory {
     HeadView noteHead(SiteNote note) {
         String image = note.rendered().links().stream()
                 .filter(l -> l.image())
-                .map(l -> SiteContent.isLocal(l.url()) ? urls.absolute(urls.path(NoteLinks.siteFile(l.url()))) : l.url())
+                .map(l -> NoteLinks.isLocal(l.url()) ? urls.absolute(urls.path(NoteLinks.siteFile(l.url()))) : l.url())
                 .findFirst()
                 .orElse(site.author().portraitUrl().isEmpty() ? "" : urls.absolute(site.author().portraitUrl()));
         return new HeadView(note.note().title() + " · " + config.title(), description(note.summary()), note.absoluteUrl(),
