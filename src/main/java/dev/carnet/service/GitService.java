@@ -89,7 +89,7 @@ public final class GitService {
             String text = message != null && !message.isBlank() ? message.strip() : describe(selected);
             var author = blog.config().author();
             Identity fallback = CommitIdentity.fallback(author.name(), author.email());
-            return repository.commit(text, selected.stream().map(ChangeView::path).toList(), fallback);
+            return repository.commit(text, selected.stream().map(c -> new FileChange(c.path(), c.kind())).toList(), fallback);
         }
     }
 

@@ -88,10 +88,13 @@ public final class NoteService {
 
     /** Adds and removes tags; a tag is matched by its slug, so "Médiation" and "mediation" are one. */
     public TagChange tag(String path, List<String> add, List<String> remove) {
-        List<String> before = store.read(path).meta().tags();
-        Note after = store.update(path, meta -> meta.withTags(retag(meta.tags(), add, remove)));
+        List<List<String>> before = new ArrayList<>(1); // the tags as update() read them: one read of the file
+        Note after = store.update(path, meta -> {
+            before.add(meta.tags());
+            return meta.withTags(retag(meta.tags(), add, remove));
+        });
         notebook = null;
-        return new TagChange(path, before, after.meta().tags());
+        return new TagChange(path, before.get(0), after.meta().tags());
     }
 
     public Note setDraft(String path, boolean draft) {

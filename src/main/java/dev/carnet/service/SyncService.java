@@ -45,9 +45,10 @@ public final class SyncService {
             }
             SyncResult result = switch (step) {
                 case SYNC -> {
-                    if (!repository.status().changes().isEmpty()) {
+                    var changes = repository.status().changes();
+                    if (!changes.isEmpty()) {
                         throw new CarnetException("sync needs your changes committed first (first: "
-                                + repository.status().changes().get(0).path() + "): run carnet commit, then carnet sync");
+                                + changes.get(0).path() + "): run carnet commit, then carnet sync");
                     }
                     yield repository.sync(remote, transport.withTimeout(blog.config().publish().timeout()));
                 }

@@ -34,7 +34,6 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.lib.UserConfig;
 import org.eclipse.jgit.revwalk.FollowFilter;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -91,12 +90,12 @@ public final class BlogRepository implements AutoCloseable {
         }
     }
 
-    /** Stages and commits the content files among {@code paths} (all content when empty). */
-    public CommitResult commit(String message, List<String> paths, Identity fallback) {
+    /**
+     * Stages and commits {@code changes}, as {@link #status()} reported them (a second status would
+     * walk the whole work tree again).
+     */
+    public CommitResult commit(String message, List<FileChange> changes, Identity fallback) {
         try {
-            List<FileChange> changes = changes(git.status().call()).stream()
-                    .filter(c -> paths.isEmpty() || paths.contains(c.path()))
-                    .toList();
             if (changes.isEmpty()) {
                 return CommitResult.nothing();
             }
@@ -261,9 +260,7 @@ public final class BlogRepository implements AutoCloseable {
     }
 
     private Identity identity(Identity fallback) {
-        UserConfig user = repository.getConfig().get(UserConfig.KEY);
-        return new Identity(user.isAuthorNameImplicit() ? fallback.name() : user.getAuthorName(),
-                user.isAuthorEmailImplicit() ? fallback.email() : user.getAuthorEmail());
+        return GitRepository.identity(repository, fallback);
     }
 
     /** Writes {@code files} as the pages branch's next commit (see {@link PagesBranch}). */

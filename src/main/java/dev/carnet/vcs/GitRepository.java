@@ -64,7 +64,8 @@ public final class GitRepository {
         }
     }
 
-    private static Identity identity(Repository repository, Identity fallback) {
+    /** Who commits in {@code repository}: git's user.name and user.email when set, else {@code fallback}. */
+    static Identity identity(Repository repository, Identity fallback) {
         UserConfig user = repository.getConfig().get(UserConfig.KEY);
         String name = user.isAuthorNameImplicit() ? fallback.name() : user.getAuthorName();
         String email = user.isAuthorEmailImplicit() ? fallback.email() : user.getAuthorEmail();
