@@ -149,6 +149,37 @@ class SshPublishTest {
     }
 
     @Test
+    void aRemoteAheadIsRefusedOverSshAndNothingChangesHere() throws Exception {
+        assertThat(carnet("publish", "--accept-new-host-key").exit()).isZero();
+        // Someone else pushes to main (straight into the served repository).
+        Path other = dir.resolve("other");
+        try (Git git = Git.cloneRepository().setURI(served.getDirectory().toURI().toString()).setDirectory(other.toFile()).call()) {
+            Fixtures.write(other.resolve("notes/2024/12-ailleurs.md"), "---\ntitle: \"Ailleurs\"\ndate: 2024-12-01\n---\nx\n");
+            git.add().addFilepattern("notes").call();
+            var person = new org.eclipse.jgit.lib.PersonIdent("Other", "o@example.org");
+            git.commit().setMessage("Ailleurs").setAuthor(person).setCommitter(person).setSign(false).call();
+            git.push().call();
+        }
+        Path april = blog.resolve("notes/2024/04-notes-d-avril-2024.md");
+        Fixtures.write(april, Fixtures.read(april) + "\nIci.\n");
+        carnet("commit");
+        String pages;
+        String main;
+        try (Git git = Git.open(blog.toFile())) {
+            pages = git.getRepository().resolve("refs/heads/gh-pages").getName();
+            main = git.getRepository().resolve("refs/heads/main").getName();
+        }
+        var result = carnet("publish");
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).startsWith("carnet: publish refused by origin: main: the remote has commits you don't have: "
+                + "run carnet sync, then publish again");
+        try (Git git = Git.open(blog.toFile())) {
+            assertThat(git.getRepository().resolve("refs/heads/gh-pages").getName()).isEqualTo(pages);
+            assertThat(git.getRepository().resolve("refs/heads/main").getName()).isEqualTo(main);
+        }
+    }
+
+    @Test
     void followsTheHostAliasPortUserAndKeyOfSshConfig() throws Exception {
         Files.move(home.resolve(".ssh/id_ed25519"), home.resolve(".ssh/blog_key"));
         Fixtures.write(home.resolve(".ssh/config"), "Host blog-host\n  HostName 127.0.0.1\n  Port " + port
