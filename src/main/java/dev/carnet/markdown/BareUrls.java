@@ -30,7 +30,8 @@ final class BareUrls {
      */
     static List<Text> split(Text text) {
         BasedSequence sequence = text.getChars();
-        if (sequence.indexOf("://") < 0 && sequence.indexOf("www.") < 0 && sequence.indexOf('@') < 0) {
+        String chars = PlainChars.of(sequence);
+        if (chars.indexOf("://") < 0 && chars.indexOf("www.") < 0 && chars.indexOf('@') < 0) {
             return List.of(text);
         }
         for (Node parent = text.getParent(); parent != null; parent = parent.getParent()) {
@@ -38,7 +39,6 @@ final class BareUrls {
                 return List.of(text);
             }
         }
-        String chars = sequence.toString();
         List<Text> parts = new ArrayList<>();
         BasedSequence base = sequence;
         Matcher m = URL.matcher(chars);

@@ -27,7 +27,7 @@ final class FrenchSpacing {
                 return;
             }
         }
-        String before = text.getChars().toString();
+        String before = PlainChars.of(text.getChars());
         if (!hasHighPunctuation(before) || before.contains("://")) {
             return; // nothing to do, or a bare URL whose ? and : are not punctuation
         }

@@ -85,6 +85,7 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder(settings)
                 .attributeProviderFactory(new AttributesFactory())
                 .linkResolverFactory(new RewritingResolverFactory())
+                .nodeRendererFactory(ignored -> new TextRenderer())
                 .build();
     }
 
@@ -126,7 +127,9 @@ public final class MarkdownRenderer {
         document.set(HEADING_IDS, ids);
         document.set(REWRITER, rewriter);
         String html = renderer.render(document);
-        return new Rendered(html, summary(document), toc, withLines(links, markdown), countWords(markdown));
+        // Scanned as an array: String.charAt is not inlined by the quick (C1) compiler the launcher uses.
+        char[] source = markdown.toCharArray();
+        return new Rendered(html, summary(document), toc, withLines(links, source), countWords(source));
     }
 
     /** A link found in the tree, by offset: flexmark's getLineNumber() rescans the text on every call. */
@@ -137,7 +140,7 @@ public final class MarkdownRenderer {
         return new Found(url.toString(), image, alt, node.getStartOffset());
     }
 
-    private static List<Rendered.LinkTarget> withLines(List<Found> found, String markdown) {
+    private static List<Rendered.LinkTarget> withLines(List<Found> found, char[] markdown) {
         List<Rendered.LinkTarget> targets = new ArrayList<>(found.size());
         int line = 0;
         int position = 0;
@@ -145,8 +148,8 @@ public final class MarkdownRenderer {
         byOffset.sort(java.util.Comparator.comparingInt(Found::offset));
         Map<Found, Integer> lines = new HashMap<>();
         for (Found f : byOffset) {
-            for (; position < f.offset() && position < markdown.length(); position++) {
-                if (markdown.charAt(position) == '\n') {
+            for (; position < f.offset() && position < markdown.length; position++) {
+                if (markdown[position] == '\n') {
                     line++;
                 }
             }
@@ -174,11 +177,10 @@ public final class MarkdownRenderer {
     }
 
     /** Words of the Markdown source (blank-separated runs holding a letter or digit): enough for a reading time. */
-    static int countWords(String markdown) {
+    static int countWords(char[] markdown) {
         int words = 0;
         boolean counted = false;
-        for (int i = 0; i < markdown.length(); i++) {
-            char c = markdown.charAt(i);
+        for (char c : markdown) {
             if (c <= ' ') {
                 counted = false;
             } else if (!counted && Character.isLetterOrDigit(c)) {

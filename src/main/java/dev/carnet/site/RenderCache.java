@@ -12,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -25,13 +23,14 @@ import java.util.stream.Stream;
 
 /**
  * Rendered Markdown kept between builds in {@code .carnet/cache/markdown/}, one file per note:
- * an unchanged note is not rendered again. The key covers everything the HTML depends on — the
- * text, its path, the Markdown settings, the base path and carnet's version — and each entry
+ * an unchanged note is not rendered again. An entry is used only when everything the HTML depends
+ * on is the same — the text, its path, the Markdown settings, the base path and carnet's
+ * version — and each entry
  * remembers the addresses of the notes it links to, so that renaming a note re-renders the
  * notes that link to it. A damaged entry is ignored and rewritten.
  */
 final class RenderCache {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final Path dir;
     private final String salt;
@@ -39,30 +38,36 @@ final class RenderCache {
 
     RenderCache(Path dir, MarkdownOptions options, SiteUrls urls, String version) {
         this.dir = dir;
-        this.salt = FORMAT + "\n" + version + "\n" + options + "\n" + urls.basePath() + "\n";
+        this.salt = version + "\n" + options + "\n" + urls.basePath() + "\n";
     }
 
-    String key(String path, String body) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(salt.getBytes(StandardCharsets.UTF_8));
-            digest.update(path.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(body.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    /**
+     * A note's entry is named after its path and holds the exact text it was rendered from: no
+     * digest to trust (SHA-256 of every note cost several seconds on 10,000 notes), and two paths
+     * that happen to share a name only evict each other.
+     */
+    Key key(String path, String body) {
+        long hash = 0xcbf29ce484222325L; // FNV-1a
+        for (int i = 0; i < path.length(); i++) {
+            hash = (hash ^ path.charAt(i)) * 0x100000001b3L;
         }
+        return new Key(HexFormat.of().toHexDigits(hash), path, body);
+    }
+
+    record Key(String name, String path, String body) {
     }
 
     /** The cached rendering, if there is one and every address it used is still the same. */
-    Rendered get(String key, Map<String, String> urlsByFile) {
-        used.add(key);
-        Path file = dir.resolve(key);
+    Rendered get(Key key, Map<String, String> urlsByFile) {
+        used.add(key.name());
+        Path file = dir.resolve(key.name());
         if (!Files.isRegularFile(file)) {
             return null;
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+            if (in.readInt() != FORMAT || !text(in).equals(salt) || !text(in).equals(key.path()) || !text(in).equals(key.body())) {
+                return null;
+            }
             int deps = in.readInt();
             for (int i = 0; i < deps; i++) {
                 String target = text(in);
@@ -91,10 +96,14 @@ final class RenderCache {
         }
     }
 
-    void put(String key, Rendered rendered, Map<String, String> dependencies) {
+    void put(Key key, Rendered rendered, Map<String, String> dependencies) {
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(rendered.html().length() + 1024);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(key.body().length() + rendered.html().length() + 1024);
             try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeInt(FORMAT);
+                text(out, salt);
+                text(out, key.path());
+                text(out, key.body());
                 Map<String, String> deps = new HashMap<>(dependencies);
                 out.writeInt(deps.size());
                 for (Map.Entry<String, String> dep : deps.entrySet()) {
@@ -122,9 +131,9 @@ final class RenderCache {
                 }
             }
             Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, "." + key, ".tmp");
+            Path temp = Files.createTempFile(dir, "." + key.name(), ".tmp");
             Files.write(temp, bytes.toByteArray());
-            Files.move(temp, dir.resolve(key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temp, dir.resolve(key.name()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // A cache that cannot be written only costs time on the next build.
         }

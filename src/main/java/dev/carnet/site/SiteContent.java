@@ -51,7 +51,7 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, Map<String
                 CarnetVersion.identity());
         java.util.concurrent.atomic.AtomicInteger renderedNotes = new java.util.concurrent.atomic.AtomicInteger();
         List<SiteNote> notes = Parallel.map(published, n -> {
-                    String key = cache.key(n.path(), n.body());
+                    RenderCache.Key key = cache.key(n.path(), n.body());
                     Rendered rendered = cache.get(key, urlsByFile);
                     if (rendered == null) {
                         NoteLinks links = new NoteLinks(urls, urlsByFile, n.path());

@@ -274,6 +274,20 @@ class SiteBuilderTest {
     }
 
     @Test
+    void changingTheMarkdownSettingsOrTheBasePathRendersEveryNoteAgain() {
+        build(BuildOptions.PUBLISHED);
+        Path config = dir.resolve("carnet.yml");
+        Fixtures.write(config, Fixtures.read(config) + "markdown:\n  typography: none\n");
+        BuildReport report = new SiteBuilder(Blog.open(dir), CLOCK).build(BuildOptions.PUBLISHED, new MemorySink());
+        assertThat(report.renderedNotes()).isEqualTo(3);
+        Fixtures.write(config, Fixtures.read(config).replace("github.io/blog/", "github.io/carnet/"));
+        MemorySink sink = new MemorySink();
+        report = new SiteBuilder(Blog.open(dir), CLOCK).build(BuildOptions.PUBLISHED, sink);
+        assertThat(report.renderedNotes()).isEqualTo(3);
+        assertThat(sink.files().values().stream().map(OutputFile::text).filter(t -> t.contains("href=\"/blog/"))).isEmpty();
+    }
+
+    @Test
     void aDamagedCacheEntryIsRenderedAgain() throws IOException {
         build(BuildOptions.PUBLISHED);
         try (Stream<Path> entries = Files.list(dir.resolve(".carnet/cache/markdown"))) {
