@@ -252,16 +252,6 @@ class MainWindowTest {
     }
 
     @Test
-    void showsTheHistoryOfTheNoteWithItsChanges() throws Exception {
-        committedBlogOnScreen();
-        java.nio.file.Path june = dir.resolve("notes/2024/06-notes-de-juin-2024.md");
-        Fixtures.write(june, Fixtures.read(june).replace("Juin a été riche", "Juin a été dense"));
-        new dev.carnet.service.GitService(Blog.open(dir)).commit("Juin retouché", java.util.List.of());
-        type(new KeyStroke(KeyType.ArrowDown), ch('h'));
-        assertThat(text()).contains("Juin retouché", "Premier", "  -Juin a été riche", "  +Juin a été dense");
-    }
-
-    @Test
     void publishesInTheBackgroundAndSaysWhereTo() throws Exception {
         committedBlogOnScreen();
         Path origin = dir.resolve(".carnet-test-origin.git");
