@@ -406,7 +406,7 @@ public final class MainWindow extends BasicWindow {
                     "Esc          clear the search",
                     "Enter or e   edit the note in $VISUAL / $EDITOR",
                     "d            draft on / off",
-                    "t            the note's tags: tick, untick, add",
+                    "t            the note's tags: tick, untick, add (Tab completes)",
                     "n            this month's note (made if missing), in the editor",
                     "N            the note of another month",
                     "c            commit, with a message to edit",
