@@ -118,21 +118,30 @@ public final class GitService {
         }
     }
 
-    /** The note's history as text lines for a front end: "1a2b3c4  2024-07-01 09:30  Author  message", then the diff. */
-    public List<String> historyLines(String path, int max) {
-        List<String> lines = new ArrayList<>();
-        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
-        for (LogEntry entry : log(path, max, true)) {
-            lines.add(entry.shortId() + "  " + when.format(entry.when()) + "  " + entry.author() + "  "
-                    + entry.message().lines().findFirst().orElse(""));
-            if (entry.patch() != null) {
-                entry.patch().lines()
-                        .filter(l -> !l.startsWith("diff --git") && !l.startsWith("index ") && !l.startsWith("---") && !l.startsWith("+++"))
-                        .forEach(l -> lines.add("  " + l));
-            }
-            lines.add("");
+    /** The note's commits, newest first (at most {@code max}), following its renames. */
+    public List<NoteRevision> revisions(String path, int max) {
+        return log(path, max, false).stream()
+                .map(e -> new NoteRevision(e.id(), e.when(), e.author(), e.message().lines().findFirst().orElse(""), e.path()))
+                .toList();
+    }
+
+    /**
+     * What commit {@code revision} changed in the note, as diff lines to show: the hunks
+     * ({@code @@ ... @@}, then lines starting with {@code +}, {@code -} or a space), without git's
+     * file headers.
+     */
+    public List<String> diff(String path, String revision) {
+        try (BlogRepository repository = BlogRepository.open(blog.root())) {
+            return diffLines(repository.patch(path, revision));
         }
-        return lines;
+    }
+
+    /** A unified diff without the header lines naming files and blobs, which say nothing to an author. */
+    static List<String> diffLines(String patch) {
+        return patch.lines()
+                .filter(l -> !l.startsWith("diff --git") && !l.startsWith("index ") && !l.startsWith("--- ")
+                        && !l.startsWith("+++ ") && !l.startsWith("new file mode") && !l.startsWith("deleted file mode"))
+                .toList();
     }
 
     /** {@code Notes de juin 2024: edit; new: Notes de juillet 2024; pages: about.md; settings}. */

@@ -49,6 +49,11 @@ public final class NoteService {
         return notebook;
     }
 
+    /** Reads the notes again at next use: files changed behind this service's back (a restore from git). */
+    public void changedOnDisk() {
+        notebook = null;
+    }
+
     public Note read(String path) {
         return store.read(path);
     }

@@ -329,19 +329,13 @@ public final class MainWindow extends BasicWindow {
             return;
         }
         try {
-            List<String> entries = actions.history(note);
+            var revisions = actions.revisions(note);
             int width = getTextGUI().getScreen().getTerminalSize().getColumns();
-            getTextGUI().addWindow(new ReadingWindow("History of " + note.path() + "   Esc: back", w -> {
-                List<LinesView.Line> lines = new ArrayList<>();
-                lines.add(new LinesView.Line(note.title(), LinesView.Style.HEADING));
-                lines.add(new LinesView.Line("", LinesView.Style.TEXT));
-                entries.forEach(e -> lines.add(new LinesView.Line(e, e.startsWith("  +") ? LinesView.Style.CODE
-                        : e.startsWith("  -") ? LinesView.Style.QUOTE : LinesView.Style.TEXT)));
-                if (entries.isEmpty()) {
-                    lines.add(new LinesView.Line("Not committed yet.", LinesView.Style.META));
-                }
-                return lines;
-            }, width));
+            getTextGUI().addWindow(new HistoryWindow(actions, note, revisions, width, message -> {
+                lastAction = message;
+                reload();
+                refreshGitState();
+            }));
         } catch (RuntimeException e) {
             problem("Cannot read the history", e);
         }
@@ -412,7 +406,7 @@ public final class MainWindow extends BasicWindow {
                     "Esc          clear the search",
                     "Enter or e   edit the note in $VISUAL / $EDITOR",
                     "d            draft on / off",
-                    "t            the note's tags: tick, untick, add",
+                    "t            the note's tags: tick, untick, add (Tab completes)",
                     "n            this month's note (made if missing), in the editor",
                     "N            the note of another month",
                     "c            commit, with a message to edit",
@@ -420,7 +414,7 @@ public final class MainWindow extends BasicWindow {
                     "P            publish the site (build, push)",
                     "#            show the notes of one tag (or all)",
                     "p            read the note on the whole screen",
-                    "h            the note's history, with each change",
+                    "h            the note's history: Enter a diff, r restore",
                     "?            this help",
                     "q            quit"), List.of(new ErrorDialog.Choice("Close", () -> { }))));
         }

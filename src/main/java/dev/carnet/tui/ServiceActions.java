@@ -5,6 +5,7 @@ import dev.carnet.error.CarnetException;
 import dev.carnet.model.Note;
 import dev.carnet.service.ExternalEditor;
 import dev.carnet.service.GitService;
+import dev.carnet.service.NoteRevision;
 import dev.carnet.service.NoteService;
 import dev.carnet.service.PublishService;
 import dev.carnet.service.SyncService;
@@ -93,9 +94,23 @@ class ServiceActions implements TuiActions {
                 .orElse("Nothing to commit.");
     }
 
+    /** Enough for years of a monthly note; reading them (without diffs) is fast. */
+    private static final int MAX_REVISIONS = 500;
+
     @Override
-    public List<String> history(Note note) {
-        return new GitService(notes.blog()).historyLines(note.path(), 50);
+    public List<NoteRevision> revisions(Note note) {
+        return new GitService(notes.blog()).revisions(note.path(), MAX_REVISIONS);
+    }
+
+    @Override
+    public List<String> diff(Note note, String id) {
+        return new GitService(notes.blog()).diff(note.path(), id);
+    }
+
+    @Override
+    public void restore(Note note, String id) {
+        new GitService(notes.blog()).restore(note.path(), id);
+        notes.changedOnDisk();
     }
 
     @Override

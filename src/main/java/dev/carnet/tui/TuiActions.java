@@ -29,8 +29,17 @@ public interface TuiActions {
     /** Commits every change of the author's content; returns what happened, in one line. */
     String commit(String message);
 
-    /** The note's commits, newest first, each followed by its diff lines. */
-    List<String> history(Note note);
+    /** The note's commits, newest first (across renames); empty when it was never committed. */
+    List<dev.carnet.service.NoteRevision> revisions(Note note);
+
+    /** What commit {@code id} changed in the note, as diff lines ({@code @@}, {@code +}, {@code -}, context). */
+    List<String> diff(Note note, String id);
+
+    /**
+     * Brings the note back as it was in commit {@code id}, as a change to commit (history is never
+     * rewritten); throws with the reason, writing nothing, when the note has changes not committed.
+     */
+    void restore(Note note, String id);
 
     /** Publishes the site (slow: network), reporting phases; returns what happened in one line, or throws with the reason. */
     String publish(dev.carnet.config.Progress progress);

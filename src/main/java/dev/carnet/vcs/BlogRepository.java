@@ -161,16 +161,7 @@ public final class BlogRepository implements AutoCloseable {
      */
     public FileVersion fileAt(String path, String revision) {
         try (RevWalk walk = new RevWalk(repository)) {
-            ObjectId id;
-            try {
-                id = repository.resolve(revision);
-            } catch (org.eclipse.jgit.errors.RevisionSyntaxException e) {
-                id = null;
-            }
-            if (id == null) {
-                throw new CarnetException("no commit '" + revision + "' (carnet log " + path + " lists them)");
-            }
-            RevCommit commit = walk.parseCommit(id);
+            RevCommit commit = commit(walk, path, revision);
             List<String> names = new ArrayList<>();
             names.add(path);
             log(path, Integer.MAX_VALUE, false).forEach(entry -> {
@@ -190,6 +181,38 @@ public final class BlogRepository implements AutoCloseable {
         } catch (IOException e) {
             throw failure("read " + path + " at " + revision, e);
         }
+    }
+
+    /**
+     * What {@code revision} changed in the file (under the name it had then, across renames), as a
+     * unified diff; refuses a commit that did not change it.
+     */
+    public String patch(String path, String revision) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit commit = commit(walk, path, revision);
+            for (LogEntry entry : log(path, Integer.MAX_VALUE, false)) {
+                if (entry.id().equals(commit.getName())) {
+                    return patch(commit, entry.path());
+                }
+            }
+            throw new CarnetException(commit.abbreviate(7).name() + " did not change " + path
+                    + " (carnet log " + path + " lists its commits)");
+        } catch (IOException e) {
+            throw failure("read the changes of " + path + " in " + revision, e);
+        }
+    }
+
+    private RevCommit commit(RevWalk walk, String path, String revision) throws IOException {
+        ObjectId id;
+        try {
+            id = repository.resolve(revision);
+        } catch (org.eclipse.jgit.errors.RevisionSyntaxException e) {
+            id = null;
+        }
+        if (id == null) {
+            throw new CarnetException("no commit '" + revision + "' (carnet log " + path + " lists them)");
+        }
+        return walk.parseCommit(id);
     }
 
     /** The file's path in {@code commit}: its current name, or the older one a rename points to. */

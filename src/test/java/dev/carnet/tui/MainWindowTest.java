@@ -252,16 +252,6 @@ class MainWindowTest {
     }
 
     @Test
-    void showsTheHistoryOfTheNoteWithItsChanges() throws Exception {
-        committedBlogOnScreen();
-        java.nio.file.Path june = dir.resolve("notes/2024/06-notes-de-juin-2024.md");
-        Fixtures.write(june, Fixtures.read(june).replace("Juin a été riche", "Juin a été dense"));
-        new dev.carnet.service.GitService(Blog.open(dir)).commit("Juin retouché", java.util.List.of());
-        type(new KeyStroke(KeyType.ArrowDown), ch('h'));
-        assertThat(text()).contains("Juin retouché", "Premier", "  -Juin a été riche", "  +Juin a été dense");
-    }
-
-    @Test
     void publishesInTheBackgroundAndSaysWhereTo() throws Exception {
         committedBlogOnScreen();
         Path origin = dir.resolve(".carnet-test-origin.git");
@@ -297,6 +287,82 @@ class MainWindowTest {
         assertThat(dir.resolve("notes/2024/06-notes-de-juin-2024.md")).content()
                 .contains("tags: [\"médiation numérique\", atelier, pix, numérique]");
         assertThat(text()).contains("1er juillet 2024 · médiation numérique, ateli");
+    }
+
+    /** The line under the box of new tags: the candidates for the word being typed. */
+    private String candidatesLine() {
+        String[] rows = text().split("\n");
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i].contains("New tags")) {
+                return rows[i + 2];
+            }
+        }
+        throw new AssertionError("no tags dialog on screen:\n" + text());
+    }
+
+    private void typeText(String text) throws IOException {
+        for (char c : text.toCharArray()) {
+            type(ch(c));
+        }
+    }
+
+    @Test
+    void completesATypedTagFromTheBlogsTagsWithTab() throws IOException {
+        type(new KeyStroke(KeyType.ArrowDown), ch('t'), new KeyStroke(KeyType.Tab));
+        assertThat(text()).contains("Tab completes");
+        typeText("fa");
+        assertThat(candidatesLine()).contains("fablab").doesNotContain("formation");
+        type(new KeyStroke(KeyType.Tab));
+        assertThat(text()).contains("fablab, ");
+        typeText("ATEL");
+        assertThat(candidatesLine()).contains("atelier");
+        // Tab completes (the box then holds "fablab, atelier, "), Tab again moves on to Save.
+        type(new KeyStroke(KeyType.Tab), new KeyStroke(KeyType.Tab), new KeyStroke(KeyType.Enter));
+        assertThat(dir.resolve("notes/2024/06-notes-de-juin-2024.md")).content()
+                .contains("tags: [formation, \"médiation numérique\", fablab, atelier]");
+    }
+
+    @Test
+    void aTypedTagInAnotherCaseOrWithAccentsIsSavedInTheBlogsSpelling() throws IOException {
+        type(new KeyStroke(KeyType.ArrowDown), new KeyStroke(KeyType.ArrowDown), ch('t'), new KeyStroke(KeyType.Tab));
+        typeText("se");
+        assertThat(candidatesLine()).as("seniors is ticked already").doesNotContain("seniors");
+        type(new KeyStroke(KeyType.Backspace), new KeyStroke(KeyType.Backspace));
+        typeText("Fablab, ÀTELIER, Formation, atelier, neuf");
+        type(new KeyStroke(KeyType.Tab), new KeyStroke(KeyType.Enter));
+        assertThat(dir.resolve("notes/2024/05-notes-de-mai-2024.md")).content()
+                .contains("tags: [Formation, seniors, fablab, atelier, neuf]");
+    }
+
+    @Test
+    void tabAgainOffersTheNextCandidateWhenSeveralShareNothingMore() throws IOException {
+        type(new KeyStroke(KeyType.ArrowDown), new KeyStroke(KeyType.ArrowDown), ch('t'), new KeyStroke(KeyType.Tab));
+        type(new KeyStroke(KeyType.ReverseTab), new KeyStroke(KeyType.ArrowDown), ch(' '), new KeyStroke(KeyType.Tab)); // untick formation
+        typeText("f");
+        assertThat(candidatesLine()).contains("formation  fablab");
+        type(new KeyStroke(KeyType.Tab));
+        assertThat(candidatesLine()).contains("[formation]  fablab");
+        type(new KeyStroke(KeyType.Tab));
+        assertThat(candidatesLine()).contains("formation  [fablab]");
+        assertThat(text()).contains("fablab, ").doesNotContain("formation, ");
+        type(new KeyStroke(KeyType.Enter), new KeyStroke(KeyType.Enter));
+        assertThat(dir.resolve("notes/2024/05-notes-de-mai-2024.md")).content().contains("tags: [seniors, fablab]");
+    }
+
+    @Test
+    void tabExtendsTheWordToWhatTheCandidatesShare() throws IOException {
+        Fixtures.write(dir.resolve("notes/2024/04-avril.md"),
+                "---\ntitle: \"Avril\"\ndate: 2024-05-01T09:00:00+02:00\ntags: [médiathèque]\n---\n\nTexte.\n");
+        gui.removeWindow(window);
+        window = new MainWindow(new ServiceActions(new dev.carnet.service.NoteService(Blog.open(dir), CLOCK),
+                new dev.carnet.service.ExternalEditor(env), screen, new TextUi.TtyState(""),
+                dev.carnet.config.TransportSettings.of(dir), CLOCK), "Carnet de test", Locale.FRENCH);
+        gui.addWindow(window);
+        type(new KeyStroke(KeyType.ArrowDown), new KeyStroke(KeyType.ArrowDown), ch('t'), new KeyStroke(KeyType.Tab));
+        typeText("medi");
+        assertThat(candidatesLine()).contains("médiathèque", "médiation numérique");
+        type(new KeyStroke(KeyType.Tab));
+        assertThat(text()).contains("médiat ");
     }
 
     @Test

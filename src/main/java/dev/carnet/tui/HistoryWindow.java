@@ -1,0 +1,199 @@
+package dev.carnet.tui;
+
+import com.googlecode.lanterna.gui2.BasicWindow;
+import com.googlecode.lanterna.gui2.BorderLayout;
+import com.googlecode.lanterna.gui2.Label;
+import com.googlecode.lanterna.gui2.Panel;
+import com.googlecode.lanterna.gui2.TextGUIGraphics;
+import com.googlecode.lanterna.gui2.Window;
+import com.googlecode.lanterna.input.KeyStroke;
+import dev.carnet.model.Note;
+import dev.carnet.service.NoteRevision;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The commits of one note on the whole screen, newest first, one a line. Enter (or d) shows what a
+ * commit changed in the note, r brings the note back as it was then (as a change to commit), Esc
+ * or q goes back.
+ */
+final class HistoryWindow extends BasicWindow {
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+    private static final String KEYS = "↑↓: move   Enter: diff   r: restore this version   Esc: back";
+
+    private final TuiActions actions;
+    private final Note note;
+    private final List<NoteRevision> revisions;
+    private final Consumer<String> restored;
+    private final Label header = new Label("");
+    private final Label keys = new Label("");
+    private final LinesView list = new LinesView();
+    private int selected;
+    private int width = -1;
+
+    /** @param restored told what happened, in one line, once the note was brought back (this screen is closed by then) */
+    HistoryWindow(TuiActions actions, Note note, List<NoteRevision> revisions, int width, Consumer<String> restored) {
+        super("carnet");
+        this.actions = actions;
+        this.note = note;
+        this.revisions = List.copyOf(revisions);
+        this.restored = restored;
+        setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS));
+        Panel root = new Panel(new BorderLayout());
+        root.addComponent(header, BorderLayout.Location.TOP);
+        root.addComponent(list, BorderLayout.Location.CENTER);
+        root.addComponent(keys, BorderLayout.Location.BOTTOM);
+        setComponent(root);
+        fit(width);
+        show();
+    }
+
+    @Override
+    public boolean handleInput(KeyStroke key) {
+        int page = getTextGUI() == null ? 20 : Math.max(1, getTextGUI().getScreen().getTerminalSize().getRows() - 3);
+        Character c = key.getCharacter();
+        switch (key.getKeyType()) {
+            case ArrowDown -> move(1);
+            case ArrowUp -> move(-1);
+            case PageDown -> move(page);
+            case PageUp -> move(-page);
+            case Home -> move(-revisions.size());
+            case End -> move(revisions.size());
+            case Enter -> diff();
+            case Escape -> close();
+            case Character -> {
+                if (c == 'j') {
+                    move(1);
+                } else if (c == 'k') {
+                    move(-1);
+                } else if (c == 'd') {
+                    diff();
+                } else if (c == 'r') {
+                    confirmRestore();
+                } else if (c == 'q' || c == 'h') {
+                    close();
+                } else {
+                    return super.handleInput(key);
+                }
+            }
+            default -> {
+                return super.handleInput(key);
+            }
+        }
+        return true;
+    }
+
+    private void move(int by) {
+        if (!revisions.isEmpty()) {
+            selected = Math.max(0, Math.min(revisions.size() - 1, selected + by));
+            show();
+        }
+    }
+
+    private void show() {
+        if (revisions.isEmpty()) {
+            list.show(List.of(new LinesView.Line("Not committed yet.", LinesView.Style.META)), -1);
+            return;
+        }
+        int authorWidth = Math.min(20, revisions.stream().mapToInt(r -> r.author().length()).max().orElse(0));
+        list.show(revisions.size(), i -> {
+            NoteRevision revision = revisions.get(i);
+            String author = TerminalText.fit(TerminalText.clean(revision.author()), authorWidth);
+            return new LinesView.Line(revision.shortId() + "  " + WHEN.format(revision.when()) + "  "
+                    + author + " ".repeat(Math.max(0, authorWidth - author.length())) + "  "
+                    + TerminalText.clean(revision.subject()), LinesView.Style.TEXT);
+        }, selected);
+    }
+
+    private void diff() {
+        if (revisions.isEmpty() || getTextGUI() == null) {
+            return;
+        }
+        NoteRevision revision = revisions.get(selected);
+        List<String> diff;
+        try {
+            diff = actions.diff(note, revision.id());
+        } catch (RuntimeException e) {
+            problem("Cannot read the changes", e);
+            return;
+        }
+        int columns = getTextGUI().getScreen().getTerminalSize().getColumns();
+        getTextGUI().addWindow(new ReadingWindow(revision.shortId() + " " + WHEN.format(revision.when())
+                + "   ↑↓ PgUp PgDn Space: scroll   Esc: back", w -> diffLines(revision, diff, w), columns));
+    }
+
+    /** The commit's subject and who and when, then its diff wrapped to the width, each line keeping its +/- mark. */
+    static List<LinesView.Line> diffLines(NoteRevision revision, List<String> diff, int width) {
+        List<LinesView.Line> lines = new ArrayList<>();
+        lines.add(new LinesView.Line(revision.subject(), LinesView.Style.HEADING));
+        lines.add(new LinesView.Line(revision.shortId() + " · " + WHEN.format(revision.when()) + " · " + revision.author()
+                + " · " + revision.path(), LinesView.Style.META));
+        lines.add(new LinesView.Line("", LinesView.Style.TEXT));
+        if (diff.isEmpty()) {
+            lines.add(new LinesView.Line("No change to the text in this commit.", LinesView.Style.META));
+        }
+        for (String line : diff) {
+            LinesView.Style style = line.startsWith("+") ? LinesView.Style.CODE
+                    : line.startsWith("-") ? LinesView.Style.QUOTE
+                    : line.startsWith("@@") || line.startsWith("\\") ? LinesView.Style.META : LinesView.Style.TEXT;
+            String mark = line.isEmpty() || style == LinesView.Style.META ? "" : line.substring(0, 1);
+            for (String part : TerminalText.wrap(TerminalText.clean(line.substring(mark.length())), Math.max(10, width - 1))) {
+                lines.add(new LinesView.Line(mark + part, style));
+            }
+        }
+        return lines;
+    }
+
+    private void confirmRestore() {
+        if (revisions.isEmpty() || getTextGUI() == null) {
+            return;
+        }
+        NoteRevision revision = revisions.get(selected);
+        if (selected == 0) {
+            getTextGUI().addWindow(new ErrorDialog("Nothing to restore", "This is the note as it was last committed ("
+                    + revision.shortId() + "): choose an older version.", List.of(new ErrorDialog.Choice("Close", () -> { }))));
+            return;
+        }
+        String when = WHEN.format(revision.when());
+        getTextGUI().addWindow(new ErrorDialog("Restore?", "Bring back " + note.title() + " as it was on " + when
+                + " (" + revision.shortId() + ")? It becomes a change to commit; nothing in the history is rewritten.",
+                List.of(new ErrorDialog.Choice("Restore", () -> restore(revision)),
+                        new ErrorDialog.Choice("Cancel", () -> { }))));
+    }
+
+    private void restore(NoteRevision revision) {
+        try {
+            actions.restore(note, revision.id());
+        } catch (RuntimeException e) {
+            problem("Cannot restore", e);
+            return;
+        }
+        close();
+        restored.accept("Restored " + revision.shortId() + ": c commits it");
+    }
+
+    private void problem(String title, RuntimeException e) {
+        if (getTextGUI() != null) {
+            getTextGUI().addWindow(new ErrorDialog(title, String.valueOf(e.getMessage()),
+                    List.of(new ErrorDialog.Choice("Close", () -> { }))));
+        }
+    }
+
+    private void fit(int columns) {
+        if (columns != width) {
+            width = columns;
+            int count = revisions.size();
+            header.setText(TerminalText.fit(TerminalText.clean("History of " + note.title() + " — " + note.path()
+                    + (count == 0 ? "" : " — " + count + (count == 1 ? " commit" : " commits"))), columns));
+            keys.setText(TerminalText.fit(revisions.isEmpty() ? "Esc: back" : KEYS, columns));
+        }
+    }
+
+    @Override
+    public void draw(TextGUIGraphics graphics) {
+        fit(graphics.getSize().getColumns());
+        super.draw(graphics);
+    }
+}
