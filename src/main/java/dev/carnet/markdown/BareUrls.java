@@ -28,12 +28,11 @@ final class BareUrls {
      * Splits {@code text} around the addresses it holds; returns the plain text parts that remain
      * (the node itself when it holds none). Safe during a tree walk: new nodes go before it.
      */
-    static List<Text> split(Text text) {
-        BasedSequence sequence = text.getChars();
-        String chars = PlainChars.of(sequence);
-        if (chars.indexOf("://") < 0 && chars.indexOf("www.") < 0 && chars.indexOf('@') < 0) {
+    static List<Text> split(Text text, String chars) {
+        if (!mayHoldAddress(chars)) {
             return List.of(text);
         }
+        BasedSequence sequence = text.getChars();
         for (Node parent = text.getParent(); parent != null; parent = parent.getParent()) {
             if (parent instanceof Link || parent instanceof AutoLink || parent instanceof MailLink || parent instanceof Code) {
                 return List.of(text);
@@ -82,6 +81,20 @@ final class BareUrls {
         }
         text.unlink();
         return parts;
+    }
+
+    /** One scan of an array for the ':', '.' or '@' every address needs (String.indexOf is slow in C1 code). */
+    private static boolean mayHoldAddress(String chars) {
+        boolean colon = false;
+        boolean dot = false;
+        for (char c : chars.toCharArray()) {
+            if (c == '@') {
+                return true;
+            }
+            colon |= c == ':';
+            dot |= c == '.';
+        }
+        return colon && chars.contains("://") || dot && chars.contains("www.");
     }
 
     /** Leaves a closing ')' in the link only when the link opened one: "(voir https://x.org/a_(b))". */

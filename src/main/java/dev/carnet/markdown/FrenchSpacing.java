@@ -21,13 +21,14 @@ final class FrenchSpacing {
     private FrenchSpacing() {
     }
 
-    static void text(Text text) {
+    /** @param chars the text's characters, already taken out of flexmark's sequence */
+    static void text(Text text, String chars) {
         for (Node parent = text.getParent(); parent != null; parent = parent.getParent()) {
             if (parent instanceof Code || parent instanceof AutoLink) {
                 return;
             }
         }
-        String before = PlainChars.of(text.getChars());
+        String before = chars;
         if (!hasHighPunctuation(before) || before.contains("://")) {
             return; // nothing to do, or a bare URL whose ? and : are not punctuation
         }
@@ -40,9 +41,8 @@ final class FrenchSpacing {
     }
 
     private static boolean hasHighPunctuation(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ';' || c == ':' || c == '!' || c == '?') {
+        for (char c : text.toCharArray()) {
+            if (isHigh(c)) {
                 return true;
             }
         }
@@ -54,35 +54,39 @@ final class FrenchSpacing {
      *     start follows a word
      */
     static String space(String text, boolean joinsPrevious) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
+        // Arrays rather than String and StringBuilder calls: this runs on most sentences of a French note.
+        char[] in = text.toCharArray();
+        char[] out = new char[in.length * 2];
+        int o = 0;
         int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == ';' || c == '!' || c == '?' || c == ':') {
+        while (i < in.length) {
+            char c = in[i];
+            if (isHigh(c)) {
                 int run = i;
-                while (run < text.length() && isHigh(text.charAt(run)) && (c != ':' || run == i)) {
+                while (run < in.length && isHigh(in[run]) && (c != ':' || run == i)) {
                     run++;
                 }
                 boolean colon = c == ':';
-                char next = run < text.length() ? text.charAt(run) : ' ';
+                char next = run < in.length ? in[run] : ' ';
                 boolean endsWord = colon ? Character.isWhitespace(next) : !(Character.isLetterOrDigit(next) || next == '/' || next == '=' || next == '&');
-                int wordEnd = out.length();
-                if (wordEnd > 0 && isSpace(out.charAt(wordEnd - 1))) {
+                int wordEnd = o;
+                if (wordEnd > 0 && isSpace(out[wordEnd - 1])) {
                     wordEnd--;
                 }
-                boolean afterWord = wordEnd > 0 ? followsWord(out.charAt(wordEnd - 1)) : joinsPrevious;
+                boolean afterWord = wordEnd > 0 ? followsWord(out[wordEnd - 1]) : joinsPrevious;
                 if (endsWord && afterWord) {
-                    out.setLength(wordEnd);
-                    out.append(colon ? NBSP : NARROW_NBSP);
+                    o = wordEnd;
+                    out[o++] = colon ? NBSP : NARROW_NBSP;
                 }
-                out.append(text, i, run);
-                i = run;
+                for (; i < run; i++) {
+                    out[o++] = in[i];
+                }
             } else {
-                out.append(c);
+                out[o++] = c;
                 i++;
             }
         }
-        return out.toString();
+        return new String(out, 0, o);
     }
 
     private static boolean isHigh(char c) {

@@ -102,9 +102,10 @@ public final class MarkdownRenderer {
         new NodeVisitor(
                 new VisitHandler<>(Text.class, text -> {
                     // Bare URLs first: French spacing must not touch the ':' and '?' of an address.
-                    for (Text part : BareUrls.split(text)) {
+                    String chars = PlainChars.of(text.getChars());
+                    for (Text part : BareUrls.split(text, chars)) {
                         if (options.frenchTypography()) {
-                            FrenchSpacing.text(part);
+                            FrenchSpacing.text(part, part == text ? chars : PlainChars.of(part.getChars()));
                         }
                     }
                 }),

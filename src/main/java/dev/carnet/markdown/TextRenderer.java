@@ -19,6 +19,9 @@ final class TextRenderer implements NodeRenderer {
     }
 
     static String html(String text) {
+        if (plain(text)) {
+            return text; // the usual case, found in one scan of an array (String.charAt is slow in C1 code)
+        }
         String plain = text;
         if (plain.indexOf('\\') >= 0 || plain.indexOf('&') >= 0) {
             plain = Escaping.unescapeString(plain);
@@ -29,25 +32,26 @@ final class TextRenderer implements NodeRenderer {
         return escape(plain);
     }
 
-    static String escape(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            String entity = switch (text.charAt(i)) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                default -> null;
-            };
-            if (entity != null) {
-                if (out == null) {
-                    out = new StringBuilder(text.length() + 16).append(text, 0, i);
-                }
-                out.append(entity);
-            } else if (out != null) {
-                out.append(text.charAt(i));
+    private static boolean plain(String text) {
+        for (char c : text.toCharArray()) {
+            if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\\' || c == '\r') {
+                return false;
             }
         }
-        return out == null ? text : out.toString();
+        return true;
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 }
