@@ -47,23 +47,23 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, Map<String
         published.forEach(n -> urlsByFile.put(n.path(), urls.note(n)));
         pages.forEach(p -> urlsByFile.put(p.path(), urls.page(p)));
 
-        RenderCache cache = new RenderCache(blog.root().resolve(".carnet/cache/markdown"), markdown.options(), urls,
-                CarnetVersion.identity());
         java.util.concurrent.atomic.AtomicInteger renderedNotes = new java.util.concurrent.atomic.AtomicInteger();
-        List<SiteNote> notes = Parallel.map(published, n -> {
-                    RenderCache.Key key = cache.key(n.path(), n.body());
-                    Rendered rendered = cache.get(key, urlsByFile);
-                    if (rendered == null) {
-                        NoteLinks links = new NoteLinks(urls, urlsByFile, n.path());
-                        rendered = render(markdown, n.path(), n.body(), links);
-                        cache.put(key, rendered, links.dependencies());
-                        renderedNotes.incrementAndGet();
-                    }
-                    String url = urls.note(n);
-                    return new SiteNote(n, rendered, url, urls.absolute(url));
-                });
-        if (!options.drafts() && !options.future()) {
-            cache.prune(); // a preview build keeps the public build's entries
+        List<SiteNote> notes;
+        try (RenderCache cache = new RenderCache(blog.root().resolve(".carnet/cache"), markdown.options(), urls,
+                CarnetVersion.identity())) {
+            notes = Parallel.map(published, n -> {
+                RenderCache.Key key = new RenderCache.Key(n.path(), n.body());
+                Rendered rendered = cache.get(key, urlsByFile);
+                if (rendered == null) {
+                    NoteLinks links = new NoteLinks(urls, urlsByFile, n.path());
+                    rendered = render(markdown, n.path(), n.body(), links);
+                    cache.put(key, rendered, links.dependencies());
+                    renderedNotes.incrementAndGet();
+                }
+                String url = urls.note(n);
+                return new SiteNote(n, rendered, url, urls.absolute(url));
+            });
+            cache.save();
         }
         List<SitePage> sitePages = pages.stream()
                 .map(p -> new SitePage(p, render(markdown, p.path(), p.body(), new NoteLinks(urls, urlsByFile, p.path())), urls.page(p)))

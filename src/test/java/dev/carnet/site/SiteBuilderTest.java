@@ -7,6 +7,7 @@ import dev.carnet.Fixtures;
 import dev.carnet.service.SiteService;
 import dev.carnet.store.Blog;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -290,15 +291,37 @@ class SiteBuilderTest {
     @Test
     void aDamagedCacheEntryIsRenderedAgain() throws IOException {
         build(BuildOptions.PUBLISHED);
-        try (Stream<Path> entries = Files.list(dir.resolve(".carnet/cache/markdown"))) {
-            for (Path entry : entries.toList()) {
-                Files.write(entry, new byte[] {0, 0, 0, 9, 1});
-            }
-        }
+        Path pack = dir.resolve(".carnet/cache/markdown.pack");
+        byte[] bytes = Files.readAllBytes(pack);
+        // The last occurrence is in the cached HTML (the note's own text comes first in its entry).
+        int at = new String(bytes, StandardCharsets.ISO_8859_1).lastIndexOf("rester un moyen");
+        bytes[at] = 'R';
+        Files.write(pack, bytes);
         MemorySink sink = new MemorySink();
         BuildReport report = new SiteBuilder(blog, CLOCK).build(BuildOptions.PUBLISHED, sink);
-        assertThat(report.renderedNotes()).isEqualTo(3);
+        assertThat(report.renderedNotes()).isEqualTo(1);
         assertThat(sink.files().get(JUNE).text()).contains("Le numérique doit rester un moyen.");
+    }
+
+    @Test
+    void aPackThatIsNotACacheIsIgnoredAndReplaced() throws IOException {
+        Files.createDirectories(dir.resolve(".carnet/cache"));
+        Files.write(dir.resolve(".carnet/cache/markdown.pack"), new byte[] {0, 0, 0, 9, 1});
+        assertThat(build(BuildOptions.PUBLISHED).get(JUNE).text()).contains("Le numérique doit rester un moyen.");
+        BuildReport again = new SiteBuilder(blog, CLOCK).build(BuildOptions.PUBLISHED, new MemorySink());
+        assertThat(again.renderedNotes()).isZero();
+    }
+
+    @Test
+    void theCacheFolderOfEarlierVersionsIsRemoved() throws IOException {
+        Path folder = dir.resolve(".carnet/cache/markdown");
+        Fixtures.write(folder.resolve("0123456789abcdef"), "old entry");
+        build(BuildOptions.PUBLISHED);
+        assertThat(folder).doesNotExist();
+        assertThat(dir.resolve(".carnet/cache/markdown.pack")).isRegularFile();
+        try (Stream<Path> files = Files.list(dir.resolve(".carnet/cache"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("markdown.pack");
+        }
     }
 
     @Test
