@@ -94,6 +94,14 @@ public final class MarkdownRenderer {
     }
 
     public Rendered render(String markdown, UrlRewriter rewriter) {
+        return render(markdown, rewriter, true);
+    }
+
+    /**
+     * @param summary false when the note's front matter gives its summary: the first paragraph is
+     *     then not rendered a second time, and {@link Rendered#summary()} is empty
+     */
+    public Rendered render(String markdown, UrlRewriter rewriter, boolean summary) {
         Document document = parser.parse(markdown);
         List<Rendered.TocEntry> toc = new ArrayList<>();
         Map<Node, String> ids = new HashMap<>();
@@ -130,7 +138,7 @@ public final class MarkdownRenderer {
         String html = renderer.render(document);
         // Scanned as an array: String.charAt is not inlined by the quick (C1) compiler the launcher uses.
         char[] source = markdown.toCharArray();
-        return new Rendered(html, summary(document), toc, withLines(links, source), countWords(source));
+        return new Rendered(html, summary ? summary(document) : "", toc, withLines(links, source), countWords(source));
     }
 
     /** A link found in the tree, by offset: flexmark's getLineNumber() rescans the text on every call. */

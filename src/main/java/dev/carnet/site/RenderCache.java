@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * time.
  */
 final class RenderCache implements AutoCloseable {
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     private static final int MAGIC = 0x63617263; // "carc": the pack was written to its end
     /** The folder of one file per note that carnet 0.1 wrote; removed on the next save. */
     private static final String OLD_FOLDER = "markdown";
@@ -58,8 +58,8 @@ final class RenderCache implements AutoCloseable {
     private record Slice(long offset, int length) {
     }
 
-    /** What a note's entry must match: its path and its exact text. */
-    record Key(String path, String body) {
+    /** What a note's entry must match: its path, its exact text, and whether it holds the summary. */
+    record Key(String path, String body, boolean summary) {
     }
 
     RenderCache(Path cacheDir, MarkdownOptions options, SiteUrls urls, String version) {
@@ -87,7 +87,7 @@ final class RenderCache implements AutoCloseable {
             }
             Reader in = new Reader(entry, 0);
             in.text(); // the path, already matched by the index
-            if (!in.text().equals(key.body())) {
+            if (!in.text().equals(key.body()) || in.flag() != key.summary()) {
                 return null;
             }
             for (int deps = in.number(); deps > 0; deps--) {
@@ -123,6 +123,7 @@ final class RenderCache implements AutoCloseable {
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             text(out, key.path());
             text(out, key.body());
+            out.writeBoolean(key.summary());
             out.writeInt(dependencies.size());
             for (Map.Entry<String, String> dep : new java.util.TreeMap<>(dependencies).entrySet()) {
                 text(out, dep.getKey());

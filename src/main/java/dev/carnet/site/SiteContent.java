@@ -52,11 +52,13 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, Map<String
         try (RenderCache cache = new RenderCache(blog.root().resolve(".carnet/cache"), markdown.options(), urls,
                 CarnetVersion.identity())) {
             notes = Parallel.map(published, n -> {
-                RenderCache.Key key = new RenderCache.Key(n.path(), n.body());
+                // A summary in the front matter spares rendering the first paragraph again.
+                boolean summary = n.meta().summary() == null || n.meta().summary().isBlank();
+                RenderCache.Key key = new RenderCache.Key(n.path(), n.body(), summary);
                 Rendered rendered = cache.get(key, urlsByFile);
                 if (rendered == null) {
                     NoteLinks links = new NoteLinks(urls, urlsByFile, n.path());
-                    rendered = render(markdown, n.path(), n.body(), links);
+                    rendered = render(markdown, n.path(), n.body(), links, summary);
                     cache.put(key, rendered, links.dependencies());
                     renderedNotes.incrementAndGet();
                 }
@@ -66,7 +68,7 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, Map<String
             cache.save();
         }
         List<SitePage> sitePages = pages.stream()
-                .map(p -> new SitePage(p, render(markdown, p.path(), p.body(), new NoteLinks(urls, urlsByFile, p.path())), urls.page(p)))
+                .map(p -> new SitePage(p, render(markdown, p.path(), p.body(), new NoteLinks(urls, urlsByFile, p.path()), true), urls.page(p)))
                 .toList();
 
         Map<String, String> tagNames = new TreeMap<>();
@@ -87,9 +89,9 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, Map<String
                 renderedNotes.get());
     }
 
-    private static Rendered render(MarkdownRenderer markdown, String path, String body, NoteLinks links) {
+    private static Rendered render(MarkdownRenderer markdown, String path, String body, NoteLinks links, boolean summary) {
         try {
-            return markdown.render(body, links);
+            return markdown.render(body, links, summary);
         } catch (RuntimeException e) {
             throw new CarnetException(path + ": cannot render the Markdown (" + e + ")", e);
         }

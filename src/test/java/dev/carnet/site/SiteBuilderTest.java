@@ -289,6 +289,16 @@ class SiteBuilderTest {
     }
 
     @Test
+    void removingTheSummaryOfANoteShowsItsFirstParagraphEvenWhenItsTextIsCached() {
+        build(BuildOptions.PUBLISHED);
+        Path may = dir.resolve("notes/2024/05-notes-de-mai-2024.md");
+        Fixtures.write(may, Fixtures.read(may).replace("summary: \"Un résumé <b>sans</b> HTML & co.\"\n", ""));
+        Map<String, OutputFile> site = build(BuildOptions.PUBLISHED);
+        assertThat(html(site, "2024/06/notes-de-mai-2024/index.html").select("meta[name=description]").attr("content"))
+                .startsWith("Texte de mai");
+    }
+
+    @Test
     void aDamagedCacheEntryIsRenderedAgain() throws IOException {
         build(BuildOptions.PUBLISHED);
         Path pack = dir.resolve(".carnet/cache/markdown.pack");
