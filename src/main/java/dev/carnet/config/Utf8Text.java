@@ -14,55 +14,14 @@ public final class Utf8Text {
     }
 
     public static String decode(byte[] bytes, String file) {
-        if (isWellFormed(bytes)) {
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        // The JDK's decoder turns every malformed sequence into U+FFFD: without one, the bytes
+        // were well-formed, and a file is read in a single pass. With one (maybe a real U+FFFD),
+        // the strict decoder decides and names the line of a bad byte.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            return decodeStrictly(bytes, file);
         }
-        return decodeStrictly(bytes, file);
-    }
-
-    /** RFC 3629 well-formedness, checked on the bytes (far cheaper than a CharsetDecoder). */
-    static boolean isWellFormed(byte[] bytes) {
-        int i = 0;
-        int n = bytes.length;
-        while (i < n) {
-            int b = bytes[i];
-            if (b >= 0) {
-                i++;
-                continue;
-            }
-            b &= 0xff;
-            int extra;
-            int min;
-            if (b >= 0xc2 && b <= 0xdf) {
-                extra = 1;
-                min = 0x80;
-            } else if (b >= 0xe0 && b <= 0xef) {
-                extra = 2;
-                min = 0x800;
-            } else if (b >= 0xf0 && b <= 0xf4) {
-                extra = 3;
-                min = 0x10000;
-            } else {
-                return false;
-            }
-            if (i + extra >= n) {
-                return false;
-            }
-            int code = b & (0x3f >> extra);
-            for (int k = 1; k <= extra; k++) {
-                int c = bytes[i + k] & 0xff;
-                if ((c & 0xc0) != 0x80) {
-                    return false;
-                }
-                code = (code << 6) | (c & 0x3f);
-            }
-            if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
-                return false;
-            }
-            i += extra + 1;
-        }
-        return true;
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static String decodeStrictly(byte[] bytes, String file) {

@@ -22,15 +22,29 @@ class Utf8TextTest {
             if (random.nextInt(4) == 0) {
                 bytes = java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length + 1));
             }
-            assertThat(Utf8Text.isWellFormed(bytes)).as(java.util.Arrays.toString(bytes)).isEqualTo(strictlyValid(bytes));
+            assertThat(readable(bytes)).as(java.util.Arrays.toString(bytes)).isEqualTo(strictlyValid(bytes));
         }
     }
 
     @Test
     void refusesOverlongFormsAndSurrogates() {
-        assertThat(Utf8Text.isWellFormed(new byte[] {(byte) 0xc0, (byte) 0xaf})).isFalse();
-        assertThat(Utf8Text.isWellFormed(new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80})).isFalse();
-        assertThat(Utf8Text.isWellFormed(new byte[] {(byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80})).isFalse();
+        assertThat(readable(new byte[] {(byte) 0xc0, (byte) 0xaf})).isFalse();
+        assertThat(readable(new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80})).isFalse();
+        assertThat(readable(new byte[] {(byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80})).isFalse();
+    }
+
+    @Test
+    void keepsAReplacementCharacterThatIsReallyInTheFile() {
+        assertThat(Utf8Text.decode("a \uFFFD b".getBytes(StandardCharsets.UTF_8), "x.md")).isEqualTo("a \uFFFD b");
+    }
+
+    private static boolean readable(byte[] bytes) {
+        try {
+            Utf8Text.decode(bytes, "x.md");
+            return true;
+        } catch (dev.carnet.error.CarnetException e) {
+            return false;
+        }
     }
 
     @Test
