@@ -206,7 +206,7 @@ final class RenderCache implements AutoCloseable {
                     return;
                 }
                 Files.move(nextFile, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                removeOldFolder();
+                removeLeftovers();
             } catch (IOException | RuntimeException e) {
                 discard();
             }
@@ -260,7 +260,20 @@ final class RenderCache implements AutoCloseable {
         out.write(entry.array(), entry.arrayOffset() + entry.position(), length);
     }
 
-    private void removeOldFolder() throws IOException {
+    /**
+     * Removes what earlier carnets or killed builds left: the folder of one file per note, and next
+     * packs older than a day (a build running now writes a fresh one).
+     */
+    private void removeLeftovers() throws IOException {
+        java.nio.file.attribute.FileTime dayAgo = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 86_400_000L);
+        try (Stream<Path> files = Files.list(file.getParent())) {
+            for (Path leftover : files.toList()) {
+                String name = leftover.getFileName().toString();
+                if (name.startsWith(".markdown") && name.endsWith(".pack.tmp") && Files.getLastModifiedTime(leftover).compareTo(dayAgo) < 0) {
+                    Files.deleteIfExists(leftover);
+                }
+            }
+        }
         Path folder = file.getParent().resolve(OLD_FOLDER);
         if (Files.isDirectory(folder)) {
             try (Stream<Path> files = Files.list(folder)) {

@@ -323,9 +323,12 @@ class SiteBuilderTest {
     }
 
     @Test
-    void theCacheFolderOfEarlierVersionsIsRemoved() throws IOException {
+    void theCacheFolderOfEarlierVersionsAndPacksOfKilledBuildsAreRemoved() throws IOException {
         Path folder = dir.resolve(".carnet/cache/markdown");
         Fixtures.write(folder.resolve("0123456789abcdef"), "old entry");
+        Path killed = dir.resolve(".carnet/cache/.markdown123.pack.tmp");
+        Fixtures.write(killed, "half a pack");
+        Files.setLastModifiedTime(killed, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 2 * 86_400_000L));
         build(BuildOptions.PUBLISHED);
         assertThat(folder).doesNotExist();
         assertThat(dir.resolve(".carnet/cache/markdown.pack")).isRegularFile();
