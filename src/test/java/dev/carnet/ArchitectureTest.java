@@ -6,6 +6,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the package arrows of DESIGN.md §3: the core never knows its front ends. */
@@ -62,7 +63,19 @@ class ArchitectureTest {
                 .orShould().accessField(System.class, "err")
                 .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
                 .orShould().callMethod(java.time.Clock.class, "systemUTC")
+                .orShould().callMethod(System.class, "currentTimeMillis")
                 .check(CLASSES);
+    }
+
+    /** {@code YearMonth.now()} and its kin read the system clock too: the core takes a Clock. */
+    @Test
+    void theCoreAsksTheGivenClockForTheDate() {
+        var rule = noClasses().that().resideOutsideOfPackage("dev.carnet.cli..").should().callMethod(java.time.Instant.class, "now");
+        for (Class<?> type : List.of(java.time.LocalDate.class, java.time.LocalDateTime.class, java.time.LocalTime.class,
+                java.time.ZonedDateTime.class, java.time.OffsetDateTime.class, java.time.YearMonth.class, java.time.Year.class)) {
+            rule = rule.orShould().callMethod(type, "now").orShould().callMethod(type, "now", java.time.ZoneId.class);
+        }
+        rule.check(CLASSES);
     }
 
     @Test

@@ -72,6 +72,11 @@ public final class NoteService {
         return notebook().notes().stream().filter(filter).toList();
     }
 
+    /** This month in the blog's time zone. */
+    public YearMonth thisMonth() {
+        return YearMonth.now(clock.withZone(blog.config().timezone()));
+    }
+
     /** The month's note: created as a draft dated now, unless that month already has it. */
     public NewNote newNote(YearMonth month, String title, List<String> tags) {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(blog.config().timezone()));

@@ -265,7 +265,9 @@ final class RenderCache implements AutoCloseable {
      * packs older than a day (a build running now writes a fresh one).
      */
     private void removeLeftovers() throws IOException {
-        java.nio.file.attribute.FileTime dayAgo = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 86_400_000L);
+        // "Now" is when the pack was just written: the file system's clock, not the system's.
+        java.nio.file.attribute.FileTime dayAgo = java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(file).toMillis() - 86_400_000L);
         try (Stream<Path> files = Files.list(file.getParent())) {
             for (Path leftover : files.toList()) {
                 String name = leftover.getFileName().toString();

@@ -128,7 +128,7 @@ public final class MainWindow extends BasicWindow {
             return true;
         } else if (type == KeyType.Character && c == 'N' && getTextGUI() != null) {
             Note selected = browser.selectedNote();
-            getTextGUI().addWindow(new MonthDialog(selected != null ? selected.month() : java.time.YearMonth.now(java.time.ZoneOffset.UTC),
+            getTextGUI().addWindow(new MonthDialog(selected != null ? selected.month() : actions.thisMonth(),
                     this::newNote));
             return true;
         } else if (type == KeyType.Character && c == 'c') {

@@ -78,6 +78,11 @@ class ServiceActions implements TuiActions {
     }
 
     @Override
+    public java.time.YearMonth thisMonth() {
+        return notes.thisMonth();
+    }
+
+    @Override
     public String newNote(java.time.YearMonth month) {
         return notes.newNote(month, null, List.of()).path();
     }

@@ -20,6 +20,9 @@ public interface TuiActions {
     /** Turns a draft into a note to publish, or back. */
     void toggleDraft(Note note);
 
+    /** This month in the blog's time zone (by the clock carnet was given). */
+    java.time.YearMonth thisMonth();
+
     /** The month's note (this month when null): created as a draft if missing; returns its path. */
     String newNote(java.time.YearMonth month);
 
