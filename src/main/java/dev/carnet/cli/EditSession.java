@@ -20,6 +20,11 @@ final class EditSession {
 
     int edit(String path) {
         ExternalEditor editor = new ExternalEditor(context.env());
+        if (!context.interactive() && !editor.chosenByTheAuthor()) {
+            // nano or vi without a terminal would hang or garble the note: say so instead.
+            throw new dev.carnet.error.UsageException("no terminal for " + editor.command() + " to edit " + path
+                    + "; use 'ssh -t', or set EDITOR to an editor that needs no terminal");
+        }
         while (true) {
             editor.edit(notes.blog().resolve(path));
             try {

@@ -20,6 +20,11 @@ public final class ExternalEditor {
         this.env = env;
     }
 
+    /** Whether VISUAL or EDITOR names the editor (else carnet falls back to a terminal editor). */
+    public boolean chosenByTheAuthor() {
+        return List.of("VISUAL", "EDITOR").stream().anyMatch(name -> env.get(name) != null && !env.get(name).isBlank());
+    }
+
     public String command() {
         for (String name : List.of("VISUAL", "EDITOR")) {
             String value = env.get(name);

@@ -84,6 +84,17 @@ class EditCommandTest {
     }
 
     @Test
+    void refusesToStartATerminalEditorWithoutATerminal() throws IOException {
+        editor("nano", "printf 'never\\n' >> \"$1\"");
+        String before = Files.readString(dir.resolve(JUNE));
+        var result = new CliRun(dir).env("PATH", tools.toString()).run("edit", "2024-06");
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("carnet: no terminal for nano to edit " + JUNE
+                + "; use 'ssh -t', or set EDITOR to an editor that needs no terminal\n");
+        assertThat(dir.resolve(JUNE)).content().isEqualTo(before);
+    }
+
+    @Test
     void editsAPageToo() throws IOException {
         String appender = editor("append", "printf 'Contact : par courriel.\\n' >> \"$1\"");
         var result = new CliRun(dir).env("EDITOR", appender).run("edit", "pages/about.md");
