@@ -1,7 +1,6 @@
 package dev.carnet.tui;
 
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.gui2.BasicWindow;
 import com.googlecode.lanterna.gui2.Button;
 import com.googlecode.lanterna.gui2.Direction;
 import com.googlecode.lanterna.gui2.Label;
@@ -13,7 +12,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** The commit message carnet proposes, editable, then Commit or Cancel. */
-final class CommitDialog extends BasicWindow {
+final class CommitDialog extends Dialog {
     private final TextBox message;
 
     CommitDialog(String proposed, Consumer<String> commit) {

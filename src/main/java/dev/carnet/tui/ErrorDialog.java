@@ -1,6 +1,5 @@
 package dev.carnet.tui;
 
-import com.googlecode.lanterna.gui2.BasicWindow;
 import com.googlecode.lanterna.gui2.Button;
 import com.googlecode.lanterna.gui2.Direction;
 import com.googlecode.lanterna.gui2.Label;
@@ -11,9 +10,10 @@ import java.util.List;
 
 /**
  * A problem in one line (file:line when known), never a stack trace, with what can be done next.
- * Non-blocking: the main loop keeps running while it is open.
+ * Non-blocking: the main loop keeps running while it is open. Esc picks the last choice, which
+ * is always the one that changes nothing.
  */
-final class ErrorDialog extends BasicWindow {
+final class ErrorDialog extends Dialog {
     /** A button: its label and what it does (the dialog closes first). */
     record Choice(String label, Runnable action) {
     }
@@ -29,10 +29,12 @@ final class ErrorDialog extends BasicWindow {
         }
         Panel buttons = new Panel(new LinearLayout(Direction.HORIZONTAL));
         for (Choice choice : choices) {
-            buttons.addComponent(new Button(choice.label(), () -> {
+            Runnable chosen = () -> {
                 close();
                 choice.action().run();
-            }));
+            };
+            buttons.addComponent(new Button(choice.label(), chosen));
+            onEscape(chosen); // the last choice is the safe one: Close, Stay, Cancel, Keep
         }
         panel.addComponent(buttons);
         setComponent(panel);

@@ -1,7 +1,6 @@
 package dev.carnet.tui;
 
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.gui2.BasicWindow;
 import com.googlecode.lanterna.gui2.Button;
 import com.googlecode.lanterna.gui2.Direction;
 import com.googlecode.lanterna.gui2.Label;
@@ -15,7 +14,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** Which month's note to open: YYYY-MM, with the current month filled in. */
-final class MonthDialog extends BasicWindow {
+final class MonthDialog extends Dialog {
     MonthDialog(YearMonth suggested, Consumer<YearMonth> chosen) {
         super("Note of a month");
         setHints(List.of(Window.Hint.CENTERED, Window.Hint.MODAL));

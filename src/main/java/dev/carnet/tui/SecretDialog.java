@@ -1,7 +1,6 @@
 package dev.carnet.tui;
 
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.gui2.BasicWindow;
 import com.googlecode.lanterna.gui2.Button;
 import com.googlecode.lanterna.gui2.Direction;
 import com.googlecode.lanterna.gui2.Label;
@@ -13,7 +12,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** Asks for a secret (an SSH key's passphrase) in a masked field; Cancel answers nothing. */
-final class SecretDialog extends BasicWindow {
+final class SecretDialog extends Dialog {
     SecretDialog(String prompt, Consumer<char[]> answer) {
         super("Passphrase");
         setHints(List.of(Window.Hint.CENTERED, Window.Hint.MODAL));
@@ -30,10 +29,12 @@ final class SecretDialog extends BasicWindow {
             close();
             answer.accept(value);
         }));
-        buttons.addComponent(new Button("Cancel", () -> {
+        Runnable cancel = () -> {
             close();
             answer.accept(null);
-        }));
+        };
+        buttons.addComponent(new Button("Cancel", cancel));
+        onEscape(cancel);
         panel.addComponent(buttons);
         setComponent(panel);
     }

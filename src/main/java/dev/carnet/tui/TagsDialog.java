@@ -1,7 +1,6 @@
 package dev.carnet.tui;
 
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.gui2.BasicWindow;
 import com.googlecode.lanterna.gui2.Button;
 import com.googlecode.lanterna.gui2.CheckBoxList;
 import com.googlecode.lanterna.gui2.Direction;
@@ -22,7 +21,7 @@ import java.util.function.Consumer;
  * tag naming one of the blog's tags in another case or with other accents is saved in the blog's
  * spelling.
  */
-final class TagsDialog extends BasicWindow {
+final class TagsDialog extends Dialog {
     /** Candidates shown under the box. */
     private static final int SHOWN = 5;
 

@@ -1,7 +1,6 @@
 package dev.carnet.tui;
 
 import com.googlecode.lanterna.gui2.AnimatedLabel;
-import com.googlecode.lanterna.gui2.BasicWindow;
 import com.googlecode.lanterna.gui2.Button;
 import com.googlecode.lanterna.gui2.Direction;
 import com.googlecode.lanterna.gui2.Label;
@@ -15,7 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Shown while long work (build, push, sync) runs off the UI thread: a spinner, the phase it is
  * in, and Cancel. Cancelling stops at the next safe point; nothing half-done is kept.
  */
-final class WorkingDialog extends BasicWindow {
+final class WorkingDialog extends Dialog {
     private final AnimatedLabel spinner = AnimatedLabel.createClassicSpinningLine();
     private final Label phase;
     private final AtomicBoolean cancelled = new AtomicBoolean();
@@ -29,10 +28,12 @@ final class WorkingDialog extends BasicWindow {
         phase = new Label(" " + TerminalText.fit(doing, 56));
         line.addComponent(phase);
         panel.addComponent(line);
-        panel.addComponent(new Button("Cancel", () -> {
+        Runnable cancel = () -> {
             cancelled.set(true);
             phase.setText(" cancelling…");
-        }));
+        };
+        panel.addComponent(new Button("Cancel", cancel));
+        onEscape(cancel);
         setComponent(panel);
         spinner.startAnimation(150);
     }

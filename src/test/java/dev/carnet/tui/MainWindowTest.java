@@ -12,6 +12,7 @@ import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.carnet.Fixtures;
 import dev.carnet.store.Blog;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -396,6 +397,37 @@ class MainWindowTest {
         assertThat(text()).contains("•••").doesNotContain("sec");
         type(new KeyStroke(KeyType.Tab), new KeyStroke(KeyType.Enter));
         waitFor("Publish: got sec");
+    }
+
+    @Test
+    void escapeInTheQuitQuestionStaysAndKeepsTheWork() throws Exception {
+        committedBlogOnScreen();
+        type(new KeyStroke(KeyType.ArrowDown), ch('d'));
+        waitFor("git: 1 change ");
+        type(ch('q'));
+        assertThat(text()).contains("1 change is saved but not committed");
+        type(new KeyStroke(KeyType.Escape));
+        assertThat(gui.getWindows()).containsExactly(window);
+        assertThat(text()).doesNotContain("saved but not committed").contains("git: 1 change ");
+    }
+
+    @Test
+    void escapeClosesTheTagsAndCommitDialogsWithoutChangingAnything() throws Exception {
+        committedBlogOnScreen();
+        Path june = dir.resolve("notes/2024/06-notes-de-juin-2024.md");
+        String before = Files.readString(june);
+        type(new KeyStroke(KeyType.ArrowDown), ch('t'), ch(' '));
+        assertThat(text()).contains("Tags of Notes de juin 2024");
+        type(new KeyStroke(KeyType.Escape));
+        assertThat(gui.getWindows()).containsExactly(window);
+        assertThat(june).content().isEqualTo(before);
+        type(ch('d'), ch('c'));
+        assertThat(text()).contains("Notes de juin 2024: edit");
+        type(new KeyStroke(KeyType.Escape));
+        assertThat(gui.getWindows()).containsExactly(window);
+        try (var git = org.eclipse.jgit.api.Git.open(dir.toFile())) {
+            assertThat(git.status().call().getModified()).containsExactly("notes/2024/06-notes-de-juin-2024.md");
+        }
     }
 
     @Test
