@@ -107,7 +107,10 @@ public final class MarkdownRenderer {
         Map<Node, String> ids = new HashMap<>();
         Set<String> used = new HashSet<>();
         List<Found> links = new ArrayList<>();
-        new NodeVisitor(
+        // A handler replaces the walk below its node: headings and link texts visit their children
+        // themselves, so that their text gets the same treatment (an image's alt is an attribute).
+        NodeVisitor visitor = new NodeVisitor();
+        visitor.addHandlers(new VisitHandler<?>[] {
                 new VisitHandler<>(Text.class, text -> {
                     // Bare URLs first: French spacing must not touch the ':' and '?' of an address.
                     String chars = PlainChars.of(text.getChars());
@@ -117,8 +120,14 @@ public final class MarkdownRenderer {
                         }
                     }
                 }),
-                new VisitHandler<>(Heading.class, heading -> heading(heading, ids, used, toc)),
-                new VisitHandler<>(Link.class, link -> links.add(target(link.getUrl(), false, null, link))),
+                new VisitHandler<>(Heading.class, heading -> {
+                    visitor.visitChildren(heading);
+                    heading(heading, ids, used, toc);
+                }),
+                new VisitHandler<>(Link.class, link -> {
+                    links.add(target(link.getUrl(), false, null, link));
+                    visitor.visitChildren(link);
+                }),
                 new VisitHandler<>(AutoLink.class, link -> links.add(target(link.getUrl(), false, null, link))),
                 new VisitHandler<>(Image.class, image -> links.add(target(image.getUrl(), true, plainText(image), image))),
                 new VisitHandler<>(LinkRef.class, ref -> {
@@ -126,13 +135,15 @@ public final class MarkdownRenderer {
                     if (reference != null) {
                         links.add(target(reference.getUrl(), false, null, ref));
                     }
+                    visitor.visitChildren(ref);
                 }),
                 new VisitHandler<>(ImageRef.class, ref -> {
                     Reference reference = ref.getReferenceNode(document);
                     if (reference != null) {
                         links.add(target(reference.getUrl(), true, plainText(ref), ref));
                     }
-                })).visit(document);
+                })});
+        visitor.visit(document);
         document.set(HEADING_IDS, ids);
         document.set(REWRITER, rewriter);
         String html = renderer.render(document);

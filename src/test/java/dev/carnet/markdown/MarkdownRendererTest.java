@@ -22,6 +22,16 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void spacesFrenchPunctuationInHeadingsAndLinkTextsButNotInAltText() {
+        Rendered rendered = french.render("## Pourquoi ?\n\n[Qui sommes-nous ?](x) [et vous ?][r] ![Un chat : noir](c.png)\n\n[r]: https://y.org/?q",
+                UrlRewriter.UNCHANGED);
+        assertThat(rendered.html()).isEqualTo("<h2 id=\"pourquoi\">Pourquoi\u202F?</h2>\n"
+                + "<p><a href=\"x\">Qui sommes-nous\u202F?</a> <a href=\"https://y.org/?q\">et vous\u202F?</a>"
+                + " <img src=\"c.png\" alt=\"Un chat : noir\" /></p>\n");
+        assertThat(rendered.toc()).containsExactly(new Rendered.TocEntry(2, "pourquoi", "Pourquoi\u202F?"));
+    }
+
+    @Test
     void leavesCodeUrlsAndTimesAlone() {
         assertThat(html(french, "`a ? b : c` et https://exemple.org/page?x=1 à 12:30"))
                 .isEqualTo("<p><code>a ? b : c</code> et <a href=\"https://exemple.org/page?x=1\">https://exemple.org/page?x=1</a> à 12:30</p>\n");
