@@ -69,6 +69,7 @@ public final class MarkdownRenderer {
                 AttributesExtension.create()));
         if (options.frenchTypography()) {
             extensions.add(TypographicExtension.create());
+            extensions.add(new IntrawordApostrophes());
             settings.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "«&nbsp;");
             settings.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "&nbsp;»");
         }
@@ -85,7 +86,7 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder(settings)
                 .attributeProviderFactory(new AttributesFactory())
                 .linkResolverFactory(new RewritingResolverFactory())
-                .nodeRendererFactory(ignored -> new TextRenderer())
+                .nodeRendererFactory(ignored -> new TextRenderer(options.frenchTypography()))
                 .build();
     }
 

@@ -13,9 +13,38 @@ import java.util.Set;
  * characters.
  */
 final class TextRenderer implements NodeRenderer {
+    private final boolean apostrophes;
+
+    /** @param apostrophes write the apostrophes {@link IntrawordApostrophes} kept in the text as {@code &rsquo;} */
+    TextRenderer(boolean apostrophes) {
+        this.apostrophes = apostrophes;
+    }
+
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-        return Set.of(new NodeRenderingHandler<>(Text.class, (node, context, html) -> html.raw(html(PlainChars.of(node.getChars())))));
+        return Set.of(new NodeRenderingHandler<>(Text.class, (node, context, html) -> html.raw(html(PlainChars.of(node.getChars()), apostrophes))));
+    }
+
+    /**
+     * Each piece between two apostrophes is escaped on its own: an entity or a backslash escape
+     * never holds a letter, an apostrophe and a letter ({@code \'} keeps its straight quote).
+     */
+    static String html(String text, boolean apostrophes) {
+        if (!apostrophes || text.indexOf('\'') < 0) {
+            return html(text);
+        }
+        StringBuilder out = null;
+        int from = 0;
+        for (int i = 1; i + 1 < text.length(); i++) {
+            if (IntrawordApostrophes.between(text, i)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 32);
+                }
+                out.append(html(text.substring(from, i))).append("&rsquo;");
+                from = i + 1;
+            }
+        }
+        return out == null ? html(text) : out.append(html(text.substring(from))).toString();
     }
 
     static String html(String text) {

@@ -32,6 +32,20 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void curlsApostrophesInWordsButNotEscapedOnesCodeOrAltText() {
+        assertThat(html(french, "L'atelier d'hiver, aujourd'hui, l\\'x, `l'code` ![l'image](a.png) [l'article](x) 'vraiment'"))
+                .isEqualTo("<p>L&rsquo;atelier d&rsquo;hiver, aujourd&rsquo;hui, l'x, <code>l'code</code> <img src=\"a.png\" alt=\"l'image\" />"
+                        + " <a href=\"x\">l&rsquo;article</a> &lsquo;vraiment&rsquo;</p>\n");
+        assertThat(html(plain, "L'atelier")).isEqualTo("<p>L'atelier</p>\n");
+    }
+
+    @Test
+    void linksABareUrlWithAnApostropheWhole() {
+        assertThat(html(french, "voir https://fr.wikipedia.org/wiki/L'Étranger ici"))
+                .contains("<a href=\"https://fr.wikipedia.org/wiki/L'%C3%89tranger\">https://fr.wikipedia.org/wiki/L'Étranger</a> ici");
+    }
+
+    @Test
     void leavesCodeUrlsAndTimesAlone() {
         assertThat(html(french, "`a ? b : c` et https://exemple.org/page?x=1 à 12:30"))
                 .isEqualTo("<p><code>a ? b : c</code> et <a href=\"https://exemple.org/page?x=1\">https://exemple.org/page?x=1</a> à 12:30</p>\n");
