@@ -7,7 +7,6 @@ import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
 
 /**
  * Keeps an apostrophe between two letters or digits ({@code l'atelier}) in its text node, where
@@ -33,7 +32,7 @@ final class IntrawordApostrophes implements Parser.ParserExtension {
                 && Character.isLetterOrDigit(text.charAt(index - 1)) && Character.isLetterOrDigit(text.charAt(index + 1));
     }
 
-    private static final class Factory implements InlineParserExtensionFactory {
+    private static final class Factory extends NoDependencies implements InlineParserExtensionFactory {
         @Override
         public CharSequence getCharacters() {
             return "'";
@@ -44,20 +43,6 @@ final class IntrawordApostrophes implements Parser.ParserExtension {
             return new Extension();
         }
 
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
-        }
     }
 
     private static final class Extension implements InlineParserExtension {

@@ -259,22 +259,7 @@ public final class MarkdownRenderer {
         return out == null ? url : out.toString();
     }
 
-    private static final class RewritingResolverFactory implements LinkResolverFactory {
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
-        }
-
+    private static final class RewritingResolverFactory extends NoDependencies implements LinkResolverFactory {
         @Override
         public LinkResolver apply(LinkResolverBasicContext context) {
             UrlRewriter rewriter = REWRITER.get(context.getDocument());
