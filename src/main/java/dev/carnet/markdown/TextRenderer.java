@@ -26,61 +26,84 @@ final class TextRenderer implements NodeRenderer {
     }
 
     /**
-     * Each piece between two apostrophes is escaped on its own: an entity or a backslash escape
-     * never holds a letter, an apostrophe and a letter ({@code \'} keeps its straight quote).
+     * The text as HTML. Usually one scan of an array and one copy (String.charAt is a call chain
+     * in the C1 code the launcher runs); text with a backslash, an entity or a carriage return
+     * goes through flexmark's own unescaping, piece by piece between apostrophes (an entity or
+     * a backslash escape never holds a letter, an apostrophe and a letter: {@code \'} stays
+     * straight).
      */
     static String html(String text, boolean apostrophes) {
-        if (!apostrophes || text.indexOf('\'') < 0) {
-            return html(text);
+        char[] in = text.toCharArray();
+        for (int i = 0; i < in.length; i++) {
+            char c = in[i];
+            if (c == '\\' || c == '\r' || c == '&' && text.indexOf(';', i) >= 0) {
+                return unescaped(text, apostrophes); // a backslash escape, a carriage return, maybe an entity
+            }
         }
-        StringBuilder out = null;
-        int from = 0;
-        for (int i = 1; i + 1 < text.length(); i++) {
-            if (IntrawordApostrophes.between(text, i)) {
-                if (out == null) {
-                    out = new StringBuilder(text.length() + 32);
+        return escaped(text, in, apostrophes);
+    }
+
+    /** Escapes {@code & < > "} (and curls the apostrophes) of text that holds nothing to unescape. */
+    private static String escaped(String text, char[] in, boolean apostrophes) {
+        int extra = 0;
+        for (int i = 0; i < in.length; i++) {
+            switch (in[i]) {
+                case '&' -> extra += 4;
+                case '<', '>' -> extra += 3;
+                case '"' -> extra += 5;
+                case '\'' -> extra += apostrophes && curled(in, i) ? 6 : 0;
+                default -> {
                 }
-                out.append(html(text.substring(from, i))).append("&rsquo;");
+            }
+        }
+        if (extra == 0) {
+            return text;
+        }
+        char[] out = new char[in.length + extra];
+        int o = 0;
+        for (int i = 0; i < in.length; i++) {
+            String entity = switch (in[i]) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> apostrophes && curled(in, i) ? "&rsquo;" : null;
+                default -> null;
+            };
+            if (entity == null) {
+                out[o++] = in[i];
+            } else {
+                entity.getChars(0, entity.length(), out, o);
+                o += entity.length();
+            }
+        }
+        return new String(out, 0, o);
+    }
+
+    /** An apostrophe {@link IntrawordApostrophes} kept in the text: between two letters or digits. */
+    private static boolean curled(char[] text, int i) {
+        return i > 0 && i + 1 < text.length && Character.isLetterOrDigit(text[i - 1]) && Character.isLetterOrDigit(text[i + 1]);
+    }
+
+    private static String unescaped(String text, boolean apostrophes) {
+        if (!apostrophes) {
+            return unescaped(text);
+        }
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        char[] in = text.toCharArray();
+        int from = 0;
+        for (int i = 1; i + 1 < in.length; i++) {
+            if (in[i] == '\'' && curled(in, i)) {
+                out.append(unescaped(text.substring(from, i))).append("&rsquo;");
                 from = i + 1;
             }
         }
-        return out == null ? html(text) : out.append(html(text.substring(from))).toString();
+        return out.append(unescaped(text.substring(from))).toString();
     }
 
-    static String html(String text) {
-        if (plain(text)) {
-            return text; // the usual case, found in one scan of an array (String.charAt is slow in C1 code)
-        }
-        String plain = text;
-        if (plain.indexOf('\\') >= 0 || plain.indexOf('&') >= 0) {
-            plain = Escaping.unescapeString(plain);
-        }
-        if (plain.indexOf('\r') >= 0) {
-            plain = Escaping.normalizeEOL(plain);
-        }
-        return escape(plain);
-    }
-
-    private static boolean plain(String text) {
-        for (char c : text.toCharArray()) {
-            if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\\' || c == '\r') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+    /** flexmark's unescaping (entities, backslash escapes) and line ends, then the escaping. */
+    private static String unescaped(String text) {
+        String plain = Escaping.normalizeEOL(Escaping.unescapeString(text));
+        return escaped(plain, plain.toCharArray(), false);
     }
 }
