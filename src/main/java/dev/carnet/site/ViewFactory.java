@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Turns the site's content into the plain values the templates print. */
 final class ViewFactory {
@@ -26,6 +27,11 @@ final class ViewFactory {
     private final SiteUrls urls;
     private final SiteContent content;
     private final SiteView site;
+    // A note is listed on an index page, the archives, a page per tag and the tag feeds: its
+    // summary and tags are made once (slugs cost a Unicode normalisation each). Pages are
+    // rendered in parallel, hence concurrent maps; a note is known by its path.
+    private final Map<String, NoteSummaryView> summaries = new ConcurrentHashMap<>();
+    private final Map<String, TagView> tagViews = new ConcurrentHashMap<>();
 
     ViewFactory(BlogConfig config, SiteUrls urls, SiteContent content) {
         this.config = config;
@@ -63,13 +69,17 @@ final class ViewFactory {
     }
 
     List<TagView> tags(List<String> names) {
-        List<TagView> views = new ArrayList<>();
+        List<TagView> views = new ArrayList<>(names.size());
         for (String name : names) {
-            String slug = Slug.slugify(name);
-            List<SiteNote> tagged = content.notesByTag().getOrDefault(slug, List.of());
-            views.add(new TagView(name, slug, urls.tag(name), tagged.size(), urls.path(SiteUrls.tagDir(name) + "feed.xml")));
+            views.add(tagViews.computeIfAbsent(name, this::tag));
         }
         return views;
+    }
+
+    private TagView tag(String name) {
+        String slug = Slug.slugify(name);
+        List<SiteNote> tagged = content.notesByTag().getOrDefault(slug, List.of());
+        return new TagView(name, slug, urls.tag(name), tagged.size(), urls.path(SiteUrls.tagDir(name) + "feed.xml"));
     }
 
     List<TagView> allTags() {
@@ -81,6 +91,10 @@ final class ViewFactory {
     }
 
     NoteSummaryView summary(SiteNote note) {
+        return summaries.computeIfAbsent(note.note().path(), path -> newSummary(note));
+    }
+
+    private NoteSummaryView newSummary(SiteNote note) {
         return new NoteSummaryView(note.note().title(), note.url(), iso(note), humanDate(note), note.summary(),
                 tags(note.note().meta().tags()), note.readingMinutes(), note.note().isDraft());
     }
