@@ -9,7 +9,6 @@ import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,7 +54,7 @@ public final class Templates {
     public String render(String name, Map<String, Object> context) {
         try {
             PebbleTemplate template = engine.getTemplate(name);
-            StringWriter out = new StringWriter(16 * 1024);
+            TextWriter out = new TextWriter(16 * 1024);
             template.evaluate(out, context);
             return out.toString();
         } catch (PebbleException e) {
@@ -63,6 +62,48 @@ public final class Templates {
                     e.getLineNumber() != null ? e.getLineNumber() : 0, e.getPebbleMessage(), e);
         } catch (IOException e) {
             throw new CarnetException("templates/" + name + SUFFIX + ": cannot render (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** A StringWriter without StringBuffer's lock on each of the thousands of small writes of a page. */
+    private static final class TextWriter extends java.io.Writer {
+        private final StringBuilder text;
+
+        TextWriter(int capacity) {
+            this.text = new StringBuilder(capacity);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String string) {
+            text.append(string);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            text.append(string, offset, offset + length);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
         }
     }
 
