@@ -255,6 +255,10 @@ final class RenderCache implements AutoCloseable {
 
     private void write(DataOutputStream out, String path, ByteBuffer entry) throws IOException {
         int length = entry.remaining();
+        if (out.size() > Integer.MAX_VALUE - length - 1024) {
+            // Offsets are ints (the stream counts bytes in one): past 2 GB the cache stops, the build goes on.
+            throw new IOException("render cache over 2 GB");
+        }
         out.writeInt(checksum(entry));
         written.put(path, new Slice(out.size(), length));
         out.write(entry.array(), entry.arrayOffset() + entry.position(), length);
