@@ -1,6 +1,7 @@
 package dev.carnet.cli;
 
 import dev.carnet.model.Note;
+import dev.carnet.model.TextWidth;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -14,29 +15,17 @@ final class NoteTable {
     }
 
     void print(PrintWriter out) {
-        int titleWidth = Math.min(MAX_TITLE, notes.stream().mapToInt(n -> title(n).codePointCount(0, title(n).length())).max().orElse(5));
+        int titleWidth = Math.min(MAX_TITLE, notes.stream().mapToInt(n -> TextWidth.of(title(n))).max().orElse(5));
         titleWidth = Math.max(titleWidth, "TITLE".length());
-        out.println(pad("DATE", 10) + "  " + pad("TITLE", titleWidth) + "  TAGS");
+        out.println(TextWidth.pad("DATE", 10) + "  " + TextWidth.pad("TITLE", titleWidth) + "  TAGS");
         for (Note note : notes) {
             String date = note.meta().date().toLocalDate().toString();
-            out.println(pad(date, 10) + "  " + pad(fit(title(note), titleWidth), titleWidth) + "  "
+            out.println(TextWidth.pad(date, 10) + "  " + TextWidth.pad(TextWidth.fit(title(note), titleWidth), titleWidth) + "  "
                     + String.join(", ", note.meta().tags()));
         }
     }
 
     private static String title(Note note) {
         return note.isDraft() ? note.title() + " [draft]" : note.title();
-    }
-
-    private static String fit(String text, int width) {
-        if (text.codePointCount(0, text.length()) <= width) {
-            return text;
-        }
-        return text.substring(0, text.offsetByCodePoints(0, width - 1)) + "…";
-    }
-
-    private static String pad(String text, int width) {
-        int length = text.codePointCount(0, text.length());
-        return length >= width ? text : text + " ".repeat(width - length);
     }
 }

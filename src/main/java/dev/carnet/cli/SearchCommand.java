@@ -44,6 +44,6 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private static String shorten(String text) {
-        return text.codePointCount(0, text.length()) <= 110 ? text : text.substring(0, text.offsetByCodePoints(0, 109)) + "…";
+        return dev.carnet.model.TextWidth.fit(text, 110);
     }
 }

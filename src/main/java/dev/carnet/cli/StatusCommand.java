@@ -36,11 +36,10 @@ final class StatusCommand implements Callable<Integer> {
             out.println("Nothing changed since the last commit.");
             return CarnetCli.OK;
         }
-        int width = changes.stream().mapToInt(c -> c.label().codePointCount(0, c.label().length())).max().orElse(0);
+        int width = changes.stream().mapToInt(c -> dev.carnet.model.TextWidth.of(c.label())).max().orElse(0);
         for (ChangeView change : changes) {
             String label = change.label();
-            String pad = " ".repeat(Math.max(0, width - label.codePointCount(0, label.length())));
-            out.println("  " + kind(change.kind()) + label + (change.title() != null ? pad + "  " + change.path() : ""));
+            out.println("  " + kind(change.kind()) + (change.title() != null ? dev.carnet.model.TextWidth.pad(label, width) + "  " + change.path() : label));
         }
         out.println("Commit them with: carnet commit   (or carnet commit -m \"message\")");
         return CarnetCli.OK;

@@ -68,6 +68,17 @@ class NoteCommandsTest {
     }
 
     @Test
+    void listAlignsTitlesInWideCharactersByTheirColumns() {
+        dev.carnet.Fixtures.write(dir.resolve("notes/2024/05-tokyo.md"),
+                "---\ntitle: \"東京の記録\"\ndate: 2024-05-20T10:00:00+02:00\ntags: [voyage]\n---\n\nTexte.\n");
+        var result = carnet("list");
+        assertThat(result.out()).contains("""
+                2024-06-03  Notes de mai 2024       Formation, seniors
+                2024-05-20  東京の記録              voyage
+                """);
+    }
+
+    @Test
     void listFiltersByTagIgnoringAccentsAndCase() {
         assertThat(carnet("list", "--tag", "FORMATION").out()).contains("Notes de juin 2024", "Notes de mai 2024").doesNotContain("fablab");
         assertThat(carnet("list", "--tag", "mediation numerique").out()).contains("Notes de juin 2024").doesNotContain("mai");
