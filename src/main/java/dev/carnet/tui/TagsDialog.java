@@ -45,6 +45,7 @@ final class TagsDialog extends Dialog {
         panel.addComponent(added);
         panel.addComponent(candidates);
         added.setTextChangeListener((text, byUser) -> showCandidates());
+        boxes.addListener((item, checked) -> showCandidates()); // a ticked tag is no longer a candidate
         Panel buttons = new Panel(new LinearLayout(Direction.HORIZONTAL));
         buttons.addComponent(new Button("Save", () -> {
             List<String> tags = new ArrayList<>(boxes.getCheckedItems());

@@ -324,6 +324,16 @@ class MainWindowTest {
     }
 
     @Test
+    void tickingATagTakesItOutOfTheCandidates() throws IOException {
+        type(new KeyStroke(KeyType.ArrowDown), ch('t'), new KeyStroke(KeyType.Tab));
+        typeText("at");
+        assertThat(candidatesLine()).contains("atelier");
+        // Back to the list, whose first tag is "atelier", and tick it.
+        type(new KeyStroke(KeyType.ReverseTab), ch(' '));
+        assertThat(candidatesLine()).doesNotContain("atelier");
+    }
+
+    @Test
     void aTypedTagInAnotherCaseOrWithAccentsIsSavedInTheBlogsSpelling() throws IOException {
         type(new KeyStroke(KeyType.ArrowDown), new KeyStroke(KeyType.ArrowDown), ch('t'), new KeyStroke(KeyType.Tab));
         typeText("se");
