@@ -403,7 +403,7 @@ public final class MainWindow extends BasicWindow {
             getTextGUI().addWindow(new ErrorDialog("Keys", String.join("\n",
                     "↑ ↓ or j k   move in the list",
                     "/            search titles, tags and text (as you type)",
-                    "Esc          clear the search",
+                    "Esc          clear the search; in a dialog, its safe choice",
                     "Enter or e   edit the note in $VISUAL / $EDITOR",
                     "d            draft on / off",
                     "t            the note's tags: tick, untick, add (Tab completes)",
