@@ -54,7 +54,11 @@ public final class SiteUrls {
     }
 
     public static String noteDir(Note note) {
-        return String.format("%04d/%02d/%s/", note.meta().date().getYear(), note.meta().date().getMonthValue(), note.slug().value());
+        // Not String.format: this runs several times a note, and a Formatter is slow to set up.
+        int year = note.meta().date().getYear();
+        int month = note.meta().date().getMonthValue();
+        return (year < 1000 ? String.format("%04d", year) : Integer.toString(year)) + (month < 10 ? "/0" : "/") + month
+                + "/" + note.slug().value() + "/";
     }
 
     public String note(Note note) {
