@@ -2,36 +2,26 @@ package dev.carnet.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TextCharacter;
-import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.screen.TerminalScreen;
-import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.carnet.Fixtures;
 import dev.carnet.service.GitService;
 import dev.carnet.service.NoteService;
 import dev.carnet.store.Blog;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.jgit.api.Git;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The history screen of a note (h) on Lanterna's virtual terminal, over a real git blog with two commits of June. */
-class HistoryScreenTest {
+class HistoryScreenTest extends VirtualScreenTest {
     static final String JUNE = "notes/2024/06-notes-de-juin-2024.md";
 
     @TempDir
     Path dir;
-    DefaultVirtualTerminal terminal;
-    TerminalScreen screen;
-    MultiWindowTextGUI gui;
     String first;
     String second;
 
@@ -48,10 +38,6 @@ class HistoryScreenTest {
             second = commits.get(0).substring(0, 7);
             first = commits.get(1).substring(0, 7);
         }
-        terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
-        screen = new TerminalScreen(terminal);
-        screen.startScreen();
-        gui = new MultiWindowTextGUI(screen);
     }
 
     /** Opens the main screen on the blog as it is now. */
@@ -63,50 +49,8 @@ class HistoryScreenTest {
         waitFor("git: ");
     }
 
-    @AfterEach
-    void close() throws IOException {
-        screen.stopScreen();
-    }
-
-    private String text() {
-        StringBuilder out = new StringBuilder();
-        TerminalSize size = terminal.getTerminalSize();
-        for (int row = 0; row < size.getRows(); row++) {
-            for (int col = 0; col < size.getColumns(); col++) {
-                TextCharacter c = terminal.getCharacter(col, row);
-                if (c.isDoubleWidth()) {
-                    col++;
-                }
-                out.append(c.getCharacterString());
-            }
-            out.append('\n');
-        }
-        return out.toString();
-    }
-
-    private void type(KeyStroke... keys) throws IOException {
-        for (KeyStroke key : keys) {
-            terminal.addInput(key);
-        }
-        gui.getGUIThread().processEventsAndUpdate();
-    }
-
-    private static KeyStroke ch(char c) {
-        return new KeyStroke(c, false, false);
-    }
-
     private static KeyStroke key(KeyType type) {
         return new KeyStroke(type);
-    }
-
-    private void waitFor(String shown) throws Exception {
-        long until = System.currentTimeMillis() + 10_000;
-        gui.getGUIThread().processEventsAndUpdate();
-        while (!text().contains(shown) && System.currentTimeMillis() < until) {
-            Thread.sleep(20);
-            gui.getGUIThread().processEventsAndUpdate();
-        }
-        assertThat(text()).contains(shown);
     }
 
     @Test

@@ -3,25 +3,20 @@ package dev.carnet.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TextCharacter;
-import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.screen.TerminalScreen;
-import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.carnet.Fixtures;
 import dev.carnet.store.Blog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The main screen on Lanterna's virtual terminal, driven on the test thread. */
-class MainWindowTest {
+class MainWindowTest extends VirtualScreenTest {
     /** 15 September 2024 in Paris. */
     static final java.time.Clock CLOCK = java.time.Clock.fixed(java.time.Instant.parse("2024-09-15T10:00:00Z"),
             java.time.ZoneId.of("Europe/Paris"));
@@ -31,9 +26,6 @@ class MainWindowTest {
     @TempDir
     Path tools;
     java.util.Map<String, String> env = new java.util.HashMap<>(java.util.Map.of("PATH", System.getenv("PATH")));
-    DefaultVirtualTerminal terminal;
-    TerminalScreen screen;
-    MultiWindowTextGUI gui;
     MainWindow window;
 
     @BeforeEach
@@ -41,48 +33,12 @@ class MainWindowTest {
         Fixtures.blog(dir);
         Fixtures.write(dir.resolve("notes/2023/12-oeuvres.md"),
                 "---\ntitle: \"Œuvres d'été « ensemble »\"\ndate: 2024-01-02T09:00:00+01:00\ntags: [atelier]\n---\n\nUn texte avec \u007f un caractère de contrôle.\n");
-        terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
-        screen = new TerminalScreen(terminal);
-        screen.startScreen();
-        gui = new MultiWindowTextGUI(screen);
         var notes = new dev.carnet.service.NoteService(Blog.open(dir), CLOCK);
         window = new MainWindow(new ServiceActions(notes, new dev.carnet.service.ExternalEditor(env), screen, new TextUi.TtyState(""),
                 dev.carnet.config.TransportSettings.of(dir), CLOCK),
                 "Carnet de test", Locale.FRENCH);
         gui.addWindow(window);
         gui.getGUIThread().processEventsAndUpdate();
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        screen.stopScreen();
-    }
-
-    private String text() {
-        StringBuilder out = new StringBuilder();
-        TerminalSize size = terminal.getTerminalSize();
-        for (int row = 0; row < size.getRows(); row++) {
-            for (int col = 0; col < size.getColumns(); col++) {
-                TextCharacter c = terminal.getCharacter(col, row);
-                if (c.isDoubleWidth()) {
-                    col++;
-                }
-                out.append(c.getCharacterString());
-            }
-            out.append('\n');
-        }
-        return out.toString();
-    }
-
-    private void type(KeyStroke... keys) throws IOException {
-        for (KeyStroke key : keys) {
-            terminal.addInput(key);
-        }
-        gui.getGUIThread().processEventsAndUpdate();
-    }
-
-    private static KeyStroke ch(char c) {
-        return new KeyStroke(c, false, false);
     }
 
     @Test
@@ -201,15 +157,6 @@ class MainWindowTest {
         try (var git = org.eclipse.jgit.api.Git.open(dir.toFile())) {
             assertThat(git.log().setMaxCount(1).call().iterator().next().getFullMessage()).isEqualTo("Notes de juin 2024: edit");
         }
-    }
-
-    private void waitFor(String shown) throws Exception {
-        long until = System.currentTimeMillis() + 10_000;
-        while (!text().contains(shown) && System.currentTimeMillis() < until) {
-            Thread.sleep(20);
-            gui.getGUIThread().processEventsAndUpdate();
-        }
-        assertThat(text()).contains(shown);
     }
 
     /** The blog becomes a git repository, then the screen opens on it (its git state is read once, at opening). */
