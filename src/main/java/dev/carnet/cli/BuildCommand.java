@@ -1,5 +1,6 @@
 package dev.carnet.cli;
 
+import dev.carnet.model.Plural;
 import dev.carnet.service.SiteService;
 import dev.carnet.site.BuildOptions;
 import dev.carnet.site.BuildReport;
@@ -32,10 +33,6 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Also print the time each phase took.")
     boolean timings;
 
-    private static String count(int n, String thing) {
-        return n + " " + thing + (n == 1 ? "" : "s");
-    }
-
     @Override
     public Integer call() {
         CliContext context = root.context();
@@ -50,8 +47,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         context.out().println(String.format(Locale.ROOT,
                 "Built %s and %s: %s, %s, %s, %s in %s (%.2f s)",
-                count(report.notes(), "note"), count(report.pages(), "page"), count(report.htmlFiles(), "HTML page"),
-                count(report.feeds(), "feed"), count(report.otherFiles(), "other file"), count(report.staticFiles(), "static file"),
+                Plural.count(report.notes(), "note"), Plural.count(report.pages(), "page"), Plural.count(report.htmlFiles(), "HTML page"),
+                Plural.count(report.feeds(), "feed"), Plural.count(report.otherFiles(), "other file"), Plural.count(report.staticFiles(), "static file"),
                 Paths.display(context.workingDir(), target), report.took().toMillis() / 1000.0));
         if (timings) {
             context.out().println(String.format(Locale.ROOT, "  %d of %d notes rendered, the others unchanged since the last build",

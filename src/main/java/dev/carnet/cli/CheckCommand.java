@@ -1,5 +1,6 @@
 package dev.carnet.cli;
 
+import dev.carnet.model.Plural;
 import dev.carnet.service.SiteService;
 import dev.carnet.site.BuildOptions;
 import dev.carnet.site.SiteChecker;
@@ -36,7 +37,7 @@ final class CheckCommand implements Callable<Integer> {
             context.out().println((finding.error() ? "error: " : "warning: ") + finding.message());
         }
         context.out().println(errors == 0 && warnings == 0 ? "check: everything is fine"
-                : "check: " + errors + (errors == 1 ? " error" : " errors") + ", " + warnings + (warnings == 1 ? " warning" : " warnings"));
+                : "check: " + Plural.count(errors, "error") + ", " + Plural.count(warnings, "warning"));
         return errors > 0 ? CarnetCli.USER_ERROR : CarnetCli.OK;
     }
 }

@@ -1,5 +1,6 @@
 package dev.carnet.cli;
 
+import dev.carnet.model.Plural;
 import dev.carnet.service.GitService;
 import dev.carnet.service.NoteService;
 import dev.carnet.vcs.CommitResult;
@@ -40,8 +41,8 @@ final class CommitCommand implements Callable<Integer> {
             context.out().println("Nothing to commit: your notes are as in the last commit.");
             return CarnetCli.OK;
         }
-        context.out().println("Committed " + result.id().substring(0, 7) + " (" + result.committed().size()
-                + (result.committed().size() == 1 ? " file" : " files") + ")");
+        context.out().println("Committed " + result.id().substring(0, 7) + " ("
+                + Plural.count(result.committed().size(), "file") + ")");
         return CarnetCli.OK;
     }
 }

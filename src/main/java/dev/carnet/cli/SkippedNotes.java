@@ -1,5 +1,6 @@
 package dev.carnet.cli;
 
+import dev.carnet.model.Plural;
 import dev.carnet.model.NoteProblem;
 import dev.carnet.model.Notebook;
 import java.io.PrintWriter;
@@ -17,7 +18,7 @@ final class SkippedNotes {
             err.println(problem.message());
         }
         int count = notebook.problems().size();
-        err.println("carnet: skipped " + count + (count == 1 ? " note" : " notes")
+        err.println("carnet: skipped " + Plural.count(count, "note")
                 + " that cannot be read; fix with: carnet edit " + notebook.problems().get(0).path());
     }
 }

@@ -1,5 +1,6 @@
 package dev.carnet.cli;
 
+import dev.carnet.model.Plural;
 import dev.carnet.service.ChangeView;
 import dev.carnet.service.GitService;
 import dev.carnet.vcs.FileChange;
@@ -24,9 +25,9 @@ final class StatusCommand implements Callable<Integer> {
         RepoStatus status = git.status();
         var out = context.out();
         String remote = status.upstream() == null ? "no remote yet"
-                : String.format(Locale.ROOT, "%s: %d %s not pushed, %d not pulled (as of the last fetch)", status.upstream(),
-                        status.ahead(), status.ahead() == 1 ? "commit" : "commits", status.behind());
-        out.println("On " + status.branch() + ", " + status.commits() + (status.commits() == 1 ? " commit" : " commits") + "; " + remote);
+                : String.format(Locale.ROOT, "%s: %s not pushed, %d not pulled (as of the last fetch)", status.upstream(),
+                        Plural.count(status.ahead(), "commit"), status.behind());
+        out.println("On " + status.branch() + ", " + Plural.count(status.commits(), "commit") + "; " + remote);
         out.println(git.lastPublish()
                 .map(p -> "Last published " + java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").format(p.when())
                         + root.blog().config().base().map(url -> " at " + url).orElse(""))

@@ -1,5 +1,6 @@
 package dev.carnet.cli;
 
+import dev.carnet.model.Plural;
 import dev.carnet.service.SyncService;
 import dev.carnet.vcs.SyncResult;
 import java.io.PrintWriter;
@@ -41,9 +42,9 @@ final class SyncCommand implements Callable<Integer> {
         PrintWriter out = context.out();
         switch (result.outcome()) {
             case UP_TO_DATE -> out.println("Already in sync with the remote.");
-            case FAST_FORWARD -> out.println("Pulled " + commits(result.pulled()) + " from the remote.");
+            case FAST_FORWARD -> out.println("Pulled " + Plural.count(result.pulled(), "commit") + " from the remote.");
             case PUSHED_ONLY -> out.println("Pushed your commits to the remote.");
-            case REBASED -> out.println("Pulled " + commits(result.pulled()) + " and replayed your " + commits(result.replayed())
+            case REBASED -> out.println("Pulled " + Plural.count(result.pulled(), "commit") + " and replayed your " + Plural.count(result.replayed(), "commit")
                     + " on top; pushed main.");
             case CONTINUED -> out.println("Sync finished: the conflict is resolved and main is pushed.");
             case ABORTED -> out.println("Sync abandoned: main is back where it was before the sync (the .mine copies stay; delete them when done).");
@@ -63,9 +64,5 @@ final class SyncCommand implements Callable<Integer> {
             default -> throw new IllegalStateException(result.outcome().toString());
         }
         return CarnetCli.OK;
-    }
-
-    private static String commits(int n) {
-        return n + (n == 1 ? " commit" : " commits");
     }
 }

@@ -1,5 +1,6 @@
 package dev.carnet.cli;
 
+import dev.carnet.model.Plural;
 import dev.carnet.error.CarnetException;
 import dev.carnet.service.NoteService;
 import java.util.List;
@@ -50,8 +51,7 @@ final class TagsCommand implements Callable<Integer> {
             if (changed.isEmpty()) {
                 throw new CarnetException("no note has the tag '" + oldTag + "' (see: carnet tags)");
             }
-            context.out().println("Renamed '" + oldTag + "' to '" + newTag + "' in " + changed.size()
-                    + (changed.size() == 1 ? " note" : " notes"));
+            context.out().println("Renamed '" + oldTag + "' to '" + newTag + "' in " + Plural.count(changed.size(), "note"));
             return CarnetCli.OK;
         }
     }

@@ -1,5 +1,6 @@
 package dev.carnet.service;
 
+import dev.carnet.model.Plural;
 import dev.carnet.config.Progress;
 import dev.carnet.error.CarnetException;
 import dev.carnet.site.BuildOptions;
@@ -59,7 +60,7 @@ public final class PublishService {
         try (BlogRepository repository = BlogRepository.open(blog.root())) {
             RepoStatus status = repository.status();
             if (!status.changes().isEmpty() && !options.allowDirty()) {
-                throw new CarnetException(status.changes().size() + (status.changes().size() == 1 ? " file has" : " files have")
+                throw new CarnetException(Plural.count(status.changes().size(), "file") + (status.changes().size() == 1 ? " has" : " have")
                         + " changes not committed (first: " + status.changes().get(0).path()
                         + "); publish shows committed notes only: run carnet commit, or publish --allow-dirty");
             }
@@ -73,7 +74,7 @@ public final class PublishService {
             }
             int notes = (int) site.files().keySet().stream().filter(p -> p.matches("\\d{4}/\\d{2}/[^/]+/index.html")).count();
             String message = options.message() != null && !options.message().isBlank() ? options.message().strip()
-                    : "Publish " + notes + (notes == 1 ? " note" : " notes") + " (carnet)";
+                    : "Publish " + Plural.count(notes, "note") + " (carnet)";
             var author = blog.config().author();
             Identity fallback = CommitIdentity.fallback(author.name(), author.email());
             tasks.phase("writing branch " + settings.branch());

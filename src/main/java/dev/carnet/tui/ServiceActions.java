@@ -1,5 +1,6 @@
 package dev.carnet.tui;
 
+import dev.carnet.model.Plural;
 import com.googlecode.lanterna.screen.Screen;
 import dev.carnet.error.CarnetException;
 import dev.carnet.model.Note;
@@ -95,7 +96,7 @@ class ServiceActions implements TuiActions {
     @Override
     public String commit(String message) {
         return new GitService(notes.blog()).commitAll(message)
-                .map(c -> "Committed " + c.shortId() + " (" + c.files() + (c.files() == 1 ? " file)" : " files)"))
+                .map(c -> "Committed " + c.shortId() + " (" + Plural.count(c.files(), "file") + ")")
                 .orElse("Nothing to commit.");
     }
 
@@ -147,7 +148,7 @@ class ServiceActions implements TuiActions {
                     : summary.ahead() + " not pushed, " + summary.behind() + " not pulled";
             String published = summary.lastPublish() == null ? "not published yet"
                     : "published " + DateTimeFormatter.ofPattern("uuuu-MM-dd").format(summary.lastPublish());
-            return "git: " + changed + (changed == 1 ? " change" : " changes") + " · " + remote + " · " + published;
+            return "git: " + Plural.count(changed, "change") + " · " + remote + " · " + published;
         } catch (CarnetException e) {
             lastChanges = 0;
             return e.getMessage().contains("not a git repository") ? "git: not a repository (carnet init makes one)"
