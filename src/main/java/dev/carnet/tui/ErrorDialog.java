@@ -18,6 +18,18 @@ final class ErrorDialog extends Dialog {
     record Choice(String label, Runnable action) {
     }
 
+    /** A message with one button, Close. */
+    static ErrorDialog notice(String title, String message) {
+        return new ErrorDialog(title, message, List.of(new Choice("Close", () -> { })));
+    }
+
+    /** Shows {@code problem}'s one-line message over {@code window}, if it is on a screen. */
+    static void show(Window window, String title, RuntimeException problem) {
+        if (window.getTextGUI() != null) {
+            window.getTextGUI().addWindow(notice(title, String.valueOf(problem.getMessage())));
+        }
+    }
+
     ErrorDialog(String title, String message, List<Choice> choices) {
         super(title);
         setHints(List.of(Window.Hint.CENTERED, Window.Hint.MODAL));

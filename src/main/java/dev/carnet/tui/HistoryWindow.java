@@ -1,5 +1,6 @@
 package dev.carnet.tui;
 
+import dev.carnet.model.Plural;
 import com.googlecode.lanterna.gui2.BasicWindow;
 import com.googlecode.lanterna.gui2.BorderLayout;
 import com.googlecode.lanterna.gui2.Label;
@@ -116,7 +117,7 @@ final class HistoryWindow extends BasicWindow {
         try {
             diff = actions.diff(note, revision.id());
         } catch (RuntimeException e) {
-            problem("Cannot read the changes", e);
+            ErrorDialog.show(this, "Cannot read the changes", e);
             return;
         }
         int columns = getTextGUI().getScreen().getTerminalSize().getColumns();
@@ -152,8 +153,8 @@ final class HistoryWindow extends BasicWindow {
         }
         NoteRevision revision = revisions.get(selected);
         if (selected == 0) {
-            getTextGUI().addWindow(new ErrorDialog("Nothing to restore", "This is the note as it was last committed ("
-                    + revision.shortId() + "): choose an older version.", List.of(new ErrorDialog.Choice("Close", () -> { }))));
+            getTextGUI().addWindow(ErrorDialog.notice("Nothing to restore", "This is the note as it was last committed ("
+                    + revision.shortId() + "): choose an older version."));
             return;
         }
         String when = WHEN.format(revision.when());
@@ -167,18 +168,11 @@ final class HistoryWindow extends BasicWindow {
         try {
             actions.restore(note, revision.id());
         } catch (RuntimeException e) {
-            problem("Cannot restore", e);
+            ErrorDialog.show(this, "Cannot restore", e);
             return;
         }
         close();
         restored.accept("Restored " + revision.shortId() + ": c commits it");
-    }
-
-    private void problem(String title, RuntimeException e) {
-        if (getTextGUI() != null) {
-            getTextGUI().addWindow(new ErrorDialog(title, String.valueOf(e.getMessage()),
-                    List.of(new ErrorDialog.Choice("Close", () -> { }))));
-        }
     }
 
     private void fit(int columns) {
@@ -186,7 +180,7 @@ final class HistoryWindow extends BasicWindow {
             width = columns;
             int count = revisions.size();
             header.setText(TerminalText.fit(TerminalText.clean("History of " + note.title() + " — " + note.path()
-                    + (count == 0 ? "" : " — " + count + (count == 1 ? " commit" : " commits"))), columns));
+                    + (count == 0 ? "" : " — " + Plural.count(count, "commit"))), columns));
             keys.setText(TerminalText.fit(revisions.isEmpty() ? "Esc: back" : KEYS, columns));
         }
     }

@@ -1,5 +1,6 @@
 package dev.carnet.tui;
 
+import dev.carnet.model.Plural;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.BasicWindow;
 import com.googlecode.lanterna.gui2.BorderLayout;
@@ -155,8 +156,8 @@ public final class MainWindow extends BasicWindow {
             try {
                 notes = actions.notes();
             } catch (RuntimeException e) {
-                gui.getGUIThread().invokeLater(() -> gui.addWindow(new ErrorDialog("Cannot read the notes",
-                        String.valueOf(e.getMessage()), List.of(new ErrorDialog.Choice("Close", () -> { })))));
+                gui.getGUIThread().invokeLater(() -> gui.addWindow(ErrorDialog.notice("Cannot read the notes",
+                        String.valueOf(e.getMessage()))));
                 return;
             }
             gui.getGUIThread().invokeLater(() -> {
@@ -220,7 +221,7 @@ public final class MainWindow extends BasicWindow {
             refresh();
             edit();
         } catch (RuntimeException e) {
-            problem("Cannot create the note", e);
+            ErrorDialog.show(this, "Cannot create the note", e);
         }
     }
 
@@ -274,7 +275,7 @@ public final class MainWindow extends BasicWindow {
             gui.getGUIThread().invokeLater(() -> {
                 dialog.close();
                 if (failed != null) {
-                    problem(title + " did not finish", failed);
+                    ErrorDialog.show(this, title + " did not finish", failed);
                 } else {
                     lastAction = title + ": " + done;
                 }
@@ -293,7 +294,7 @@ public final class MainWindow extends BasicWindow {
             close();
             return;
         }
-        getTextGUI().addWindow(new ErrorDialog("Quit?", changes + (changes == 1 ? " change is" : " changes are")
+        getTextGUI().addWindow(new ErrorDialog("Quit?", Plural.count(changes, "change") + (changes == 1 ? " is" : " are")
                 + " saved but not committed. Commit now, or quit and commit later (carnet commit)?",
                 List.of(new ErrorDialog.Choice("Commit", this::commitDialog),
                         new ErrorDialog.Choice("Quit", this::close),
@@ -311,7 +312,7 @@ public final class MainWindow extends BasicWindow {
                 reload();
                 refreshGitState();
             } catch (RuntimeException e) {
-                problem("Cannot change the tags", e);
+                ErrorDialog.show(this, "Cannot change the tags", e);
             }
         }));
     }
@@ -337,7 +338,7 @@ public final class MainWindow extends BasicWindow {
                 refreshGitState();
             }));
         } catch (RuntimeException e) {
-            problem("Cannot read the history", e);
+            ErrorDialog.show(this, "Cannot read the history", e);
         }
     }
 
@@ -377,22 +378,15 @@ public final class MainWindow extends BasicWindow {
                     refresh();
                     refreshGitState();
                 } catch (RuntimeException e) {
-                    problem("Cannot commit", e);
+                    ErrorDialog.show(this, "Cannot commit", e);
                 }
             }));
         } catch (RuntimeException e) {
-            problem("Cannot read the changes", e);
+            ErrorDialog.show(this, "Cannot read the changes", e);
         }
     }
 
     /** A failure as a dialog with its one-line message, never a stack trace, never a dead screen. */
-    private void problem(String title, RuntimeException e) {
-        if (getTextGUI() != null) {
-            getTextGUI().addWindow(new ErrorDialog(title, String.valueOf(e.getMessage()),
-                    List.of(new ErrorDialog.Choice("Close", () -> { }))));
-        }
-    }
-
     private void reload() {
         browser.replace(actions.notes());
         refresh();
@@ -400,7 +394,7 @@ public final class MainWindow extends BasicWindow {
 
     private void help() {
         if (getTextGUI() != null) {
-            getTextGUI().addWindow(new ErrorDialog("Keys", String.join("\n",
+            getTextGUI().addWindow(ErrorDialog.notice("Keys", String.join("\n",
                     "↑ ↓ or j k   move in the list",
                     "/            search titles, tags and text (as you type)",
                     "Esc          clear the search; in a dialog, its safe choice",
@@ -416,7 +410,7 @@ public final class MainWindow extends BasicWindow {
                     "p            read the note on the whole screen",
                     "h            the note's history: Enter a diff, r restore",
                     "?            this help",
-                    "q            quit"), List.of(new ErrorDialog.Choice("Close", () -> { }))));
+                    "q            quit")));
         }
     }
 
