@@ -26,10 +26,9 @@ final class IntrawordApostrophes implements Parser.ParserExtension {
         builder.customInlineParserExtensionFactory(new Factory());
     }
 
-    /** Whether the apostrophe at {@code index} of {@code text} is one this extension keeps as text. */
-    static boolean between(CharSequence text, int index) {
-        return index > 0 && index + 1 < text.length() && text.charAt(index) == '\''
-                && Character.isLetterOrDigit(text.charAt(index - 1)) && Character.isLetterOrDigit(text.charAt(index + 1));
+    /** Whether an apostrophe with these characters around it is one this extension keeps as text. */
+    static boolean between(char before, char after) {
+        return Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
     }
 
     private static final class Factory extends NoDependencies implements InlineParserExtensionFactory {
@@ -50,7 +49,9 @@ final class IntrawordApostrophes implements Parser.ParserExtension {
         public boolean parse(LightInlineParser parser) {
             BasedSequence quote = parser.getInput().subSequence(parser.getIndex(), parser.getIndex() + 1);
             // The letters around it are read in the note itself, as flexmark's quote rule does.
-            if (!between(quote.getBaseSequence(), quote.getStartOffset())) {
+            BasedSequence note = quote.getBaseSequence();
+            int at = quote.getStartOffset();
+            if (at == 0 || at + 1 >= note.length() || !between(note.charAt(at - 1), note.charAt(at + 1))) {
                 return false;
             }
             parser.appendText(quote);

@@ -82,7 +82,7 @@ final class TextRenderer implements NodeRenderer {
 
     /** An apostrophe {@link IntrawordApostrophes} kept in the text: between two letters or digits. */
     private static boolean curled(char[] text, int i) {
-        return i > 0 && i + 1 < text.length && Character.isLetterOrDigit(text[i - 1]) && Character.isLetterOrDigit(text[i + 1]);
+        return i > 0 && i + 1 < text.length && IntrawordApostrophes.between(text[i - 1], text[i + 1]);
     }
 
     private static String unescaped(String text, boolean apostrophes) {

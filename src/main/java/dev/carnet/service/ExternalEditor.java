@@ -22,15 +22,13 @@ public final class ExternalEditor {
 
     /** Whether VISUAL or EDITOR names the editor (else carnet falls back to a terminal editor). */
     public boolean chosenByTheAuthor() {
-        return List.of("VISUAL", "EDITOR").stream().anyMatch(name -> env.get(name) != null && !env.get(name).isBlank());
+        return chosen() != null;
     }
 
     public String command() {
-        for (String name : List.of("VISUAL", "EDITOR")) {
-            String value = env.get(name);
-            if (value != null && !value.isBlank()) {
-                return value;
-            }
+        String chosen = chosen();
+        if (chosen != null) {
+            return chosen;
         }
         for (String fallback : List.of("nano", "vi")) {
             if (onPath(fallback)) {
@@ -58,6 +56,17 @@ public final class ExternalEditor {
             Thread.currentThread().interrupt();
             throw new CarnetException("interrupted while the editor was open; " + file + " is as the editor left it");
         }
+    }
+
+    /** VISUAL, else EDITOR, when set; null otherwise. */
+    private String chosen() {
+        for (String name : List.of("VISUAL", "EDITOR")) {
+            String value = env.get(name);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
     }
 
     private boolean onPath(String program) {

@@ -74,12 +74,16 @@ public final class NoteService {
 
     /** This month in the blog's time zone. */
     public YearMonth thisMonth() {
-        return YearMonth.now(clock.withZone(blog.config().timezone()));
+        return YearMonth.from(now());
+    }
+
+    private ZonedDateTime now() {
+        return ZonedDateTime.now(clock.withZone(blog.config().timezone()));
     }
 
     /** The month's note: created as a draft dated now, unless that month already has it. */
     public NewNote newNote(YearMonth month, String title, List<String> tags) {
-        ZonedDateTime now = ZonedDateTime.now(clock.withZone(blog.config().timezone()));
+        ZonedDateTime now = now();
         YearMonth target = month != null ? month : YearMonth.from(now);
         String noteTitle = title != null && !title.isBlank() ? title.strip() : blog.config().monthlyTitle().format(target);
         Slug slug = Slug.fromText(noteTitle);
