@@ -1,8 +1,8 @@
 package dev.carnet.cli;
 
-import dev.carnet.model.Plural;
 import dev.carnet.model.NoteProblem;
 import dev.carnet.model.Notebook;
+import dev.carnet.model.Plural;
 import java.io.PrintWriter;
 
 /** Says which notes a listing left out, and how to fix them, on stderr. */

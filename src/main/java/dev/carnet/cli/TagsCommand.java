@@ -1,7 +1,7 @@
 package dev.carnet.cli;
 
-import dev.carnet.model.Plural;
 import dev.carnet.error.CarnetException;
+import dev.carnet.model.Plural;
 import dev.carnet.service.NoteService;
 import java.util.List;
 import java.util.Map;

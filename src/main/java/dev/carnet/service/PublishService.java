@@ -1,8 +1,9 @@
 package dev.carnet.service;
 
-import dev.carnet.model.Plural;
 import dev.carnet.config.Progress;
+import dev.carnet.config.TransportSettings;
 import dev.carnet.error.CarnetException;
+import dev.carnet.model.Plural;
 import dev.carnet.site.BuildOptions;
 import dev.carnet.site.MemorySink;
 import dev.carnet.store.Blog;
@@ -12,7 +13,6 @@ import dev.carnet.vcs.Identity;
 import dev.carnet.vcs.PagesCommit;
 import dev.carnet.vcs.PushResult;
 import dev.carnet.vcs.RepoStatus;
-import dev.carnet.config.TransportSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

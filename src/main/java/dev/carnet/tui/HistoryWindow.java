@@ -1,6 +1,5 @@
 package dev.carnet.tui;
 
-import dev.carnet.model.Plural;
 import com.googlecode.lanterna.gui2.BasicWindow;
 import com.googlecode.lanterna.gui2.BorderLayout;
 import com.googlecode.lanterna.gui2.Label;
@@ -9,6 +8,7 @@ import com.googlecode.lanterna.gui2.TextGUIGraphics;
 import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.carnet.model.Note;
+import dev.carnet.model.Plural;
 import dev.carnet.service.NoteRevision;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

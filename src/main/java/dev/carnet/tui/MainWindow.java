@@ -1,6 +1,5 @@
 package dev.carnet.tui;
 
-import dev.carnet.model.Plural;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.BasicWindow;
 import com.googlecode.lanterna.gui2.BorderLayout;
@@ -11,6 +10,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.carnet.model.HumanDate;
 import dev.carnet.model.Note;
+import dev.carnet.model.Plural;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,16 +1,16 @@
 package dev.carnet.tui;
 
-import dev.carnet.model.Plural;
 import com.googlecode.lanterna.screen.Screen;
+import dev.carnet.config.TransportSettings;
 import dev.carnet.error.CarnetException;
 import dev.carnet.model.Note;
+import dev.carnet.model.Plural;
 import dev.carnet.service.ExternalEditor;
 import dev.carnet.service.GitService;
 import dev.carnet.service.NoteRevision;
 import dev.carnet.service.NoteService;
 import dev.carnet.service.PublishService;
 import dev.carnet.service.SyncService;
-import dev.carnet.config.TransportSettings;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
