@@ -346,19 +346,11 @@ public final class MainWindow extends BasicWindow {
         if (getTextGUI() == null) {
             return;
         }
-        var dialog = new com.googlecode.lanterna.gui2.dialogs.ActionListDialogBuilder()
-                .setTitle("Tags")
-                .setDescription("Show the notes with a tag")
-                .setCanCancel(true);
-        dialog.addAction("All notes", () -> {
-            browser.filterTag(null);
-            refresh();
-        });
-        actions.tagCounts().forEach((tag, count) -> dialog.addAction(TerminalText.clean(tag) + "  (" + count + ")", () -> {
+        int rows = getTextGUI().getScreen().getTerminalSize().getRows() - 8; // the dialog fits on 24 rows
+        getTextGUI().addWindow(new TagFilterDialog(actions.tagCounts(), rows, tag -> {
             browser.filterTag(tag);
             refresh();
         }));
-        getTextGUI().addWindow(dialog.build());
     }
 
     private void commitDialog() {

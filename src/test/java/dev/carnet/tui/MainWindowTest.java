@@ -190,6 +190,17 @@ class MainWindowTest extends VirtualScreenTest {
     }
 
     @Test
+    void escapeClosesTheTagListAndKeepsTheNotesShown() throws IOException {
+        type(ch('#'), new KeyStroke(KeyType.ArrowDown), new KeyStroke(KeyType.ArrowDown), new KeyStroke(KeyType.Enter));
+        assertThat(text()).contains("#formation");
+        type(ch('#'));
+        assertThat(text()).contains("All notes");
+        type(new KeyStroke(KeyType.Escape));
+        assertThat(gui.getWindows()).containsExactly(window);
+        assertThat(text()).contains("#formation").doesNotContain("All notes");
+    }
+
+    @Test
     void readsTheWholeNoteOnTheScreenAndComesBack() throws IOException {
         type(new KeyStroke(KeyType.ArrowDown), ch('p'));
         String reading = text();

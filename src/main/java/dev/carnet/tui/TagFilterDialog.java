@@ -1,0 +1,36 @@
+package dev.carnet.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.gui2.ActionListBox;
+import com.googlecode.lanterna.gui2.Button;
+import com.googlecode.lanterna.gui2.Direction;
+import com.googlecode.lanterna.gui2.Label;
+import com.googlecode.lanterna.gui2.LinearLayout;
+import com.googlecode.lanterna.gui2.Panel;
+import com.googlecode.lanterna.gui2.Window;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** The notes of one tag (#): every tag with its count, or all notes; Esc keeps the list as it is. */
+final class TagFilterDialog extends Dialog {
+    /** @param show called with the chosen tag, or null for all notes */
+    TagFilterDialog(Map<String, Integer> tagCounts, int rows, Consumer<String> show) {
+        super("Tags");
+        setHints(List.of(Window.Hint.CENTERED, Window.Hint.MODAL));
+        Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
+        panel.addComponent(new Label("Show the notes with a tag"));
+        ActionListBox choices = new ActionListBox(new TerminalSize(40, Math.max(1, Math.min(tagCounts.size() + 1, rows))));
+        choices.addItem("All notes", () -> {
+            close();
+            show.accept(null);
+        });
+        tagCounts.forEach((tag, count) -> choices.addItem(TerminalText.fit(TerminalText.clean(tag), 30) + "  (" + count + ")", () -> {
+            close();
+            show.accept(tag);
+        }));
+        panel.addComponent(choices);
+        panel.addComponent(new Button("Cancel", this::close));
+        setComponent(panel);
+    }
+}
