@@ -37,7 +37,8 @@ public final class GitService {
     public GitSummary summary() {
         try (BlogRepository repository = BlogRepository.open(blog.root())) {
             RepoStatus status = repository.status();
-            return new GitSummary(status.changes().size(), status.upstream(), status.ahead(), status.behind(),
+            return new GitSummary(status.changes().stream().map(FileChange::path).collect(Collectors.toSet()),
+                    status.upstream(), status.ahead(), status.behind(),
                     repository.lastCommit(blog.config().publish().branch()).map(LogEntry::when).orElse(null));
         }
     }

@@ -14,6 +14,7 @@ import dev.carnet.model.Plural;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The main screen: notes grouped by year and month on the left, the selected note on the right,
@@ -31,8 +32,8 @@ public final class MainWindow extends BasicWindow {
     private final LinesView preview = new LinesView();
     private boolean searching;
     private String gitState = "git: …";
-    /** Changes not committed, as of the last git state (-1 while unknown). */
-    private int uncommittedChanges = -1;
+    /** The files with changes not committed, as of the last git state (none while unknown). */
+    private Set<String> uncommitted = Set.of();
     /** What the last action did ("Committed 1a2b3c4"), kept beside the git state until the next one. */
     private String lastAction = "";
 
@@ -183,11 +184,11 @@ public final class MainWindow extends BasicWindow {
         var gui = getTextGUI();
         Thread worker = new Thread(() -> {
             String state = actions.gitState();
-            int changes = actions.uncommittedChanges();
+            Set<String> changes = actions.uncommittedPaths();
             if (gui != null) {
                 gui.getGUIThread().invokeLater(() -> {
                     gitState = state;
-                    uncommittedChanges = changes;
+                    uncommitted = changes;
                     refresh();
                 });
             }
@@ -289,8 +290,8 @@ public final class MainWindow extends BasicWindow {
 
     /** Asks first when changes are not committed: they are saved, but not yet in the history. */
     private void quit() {
-        int changes = uncommittedChanges;
-        if (changes <= 0 || getTextGUI() == null) {
+        int changes = uncommitted.size();
+        if (changes == 0 || getTextGUI() == null) {
             close();
             return;
         }
@@ -446,7 +447,7 @@ public final class MainWindow extends BasicWindow {
         preview.show(previewLines(browser.selectedNote(), size == null ? 40 : size.getColumns() - listWidth - 1), -1);
     }
 
-    private static LinesView.Line line(NotesBrowser.Row row) {
+    private LinesView.Line line(NotesBrowser.Row row) {
         if (row instanceof NotesBrowser.YearRow year) {
             return new LinesView.Line(Integer.toString(year.year()), true);
         }
@@ -454,7 +455,8 @@ public final class MainWindow extends BasicWindow {
             return new LinesView.Line(" " + month.label(), true);
         }
         Note note = ((NotesBrowser.NoteRow) row).note();
-        return new LinesView.Line("   " + note.title() + (note.isDraft() ? " [draft]" : ""), false);
+        // "*" as in an editor's title bar: saved, not yet committed.
+        return new LinesView.Line((uncommitted.contains(note.path()) ? "  *" : "   ") + note.title() + (note.isDraft() ? " [draft]" : ""), false);
     }
 
     private List<LinesView.Line> previewLines(Note note, int width) {

@@ -14,6 +14,7 @@ import dev.carnet.service.SyncService;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
 
 /** The text UI's actions on the real services; the editor runs on the real terminal, the screen suspended. */
 class ServiceActions implements TuiActions {
@@ -131,10 +132,10 @@ class ServiceActions implements TuiActions {
     }
 
     /** From the last {@link #gitState()}: one JGit status per refresh, not two. */
-    private volatile int lastChanges;
+    private volatile Set<String> lastChanges = Set.of();
 
     @Override
-    public int uncommittedChanges() {
+    public Set<String> uncommittedPaths() {
         return lastChanges;
     }
 
@@ -142,7 +143,7 @@ class ServiceActions implements TuiActions {
     public String gitState() {
         try {
             var summary = new GitService(notes.blog()).summary();
-            lastChanges = summary.changes();
+            lastChanges = summary.changed();
             long changed = summary.changes();
             String remote = summary.upstream() == null ? "no remote"
                     : summary.ahead() + " not pushed, " + summary.behind() + " not pulled";
@@ -150,7 +151,7 @@ class ServiceActions implements TuiActions {
                     : "published " + DateTimeFormatter.ofPattern("uuuu-MM-dd").format(summary.lastPublish());
             return "git: " + Plural.count(changed, "change") + " · " + remote + " · " + published;
         } catch (CarnetException e) {
-            lastChanges = 0;
+            lastChanges = Set.of();
             return e.getMessage().contains("not a git repository") ? "git: not a repository (carnet init makes one)"
                     : "git: " + e.getMessage();
         }

@@ -50,8 +50,8 @@ public interface TuiActions {
     /** Syncs with the remote (slow: network); returns what happened in one line, or throws with the reason. */
     String sync(dev.carnet.config.Progress progress);
 
-    /** How many files of the author's content differed from the last commit at the last {@link #gitState()}. */
-    int uncommittedChanges();
+    /** The files of the author's content that differed from the last commit at the last {@link #gitState()}. */
+    java.util.Set<String> uncommittedPaths();
 
     /** The git state in one line (slow: the screen asks for it off the UI thread). */
     String gitState();

@@ -92,7 +92,7 @@ class HistoryScreenTest extends VirtualScreenTest {
             assertThat(git.status().call().getModified()).containsExactly(JUNE);
         }
         waitFor("git: 1 change ");
-        assertThat(text()).contains("Restored " + first + ": c commits it", "▶    Notes de juin 2024", "Juin a été riche")
+        assertThat(text()).contains("Restored " + first + ": c commits it", "▶   *Notes de juin 2024", "Juin a été riche")
                 .doesNotContain("History of");
     }
 
@@ -135,6 +135,6 @@ class HistoryScreenTest extends VirtualScreenTest {
         type(ch('r'), key(KeyType.Enter));
         assertThat(text()).contains("Not committed yet.");
         type(key(KeyType.Escape));
-        assertThat(text()).contains("▶    Rentrée", "q quit");
+        assertThat(text()).contains("▶   *Rentrée", "q quit");
     }
 }

@@ -368,6 +368,15 @@ class MainWindowTest extends VirtualScreenTest {
     }
 
     @Test
+    void marksTheNotesWithChangesNotCommitted() throws Exception {
+        committedBlogOnScreen();
+        assertThat(text()).doesNotContain("*Notes");
+        type(new KeyStroke(KeyType.ArrowDown), ch('d'));
+        waitFor("git: 1 change ");
+        assertThat(text()).contains("  *Notes de juin 2024", "   Notes de mai 2024");
+    }
+
+    @Test
     void escapeInTheQuitQuestionStaysAndKeepsTheWork() throws Exception {
         committedBlogOnScreen();
         type(new KeyStroke(KeyType.ArrowDown), ch('d'));
