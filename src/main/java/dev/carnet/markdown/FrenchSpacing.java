@@ -68,7 +68,7 @@ final class FrenchSpacing {
                 }
                 boolean colon = c == ':';
                 char next = run < in.length ? in[run] : ' ';
-                boolean endsWord = colon ? Character.isWhitespace(next) : !(Character.isLetterOrDigit(next) || next == '/' || next == '=' || next == '&');
+                boolean endsWord = colon ? Character.isWhitespace(next) : !(Letters.letterOrDigit(next) || next == '/' || next == '=' || next == '&');
                 int wordEnd = o;
                 if (wordEnd > 0 && isSpace(out[wordEnd - 1])) {
                     wordEnd--;
@@ -98,6 +98,6 @@ final class FrenchSpacing {
     }
 
     private static boolean followsWord(char c) {
-        return Character.isLetterOrDigit(c) || c == '»' || c == ')' || c == ']' || c == '*' || c == '_' || c == '’' || c == '\'';
+        return Letters.letterOrDigit(c) || c == '»' || c == ')' || c == ']' || c == '*' || c == '_' || c == '’' || c == '\'';
     }
 }

@@ -28,7 +28,7 @@ final class IntrawordApostrophes implements Parser.ParserExtension {
 
     /** Whether an apostrophe with these characters around it is one this extension keeps as text. */
     static boolean between(char before, char after) {
-        return Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
+        return Letters.letterOrDigit(before) && Letters.letterOrDigit(after);
     }
 
     private static final class Factory extends NoDependencies implements InlineParserExtensionFactory {

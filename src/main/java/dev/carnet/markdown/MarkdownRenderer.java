@@ -26,6 +26,7 @@ import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
@@ -61,6 +62,11 @@ public final class MarkdownRenderer {
     private final MarkdownOptions options;
 
     public MarkdownRenderer(MarkdownOptions options) {
+        this(options, true);
+    }
+
+    /** @param copyFree false for flexmark's own inline parser (CopyFreeInlineParserTest compares the two) */
+    MarkdownRenderer(MarkdownOptions options, boolean copyFree) {
         this.options = options;
         MutableDataSet settings = new MutableDataSet();
         // Bare URLs are linked by BareUrls: flexmark's autolink extension took a third of the time.
@@ -82,12 +88,21 @@ public final class MarkdownRenderer {
         settings.set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
         settings.set(TablesExtension.CLASS_NAME, "table");
         settings.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
-        this.parser = Parser.builder(settings).build();
+        // flexmark adds its reference definitions' pre-processor only with its own inline parser.
+        this.parser = copyFree
+                ? Parser.builder(settings).customInlineParserFactory(CopyFreeInlineParser::new)
+                        .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build()
+                : Parser.builder(settings).build();
         this.renderer = HtmlRenderer.builder(settings)
                 .attributeProviderFactory(new AttributesFactory())
                 .linkResolverFactory(new RewritingResolverFactory())
                 .nodeRendererFactory(ignored -> new TextRenderer(options.frenchTypography()))
                 .build();
+    }
+
+    /** The parsed note, before carnet's own passes (for tests of the HTML writers). */
+    Document parse(String markdown) {
+        return parser.parse(markdown);
     }
 
     public MarkdownOptions options() {
@@ -103,6 +118,11 @@ public final class MarkdownRenderer {
      *     then not rendered a second time, and {@link Rendered#summary()} is empty
      */
     public Rendered render(String markdown, UrlRewriter rewriter, boolean summary) {
+        return render(markdown, rewriter, summary, true);
+    }
+
+    /** @param emitter false to write the HTML with flexmark's renderer only (HtmlEmitterTest compares the two) */
+    Rendered render(String markdown, UrlRewriter rewriter, boolean summary, boolean emitter) {
         Document document = parser.parse(markdown);
         List<Rendered.TocEntry> toc = new ArrayList<>();
         Map<Node, String> ids = new HashMap<>();
@@ -145,12 +165,15 @@ public final class MarkdownRenderer {
                     }
                 })});
         visitor.visit(document);
-        document.set(HEADING_IDS, ids);
-        document.set(REWRITER, rewriter);
-        String html = renderer.render(document);
+        String html = emitter ? HtmlEmitter.document(document, ids, rewriter, options) : null;
+        if (html == null) {
+            document.set(HEADING_IDS, ids);
+            document.set(REWRITER, rewriter);
+            html = renderer.render(document);
+        }
         // Scanned as an array: String.charAt is not inlined by the quick (C1) compiler the launcher uses.
         char[] source = markdown.toCharArray();
-        return new Rendered(html, summary ? summary(document) : "", toc, withLines(links, source), countWords(source));
+        return new Rendered(html, summary ? summary(document, rewriter, emitter) : "", toc, withLines(links, source), countWords(source));
     }
 
     /** A link found in the tree, by offset: flexmark's getLineNumber() rescans the text on every call. */
@@ -204,7 +227,7 @@ public final class MarkdownRenderer {
         for (char c : markdown) {
             if (c <= ' ') {
                 counted = false;
-            } else if (!counted && Character.isLetterOrDigit(c)) {
+            } else if (!counted && Letters.letterOrDigit(c)) {
                 counted = true;
                 words++;
             }
@@ -213,10 +236,15 @@ public final class MarkdownRenderer {
     }
 
     /** The first paragraph as readers see it (typographic quotes included), as plain text. */
-    private String summary(Document document) {
+    private String summary(Document document, UrlRewriter rewriter, boolean emitter) {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Paragraph paragraph) {
-                String html = renderer.render(paragraph).replaceAll("<[^>]*>", "");
+                String html = emitter ? HtmlEmitter.paragraph(paragraph, document, rewriter, options) : null;
+                if (html == null) {
+                    document.set(REWRITER, rewriter);
+                    html = renderer.render(paragraph);
+                }
+                html = html.replaceAll("<[^>]*>", "");
                 String text = Escaping.unescapeHtml(html).replaceAll("[\\s&&[^\u00A0\u202F]]+", " ").strip();
                 if (!text.isEmpty()) {
                     return shorten(text);
@@ -232,6 +260,11 @@ public final class MarkdownRenderer {
         }
         int cut = text.lastIndexOf(' ', SUMMARY_CHARS);
         return text.substring(0, cut > SUMMARY_CHARS / 2 ? cut : SUMMARY_CHARS).replaceAll("[\\s,;:.!?]+$", "") + "…";
+    }
+
+    /** A link's or image's address as the page gets it: a bare www. gets its scheme, then the rewriter, then ASCII. */
+    static String resolve(UrlRewriter rewriter, String url, boolean image) {
+        return ascii(rewriter.rewrite(url.startsWith("www.") ? "https://" + url : url, image));
     }
 
     /** Percent-encodes what is not printable ASCII in a URL (an autolink keeps a raw 'é' otherwise). */
@@ -263,12 +296,8 @@ public final class MarkdownRenderer {
         @Override
         public LinkResolver apply(LinkResolverBasicContext context) {
             UrlRewriter rewriter = REWRITER.get(context.getDocument());
-            return (node, ctx, link) -> {
-                boolean image = node instanceof Image || node instanceof ImageRef;
-                String url = link.getUrl().startsWith("www.") ? "https://" + link.getUrl() : link.getUrl();
-                String rewritten = ascii(rewriter.rewrite(url, image));
-                return link.withUrl(rewritten).withStatus(LinkStatus.VALID);
-            };
+            return (node, ctx, link) -> link.withUrl(resolve(rewriter, link.getUrl(), node instanceof Image || node instanceof ImageRef))
+                    .withStatus(LinkStatus.VALID);
         }
     }
 

@@ -34,55 +34,64 @@ final class TextRenderer implements NodeRenderer {
      */
     static String html(String text, boolean apostrophes) {
         char[] in = text.toCharArray();
-        for (int i = 0; i < in.length; i++) {
-            char c = in[i];
-            if (c == '\\' || c == '\r' || c == '&' && text.indexOf(';', i) >= 0) {
-                return unescaped(text, apostrophes); // a backslash escape, a carriage return, maybe an entity
-            }
-        }
-        return escaped(text, in, apostrophes);
+        StringBuilder out = new StringBuilder(in.length + 16);
+        append(out, in, in.length, apostrophes);
+        return out.toString();
     }
 
-    /** Escapes {@code & < > "} (and curls the apostrophes) of text that holds nothing to unescape. */
-    private static String escaped(String text, char[] in, boolean apostrophes) {
-        int extra = 0;
-        for (int i = 0; i < in.length; i++) {
-            switch (in[i]) {
-                case '&' -> extra += 4;
-                case '<', '>' -> extra += 3;
-                case '"' -> extra += 5;
-                case '\'' -> extra += apostrophes && curled(in, i) ? 6 : 0;
-                default -> {
-                }
+    /** Appends the HTML of the first {@code length} characters of {@code in}, as {@link #html} returns it. */
+    static void append(StringBuilder out, char[] in, int length, boolean apostrophes) {
+        for (int i = 0; i < length; i++) {
+            char c = in[i];
+            if (c == '\\' || c == '\r' || c == '&' && semicolonFrom(in, i, length)) {
+                // a backslash escape, a carriage return, maybe an entity
+                out.append(unescaped(new String(in, 0, length), apostrophes));
+                return;
             }
         }
-        if (extra == 0) {
-            return text;
+        escape(out, in, length, apostrophes);
+    }
+
+    private static boolean semicolonFrom(char[] in, int from, int length) {
+        for (int i = from; i < length; i++) {
+            if (in[i] == ';') {
+                return true;
+            }
         }
-        char[] out = new char[in.length + extra];
-        int o = 0;
-        for (int i = 0; i < in.length; i++) {
+        return false;
+    }
+
+    /** Escapes {@code & < > "} as flexmark's text writer does (entities included: nothing is unescaped). */
+    static String escaped(String text) {
+        char[] in = text.toCharArray();
+        StringBuilder out = new StringBuilder(in.length + 16);
+        escape(out, in, in.length, false);
+        return out.toString();
+    }
+
+    /** Appends, with {@code & < > "} escaped (and the apostrophes curled), text that holds nothing to unescape. */
+    private static void escape(StringBuilder out, char[] in, int length, boolean apostrophes) {
+        int from = 0;
+        for (int i = 0; i < length; i++) {
             String entity = switch (in[i]) {
                 case '&' -> "&amp;";
                 case '<' -> "&lt;";
                 case '>' -> "&gt;";
                 case '"' -> "&quot;";
-                case '\'' -> apostrophes && curled(in, i) ? "&rsquo;" : null;
+                case '\'' -> apostrophes && curled(in, i, length) ? "&rsquo;" : null;
                 default -> null;
             };
-            if (entity == null) {
-                out[o++] = in[i];
-            } else {
-                entity.getChars(0, entity.length(), out, o);
-                o += entity.length();
+            if (entity != null) {
+                out.append(in, from, i - from).append(entity);
+                from = i + 1;
             }
         }
-        return new String(out, 0, o);
+        out.append(in, from, length - from);
     }
 
     /** An apostrophe {@link IntrawordApostrophes} kept in the text: between two letters or digits. */
-    private static boolean curled(char[] text, int i) {
-        return i > 0 && i + 1 < text.length && IntrawordApostrophes.between(text[i - 1], text[i + 1]);
+    private static boolean curled(char[] text, int i, int length) {
+        return i > 0 && i + 1 < length && IntrawordApostrophes.between(text[i - 1], text[i + 1]);
     }
 
     private static String unescaped(String text, boolean apostrophes) {
@@ -93,7 +102,7 @@ final class TextRenderer implements NodeRenderer {
         char[] in = text.toCharArray();
         int from = 0;
         for (int i = 1; i + 1 < in.length; i++) {
-            if (in[i] == '\'' && curled(in, i)) {
+            if (in[i] == '\'' && curled(in, i, in.length)) {
                 out.append(unescaped(text.substring(from, i))).append("&rsquo;");
                 from = i + 1;
             }
@@ -103,7 +112,6 @@ final class TextRenderer implements NodeRenderer {
 
     /** flexmark's unescaping (entities, backslash escapes) and line ends, then the escaping. */
     private static String unescaped(String text) {
-        String plain = Escaping.normalizeEOL(Escaping.unescapeString(text));
-        return escaped(plain, plain.toCharArray(), false);
+        return escaped(Escaping.normalizeEOL(Escaping.unescapeString(text)));
     }
 }
