@@ -28,8 +28,8 @@ final class BareUrls {
      * Splits {@code text} around the addresses it holds; returns the plain text parts that remain
      * (the node itself when it holds none). Safe during a tree walk: new nodes go before it.
      */
-    static List<Text> split(Text text, String chars) {
-        if (!mayHoldAddress(chars)) {
+    static List<Text> split(Text text, String chars, char[] array) {
+        if (!mayHoldAddress(chars, array)) {
             return List.of(text);
         }
         BasedSequence sequence = text.getChars();
@@ -84,10 +84,10 @@ final class BareUrls {
     }
 
     /** One scan of an array for the ':', '.' or '@' every address needs (String.indexOf is slow in C1 code). */
-    private static boolean mayHoldAddress(String chars) {
+    private static boolean mayHoldAddress(String chars, char[] array) {
         boolean colon = false;
         boolean dot = false;
-        for (char c : chars.toCharArray()) {
+        for (char c : array) {
             if (c == '@') {
                 return true;
             }

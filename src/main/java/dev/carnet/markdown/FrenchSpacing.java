@@ -21,27 +21,29 @@ final class FrenchSpacing {
     private FrenchSpacing() {
     }
 
-    /** @param chars the text's characters, already taken out of flexmark's sequence */
-    static void text(Text text, String chars) {
+    /**
+     * @param chars the text's characters, already taken out of flexmark's sequence
+     * @param array the same characters as an array (String.charAt is a call chain in C1 code)
+     */
+    static void text(Text text, String chars, char[] array) {
+        if (!hasHighPunctuation(array) || chars.contains("://")) {
+            return; // nothing to do, or a bare URL whose ? and : are not punctuation
+        }
         for (Node parent = text.getParent(); parent != null; parent = parent.getParent()) {
             if (parent instanceof Code || parent instanceof AutoLink) {
                 return;
             }
         }
-        String before = chars;
-        if (!hasHighPunctuation(before) || before.contains("://")) {
-            return; // nothing to do, or a bare URL whose ? and : are not punctuation
-        }
         Node previous = text.getPrevious();
         boolean joinsPrevious = previous != null && !(previous instanceof SoftLineBreak) && !(previous instanceof HardLineBreak);
-        String after = space(before, joinsPrevious);
-        if (!after.equals(before)) {
+        String after = space(array, joinsPrevious);
+        if (after != null) {
             text.setChars(BasedSequence.of(after));
         }
     }
 
-    private static boolean hasHighPunctuation(String text) {
-        for (char c : text.toCharArray()) {
+    private static boolean hasHighPunctuation(char[] text) {
+        for (char c : text) {
             if (isHigh(c)) {
                 return true;
             }
@@ -52,13 +54,14 @@ final class FrenchSpacing {
     /**
      * @param joinsPrevious the text continues an inline node ("**gras** ?"), so a mark at its very
      *     start follows a word
+     * @return the text with its French spaces, or null when it needs none
      */
-    static String space(String text, boolean joinsPrevious) {
+    private static String space(char[] in, boolean joinsPrevious) {
         // Arrays rather than String and StringBuilder calls: this runs on most sentences of a French note.
-        char[] in = text.toCharArray();
         char[] out = new char[in.length * 2];
         int o = 0;
         int i = 0;
+        boolean changed = false;
         while (i < in.length) {
             char c = in[i];
             if (isHigh(c)) {
@@ -75,8 +78,10 @@ final class FrenchSpacing {
                 }
                 boolean afterWord = wordEnd > 0 ? followsWord(out[wordEnd - 1]) : joinsPrevious;
                 if (endsWord && afterWord) {
+                    char space = colon ? NBSP : NARROW_NBSP;
+                    changed |= o == wordEnd || out[wordEnd] != space;
                     o = wordEnd;
-                    out[o++] = colon ? NBSP : NARROW_NBSP;
+                    out[o++] = space;
                 }
                 for (; i < run; i++) {
                     out[o++] = in[i];
@@ -86,7 +91,7 @@ final class FrenchSpacing {
                 i++;
             }
         }
-        return new String(out, 0, o);
+        return changed ? new String(out, 0, o) : null;
     }
 
     private static boolean isHigh(char c) {

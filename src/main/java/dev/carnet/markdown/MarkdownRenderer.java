@@ -29,9 +29,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
-import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
@@ -124,47 +122,11 @@ public final class MarkdownRenderer {
     /** @param emitter false to write the HTML with flexmark's renderer only (HtmlEmitterTest compares the two) */
     Rendered render(String markdown, UrlRewriter rewriter, boolean summary, boolean emitter) {
         Document document = parser.parse(markdown);
-        List<Rendered.TocEntry> toc = new ArrayList<>();
-        Map<Node, String> ids = new HashMap<>();
-        Set<String> used = new HashSet<>();
-        List<Found> links = new ArrayList<>();
-        // A handler replaces the walk below its node: headings and link texts visit their children
-        // themselves, so that their text gets the same treatment (an image's alt is an attribute).
-        NodeVisitor visitor = new NodeVisitor();
-        visitor.addHandlers(new VisitHandler<?>[] {
-                new VisitHandler<>(Text.class, text -> {
-                    // Bare URLs first: French spacing must not touch the ':' and '?' of an address.
-                    String chars = PlainChars.of(text.getChars());
-                    for (Text part : BareUrls.split(text, chars)) {
-                        if (options.frenchTypography()) {
-                            FrenchSpacing.text(part, part == text ? chars : PlainChars.of(part.getChars()));
-                        }
-                    }
-                }),
-                new VisitHandler<>(Heading.class, heading -> {
-                    visitor.visitChildren(heading);
-                    heading(heading, ids, used, toc);
-                }),
-                new VisitHandler<>(Link.class, link -> {
-                    links.add(target(link.getUrl(), false, null, link));
-                    visitor.visitChildren(link);
-                }),
-                new VisitHandler<>(AutoLink.class, link -> links.add(target(link.getUrl(), false, null, link))),
-                new VisitHandler<>(Image.class, image -> links.add(target(image.getUrl(), true, plainText(image), image))),
-                new VisitHandler<>(LinkRef.class, ref -> {
-                    Reference reference = ref.getReferenceNode(document);
-                    if (reference != null) {
-                        links.add(target(reference.getUrl(), false, null, ref));
-                    }
-                    visitor.visitChildren(ref);
-                }),
-                new VisitHandler<>(ImageRef.class, ref -> {
-                    Reference reference = ref.getReferenceNode(document);
-                    if (reference != null) {
-                        links.add(target(reference.getUrl(), true, plainText(ref), ref));
-                    }
-                })});
-        visitor.visit(document);
+        TreePass pass = new TreePass(document);
+        pass.children(document);
+        List<Rendered.TocEntry> toc = pass.toc;
+        Map<Node, String> ids = pass.ids;
+        List<Found> links = pass.links;
         String html = emitter ? HtmlEmitter.document(document, ids, rewriter, options) : null;
         if (html == null) {
             document.set(HEADING_IDS, ids);
@@ -174,6 +136,80 @@ public final class MarkdownRenderer {
         // Scanned as an array: String.charAt is not inlined by the quick (C1) compiler the launcher uses.
         char[] source = markdown.toCharArray();
         return new Rendered(html, summary ? summary(document, rewriter, emitter) : "", toc, withLines(links, source), countWords(source));
+    }
+
+    /**
+     * carnet's own pass over the parsed note, before any HTML is written: bare URLs become links,
+     * French spacing goes into the text, headings get their ids and links are collected. A walk
+     * by exact class, as flexmark's visitor dispatches, without its map lookup per node.
+     */
+    private final class TreePass {
+        final Document document;
+        final List<Rendered.TocEntry> toc = new ArrayList<>();
+        final Map<Node, String> ids = new HashMap<>();
+        final Set<String> used = new HashSet<>();
+        final List<Found> links = new ArrayList<>();
+
+        TreePass(Document document) {
+            this.document = document;
+        }
+
+        /** Safe while a text node is split: the nodes made go before it, and the next one is kept. */
+        void children(Node parent) {
+            Node child = parent.getFirstChild();
+            while (child != null) {
+                Node next = child.getNext();
+                node(child);
+                child = next;
+            }
+        }
+
+        // Headings and link texts get the same treatment as any text; an image's alt is an attribute.
+        private void node(Node node) {
+            Class<?> type = node.getClass();
+            if (type == Text.class) {
+                text((Text) node);
+            } else if (type == Heading.class) {
+                children(node);
+                heading((Heading) node, ids, used, toc);
+            } else if (type == Link.class) {
+                links.add(target(((Link) node).getUrl(), false, null, node));
+                children(node);
+            } else if (type == AutoLink.class) {
+                links.add(target(((AutoLink) node).getUrl(), false, null, node));
+            } else if (type == Image.class) {
+                links.add(target(((Image) node).getUrl(), true, plainText(node), node));
+            } else if (type == LinkRef.class) {
+                Reference reference = ((LinkRef) node).getReferenceNode(document);
+                if (reference != null) {
+                    links.add(target(reference.getUrl(), false, null, node));
+                }
+                children(node);
+            } else if (type == ImageRef.class) {
+                Reference reference = ((ImageRef) node).getReferenceNode(document);
+                if (reference != null) {
+                    links.add(target(reference.getUrl(), true, plainText(node), node));
+                }
+            } else {
+                children(node);
+            }
+        }
+
+        /** Bare URLs first: French spacing must not touch the ':' and '?' of an address. */
+        private void text(Text text) {
+            String chars = PlainChars.of(text.getChars());
+            char[] array = chars.toCharArray();
+            for (Text part : BareUrls.split(text, chars, array)) {
+                if (options.frenchTypography()) {
+                    if (part == text) {
+                        FrenchSpacing.text(part, chars, array);
+                    } else {
+                        String partChars = PlainChars.of(part.getChars());
+                        FrenchSpacing.text(part, partChars, partChars.toCharArray());
+                    }
+                }
+            }
+        }
     }
 
     /** A link found in the tree, by offset: flexmark's getLineNumber() rescans the text on every call. */

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 /**
  * Rendered Markdown kept between builds in one file, {@code .carnet/cache/markdown.pack}: an
  * unchanged note is not rendered again. An entry is used only when everything its HTML depends on
- * is the same — the exact text, the path, the Markdown settings, the base path and carnet's
+ * is the same — the text, the path, the Markdown settings, the base path and carnet's
  * version — and every address of a note it links to is unchanged, so renaming a note re-renders
  * the notes that link to it.
  *
@@ -35,9 +35,13 @@ import java.util.stream.Stream;
  * stays flat); {@link #save} adds the old entries still in use and swaps the pack in. Each entry
  * carries a CRC-32C; a damaged entry or pack is ignored and rewritten: the cache only ever costs
  * time.
+ *
+ * <p>The text is matched by its fingerprint (length, CRC-32C and CRC-32 of its characters), not
+ * kept whole: encoding and writing every note's text again cost a cold build more than the 2^-64
+ * odds of two edits of a note sharing all three.
  */
 final class RenderCache implements AutoCloseable {
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     private static final int MAGIC = 0x63617263; // "carc": the pack was written to its end
     /** The folder of one file per note that carnet 0.1 wrote; removed on the next save. */
     private static final String OLD_FOLDER = "markdown";
@@ -58,7 +62,7 @@ final class RenderCache implements AutoCloseable {
     private record Slice(long offset, int length) {
     }
 
-    /** What a note's entry must match: its path, its exact text, and whether it holds the summary. */
+    /** What a note's entry must match: its path, its text (by fingerprint), and whether it holds the summary. */
     record Key(String path, String body, boolean summary) {
     }
 
@@ -87,7 +91,7 @@ final class RenderCache implements AutoCloseable {
             }
             Reader in = new Reader(entry, 0);
             in.text(); // the path, already matched by the index
-            if (!in.text().equals(key.body()) || in.flag() != key.summary()) {
+            if (in.number() != key.body().length() || in.wide() != fingerprint(key.body()) || in.flag() != key.summary()) {
                 return null;
             }
             for (int deps = in.number(); deps > 0; deps--) {
@@ -119,10 +123,11 @@ final class RenderCache implements AutoCloseable {
 
     /** Streams the entry to the next pack (safe from several threads). */
     void put(Key key, Rendered rendered, Map<String, String> dependencies) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(2 * (key.body().length() + rendered.html().length()) + 1024);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(2 * rendered.html().length() + 1024);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             text(out, key.path());
-            text(out, key.body());
+            out.writeInt(key.body().length());
+            out.writeLong(fingerprint(key.body()));
             out.writeBoolean(key.summary());
             out.writeInt(dependencies.size());
             for (Map.Entry<String, String> dep : new java.util.TreeMap<>(dependencies).entrySet()) {
@@ -359,6 +364,21 @@ final class RenderCache implements AutoCloseable {
         return true;
     }
 
+    /**
+     * CRC-32C and CRC-32 of the text's UTF-16 code units, copied in bulk: both checksums are
+     * computed by the processor, where encoding the text as UTF-8 is a loop over its characters.
+     */
+    static long fingerprint(String text) {
+        char[] chars = text.toCharArray();
+        ByteBuffer bytes = ByteBuffer.allocate(chars.length * 2);
+        bytes.asCharBuffer().put(chars);
+        java.util.zip.CRC32C crc32c = new java.util.zip.CRC32C();
+        crc32c.update(bytes.array());
+        java.util.zip.CRC32 crc32 = new java.util.zip.CRC32();
+        crc32.update(bytes.array());
+        return crc32c.getValue() << 32 | crc32.getValue();
+    }
+
     /** CRC-32C of an entry: a flipped byte in its HTML must not reach a page. */
     private static int checksum(ByteBuffer entry) {
         java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
@@ -385,6 +405,12 @@ final class RenderCache implements AutoCloseable {
         int number() {
             int value = block.getInt(position);
             position += Integer.BYTES;
+            return value;
+        }
+
+        long wide() {
+            long value = block.getLong(position);
+            position += Long.BYTES;
             return value;
         }
 

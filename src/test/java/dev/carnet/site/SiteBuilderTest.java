@@ -303,7 +303,7 @@ class SiteBuilderTest {
         build(BuildOptions.PUBLISHED);
         Path pack = dir.resolve(".carnet/cache/markdown.pack");
         byte[] bytes = Files.readAllBytes(pack);
-        // The last occurrence is in the cached HTML (the note's own text comes first in its entry).
+        // In the cached HTML (the pack keeps a fingerprint of the note's text, not the text).
         int at = new String(bytes, StandardCharsets.ISO_8859_1).lastIndexOf("rester un moyen");
         bytes[at] = 'R';
         Files.write(pack, bytes);
