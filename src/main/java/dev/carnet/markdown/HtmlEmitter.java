@@ -46,7 +46,6 @@ import com.vladsch.flexmark.util.ast.NonRenderingInline;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.Map;
 
 /**
@@ -194,11 +193,7 @@ final class HtmlEmitter {
         if (length > buffer.length) {
             buffer = new char[Math.max(length, buffer.length * 2)];
         }
-        if (chars instanceof SubSequence slice && slice.getBase() instanceof String source) {
-            source.getChars(slice.getStartOffset(), slice.getEndOffset(), buffer, 0);
-        } else {
-            chars.toString().getChars(0, length, buffer, 0);
-        }
+        PlainChars.copy(chars, buffer);
         TextRenderer.append(out, buffer, length, options.frenchTypography());
     }
 
