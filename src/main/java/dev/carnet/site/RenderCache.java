@@ -2,6 +2,7 @@ package dev.carnet.site;
 
 import dev.carnet.markdown.MarkdownOptions;
 import dev.carnet.markdown.Rendered;
+import dev.carnet.model.Note;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -26,7 +27,7 @@ import java.util.stream.Stream;
 /**
  * Rendered Markdown kept between builds in one file, {@code .carnet/cache/markdown.pack}: an
  * unchanged note is not rendered again. An entry is used only when everything its HTML depends on
- * is the same — the text, the path, the Markdown settings, the base path and carnet's
+ * is the same — the note's file, its path, the Markdown settings, the base path and carnet's
  * version — and every address of a note it links to is unchanged, so renaming a note re-renders
  * the notes that link to it.
  *
@@ -36,12 +37,12 @@ import java.util.stream.Stream;
  * carries a CRC-32C; a damaged entry or pack is ignored and rewritten: the cache only ever costs
  * time.
  *
- * <p>The text is matched by its fingerprint (length, CRC-32C and CRC-32 of its characters), not
- * kept whole: encoding and writing every note's text again cost a cold build more than the 2^-64
- * odds of two edits of a note sharing all three.
+ * <p>The file is matched by its {@link Note#fingerprint}, not kept whole: encoding and writing
+ * every note's text again cost a cold build more than the 2^-64 odds of an edit keeping both
+ * checksums.
  */
 final class RenderCache implements AutoCloseable {
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
     private static final int MAGIC = 0x63617263; // "carc": the pack was written to its end
     /** The folder of one file per note that carnet 0.1 wrote; removed on the next save. */
     private static final String OLD_FOLDER = "markdown";
@@ -62,8 +63,8 @@ final class RenderCache implements AutoCloseable {
     private record Slice(long offset, int length) {
     }
 
-    /** What a note's entry must match: its path, its text (by fingerprint), and whether it holds the summary. */
-    record Key(String path, String body, boolean summary) {
+    /** What a note's entry must match: its path, its file's fingerprint, and whether it holds the summary. */
+    record Key(String path, long fingerprint, boolean summary) {
     }
 
     RenderCache(Path cacheDir, MarkdownOptions options, SiteUrls urls, String version) {
@@ -91,7 +92,7 @@ final class RenderCache implements AutoCloseable {
             }
             Reader in = new Reader(entry, 0);
             in.text(); // the path, already matched by the index
-            if (in.number() != key.body().length() || in.wide() != fingerprint(key.body()) || in.flag() != key.summary()) {
+            if (in.wide() != key.fingerprint() || in.flag() != key.summary()) {
                 return null;
             }
             for (int deps = in.number(); deps > 0; deps--) {
@@ -126,8 +127,7 @@ final class RenderCache implements AutoCloseable {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(2 * rendered.html().length() + 1024);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             text(out, key.path());
-            out.writeInt(key.body().length());
-            out.writeLong(fingerprint(key.body()));
+            out.writeLong(key.fingerprint());
             out.writeBoolean(key.summary());
             out.writeInt(dependencies.size());
             for (Map.Entry<String, String> dep : new java.util.TreeMap<>(dependencies).entrySet()) {
@@ -362,21 +362,6 @@ final class RenderCache implements AutoCloseable {
             }
         }
         return true;
-    }
-
-    /**
-     * CRC-32C and CRC-32 of the text's UTF-16 code units, copied in bulk: both checksums are
-     * computed by the processor, where encoding the text as UTF-8 is a loop over its characters.
-     */
-    static long fingerprint(String text) {
-        char[] chars = text.toCharArray();
-        ByteBuffer bytes = ByteBuffer.allocate(chars.length * 2);
-        bytes.asCharBuffer().put(chars);
-        java.util.zip.CRC32C crc32c = new java.util.zip.CRC32C();
-        crc32c.update(bytes.array());
-        java.util.zip.CRC32 crc32 = new java.util.zip.CRC32();
-        crc32.update(bytes.array());
-        return crc32c.getValue() << 32 | crc32.getValue();
     }
 
     /** CRC-32C of an entry: a flipped byte in its HTML must not reach a page. */

@@ -54,7 +54,7 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, Map<String
             notes = Parallel.map(published, n -> {
                 // A summary in the front matter spares rendering the first paragraph again.
                 boolean summary = n.meta().summary() == null || n.meta().summary().isBlank();
-                RenderCache.Key key = new RenderCache.Key(n.path(), n.body(), summary);
+                RenderCache.Key key = new RenderCache.Key(n.path(), n.fingerprint(), summary);
                 Rendered rendered = cache.get(key, urlsByFile);
                 if (rendered == null) {
                     NoteLinks links = new NoteLinks(urls, urlsByFile, n.path());

@@ -64,7 +64,7 @@ public final class NoteParser {
             }
             return derived;
         });
-        return new Note(path, month, slug, meta, text.body(), text.bodyFirstLine());
+        return new Note(path, month, slug, meta, text.body(), text.bodyFirstLine(), Note.fingerprint(bytes));
     }
 
     /** A standalone page ({@code pages/about.md}): same format as a note, no date needed. */

@@ -270,7 +270,8 @@ class SiteBuilderTest {
         Fixtures.write(may, Fixtures.read(may).replace("title: \"Ateliers", "slug: ateliers-de-mai\ntitle: \"Ateliers"));
         MemorySink sink = new MemorySink();
         BuildReport report = new SiteBuilder(Blog.open(dir), CLOCK).build(BuildOptions.PUBLISHED, sink);
-        assertThat(report.renderedNotes()).isEqualTo(1); // June links to May; May's own text is unchanged
+        // June links to May, so it is rendered again; so is May, whose file changed (its front matter).
+        assertThat(report.renderedNotes()).isEqualTo(2);
         assertThat(sink.files().get(JUNE).text()).contains("href=\"/blog/2024/06/ateliers-de-mai/#ateliers\"");
     }
 
@@ -303,7 +304,7 @@ class SiteBuilderTest {
         build(BuildOptions.PUBLISHED);
         Path pack = dir.resolve(".carnet/cache/markdown.pack");
         byte[] bytes = Files.readAllBytes(pack);
-        // In the cached HTML (the pack keeps a fingerprint of the note's text, not the text).
+        // In the cached HTML (the pack keeps a fingerprint of the note's file, not its text).
         int at = new String(bytes, StandardCharsets.ISO_8859_1).lastIndexOf("rester un moyen");
         bytes[at] = 'R';
         Files.write(pack, bytes);
