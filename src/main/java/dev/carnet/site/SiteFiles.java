@@ -6,6 +6,7 @@ import dev.carnet.site.feed.Feeds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** Everything that is not an HTML page: feeds, sitemap.xml, robots.txt, .nojekyll, CNAME. */
@@ -22,21 +23,22 @@ final class SiteFiles {
         this.content = content;
     }
 
+    /** The site's RSS and Atom feeds, then one RSS feed per tag; written in parallel (Rome is slow). */
     List<OutputFile> feeds() {
-        List<OutputFile> files = new ArrayList<>();
+        List<Supplier<OutputFile>> feeds = new ArrayList<>();
         List<SiteNote> newest = content.notes().subList(0, Math.min(config.site().feedItems(), content.notes().size()));
-        FeedSpec main = spec(config.title(), config.description(), urls.home(), urls.rss(), newest);
-        files.add(OutputFile.text("feed.xml", Feeds.rss(main), paths(newest)));
-        FeedSpec atom = spec(config.title(), config.description(), urls.home(), urls.atom(), newest);
-        files.add(OutputFile.text("atom.xml", Feeds.atom(atom), paths(newest)));
+        feeds.add(() -> OutputFile.text("feed.xml", Feeds.rss(spec(config.title(), config.description(), urls.home(), urls.rss(), newest)),
+                paths(newest)));
+        feeds.add(() -> OutputFile.text("atom.xml", Feeds.atom(spec(config.title(), config.description(), urls.home(), urls.atom(), newest)),
+                paths(newest)));
         for (Map.Entry<String, List<SiteNote>> tag : content.notesByTag().entrySet()) {
             String name = content.tagNames().get(tag.getKey());
             List<SiteNote> items = tag.getValue().subList(0, Math.min(config.site().feedItems(), tag.getValue().size()));
             String self = urls.path(SiteUrls.tagDir(name) + "feed.xml");
-            FeedSpec spec = spec(config.title() + " · " + name, config.description(), urls.tag(name), self, items);
-            files.add(OutputFile.text(SiteUrls.tagDir(name) + "feed.xml", Feeds.rss(spec), paths(items)));
+            feeds.add(() -> OutputFile.text(SiteUrls.tagDir(name) + "feed.xml",
+                    Feeds.rss(spec(config.title() + " · " + name, config.description(), urls.tag(name), self, items)), paths(items)));
         }
-        return files;
+        return Parallel.map(feeds, Supplier::get);
     }
 
     private FeedSpec spec(String title, String description, String sitePath, String selfPath, List<SiteNote> notes) {
