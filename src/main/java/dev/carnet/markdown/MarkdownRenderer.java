@@ -56,6 +56,8 @@ public final class MarkdownRenderer {
     private static final NullableDataKey<Map<Node, String>> HEADING_IDS = new NullableDataKey<>("carnet.headingIds");
 
     private final Parser parser;
+    /** The same without attribute lists, for the notes without a '{': flexmark's attributes cost a seventh of parsing. */
+    private final Parser parserWithoutAttributes;
     private final HtmlRenderer renderer;
     private final MarkdownOptions options;
 
@@ -63,8 +65,11 @@ public final class MarkdownRenderer {
         this(options, true);
     }
 
-    /** @param copyFree false for flexmark's own inline parser (CopyFreeInlineParserTest compares the two) */
-    MarkdownRenderer(MarkdownOptions options, boolean copyFree) {
+    /**
+     * @param tuned false for flexmark's own inline parser, with every extension for every note
+     *     (ParserTuningTest compares the two)
+     */
+    MarkdownRenderer(MarkdownOptions options, boolean tuned) {
         this.options = options;
         MutableDataSet settings = new MutableDataSet();
         // Bare URLs are linked by BareUrls: flexmark's autolink extension took a third of the time.
@@ -86,11 +91,12 @@ public final class MarkdownRenderer {
         settings.set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
         settings.set(TablesExtension.CLASS_NAME, "table");
         settings.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
-        // flexmark adds its reference definitions' pre-processor only with its own inline parser.
-        this.parser = copyFree
-                ? Parser.builder(settings).customInlineParserFactory(CopyFreeInlineParser::new)
-                        .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build()
-                : Parser.builder(settings).build();
+        this.parser = tuned ? tunedParser(settings) : Parser.builder(settings).build();
+        List<com.vladsch.flexmark.util.misc.Extension> withoutAttributes = new ArrayList<>(extensions);
+        withoutAttributes.removeIf(AttributesExtension.class::isInstance);
+        this.parserWithoutAttributes = tuned
+                ? tunedParser(new MutableDataSet(settings).set(Parser.EXTENSIONS, withoutAttributes))
+                : parser;
         this.renderer = HtmlRenderer.builder(settings)
                 .attributeProviderFactory(new AttributesFactory())
                 .linkResolverFactory(new RewritingResolverFactory())
@@ -100,7 +106,8 @@ public final class MarkdownRenderer {
 
     /** The parsed note, before carnet's own passes (for tests of the HTML writers). */
     Document parse(String markdown) {
-        return parser.parse(PlainChars.sequence(markdown.toCharArray()));
+        char[] source = markdown.toCharArray();
+        return (Source.scan(source).braces() ? parser : parserWithoutAttributes).parse(PlainChars.sequence(source));
     }
 
     public MarkdownOptions options() {
@@ -119,13 +126,20 @@ public final class MarkdownRenderer {
         return render(markdown, rewriter, summary, true);
     }
 
+    private static Parser tunedParser(MutableDataSet settings) {
+        // flexmark adds its reference definitions' pre-processor only with its own inline parser.
+        return Parser.builder(settings).customInlineParserFactory(CopyFreeInlineParser::new)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
+    }
+
     /** @param emitter false to write the HTML with flexmark's renderer only (HtmlEmitterTest compares the two) */
     Rendered render(String markdown, UrlRewriter rewriter, boolean summary, boolean emitter) {
         // Scanned as an array: String.charAt is a call chain in the quick (C1) compiler's code the
         // launcher runs. flexmark reads the note through the same array, about a tenth faster
         // than through a String.
         char[] source = markdown.toCharArray();
-        Document document = parser.parse(PlainChars.sequence(source));
+        Source facts = Source.scan(source);
+        Document document = (facts.braces() ? parser : parserWithoutAttributes).parse(PlainChars.sequence(source));
         TreePass pass = new TreePass(document);
         pass.children(document);
         List<Rendered.TocEntry> toc = pass.toc;
@@ -137,7 +151,7 @@ public final class MarkdownRenderer {
             document.set(REWRITER, rewriter);
             html = renderer.render(document);
         }
-        return new Rendered(html, summary ? summary(document, rewriter, emitter) : "", toc, withLines(links, source), countWords(source));
+        return new Rendered(html, summary ? summary(document, rewriter, emitter) : "", toc, withLines(links, source), facts.words());
     }
 
     /**
@@ -258,19 +272,30 @@ public final class MarkdownRenderer {
         toc.add(new Rendered.TocEntry(heading.getLevel(), id, text));
     }
 
-    /** Words of the Markdown source (blank-separated runs holding a letter or digit): enough for a reading time. */
-    static int countWords(char[] markdown) {
-        int words = 0;
-        boolean counted = false;
-        for (char c : markdown) {
-            if (c <= ' ') {
-                counted = false;
-            } else if (!counted && Letters.letterOrDigit(c)) {
-                counted = true;
-                words++;
+    /**
+     * What one scan of the Markdown source tells.
+     *
+     * @param words blank-separated runs holding a letter or digit: enough for a reading time
+     * @param braces whether the source holds a '{', without which it has no attribute list
+     */
+    record Source(int words, boolean braces) {
+        static Source scan(char[] markdown) {
+            int words = 0;
+            boolean counted = false;
+            boolean braces = false;
+            for (char c : markdown) {
+                if (c <= ' ') {
+                    counted = false;
+                } else {
+                    braces |= c == '{';
+                    if (!counted && Letters.letterOrDigit(c)) {
+                        counted = true;
+                        words++;
+                    }
+                }
             }
+            return new Source(words, braces);
         }
-        return words;
     }
 
     /** The first paragraph as readers see it (typographic quotes included), as plain text. */
