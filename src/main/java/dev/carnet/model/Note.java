@@ -41,7 +41,10 @@ public record Note(String path, YearMonth month, Slug slug, FrontMatter meta, St
 
     /** The year/month/slug triple that becomes the note's URL: two notes may not share it. */
     public String permalinkKey() {
-        var date = meta.date();
-        return String.format("%04d/%02d/%s", date.getYear(), date.getMonthValue(), slug.value());
+        // Not String.format: this runs several times a note, and a Formatter is slow to set up.
+        int year = meta.date().getYear();
+        int month = meta.date().getMonthValue();
+        return (year < 1000 ? String.format("%04d", year) : Integer.toString(year)) + (month < 10 ? "/0" : "/") + month
+                + "/" + slug.value();
     }
 }

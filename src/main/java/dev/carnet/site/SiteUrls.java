@@ -54,11 +54,7 @@ public final class SiteUrls {
     }
 
     public static String noteDir(Note note) {
-        // Not String.format: this runs several times a note, and a Formatter is slow to set up.
-        int year = note.meta().date().getYear();
-        int month = note.meta().date().getMonthValue();
-        return (year < 1000 ? String.format("%04d", year) : Integer.toString(year)) + (month < 10 ? "/0" : "/") + month
-                + "/" + note.slug().value() + "/";
+        return note.permalinkKey() + "/";
     }
 
     public String note(Note note) {

@@ -124,11 +124,11 @@ public final class NoteStore {
         if (!Files.isDirectory(notes)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(notes)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".md") && !p.getFileName().toString().startsWith("."))
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .toList();
+        // find() hands over the attributes the walk read: no second stat per file (but a link is followed).
+        try (Stream<Path> walk = Files.find(notes, Integer.MAX_VALUE, (p, attributes) -> p.getFileName().toString().endsWith(".md")
+                && !p.getFileName().toString().startsWith(".")
+                && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(p)))) {
+            return walk.sorted().toList();
         } catch (IOException e) {
             throw new CarnetException("notes/: cannot list the notes (" + e.getMessage() + ")", e);
         }
