@@ -28,10 +28,11 @@ final class BareUrls {
      * Splits {@code text} around the addresses it holds; returns the plain text parts that remain
      * (the node itself when it holds none). Safe during a tree walk: new nodes go before it.
      */
-    static List<Text> split(Text text, String chars, char[] array) {
-        if (!mayHoldAddress(chars, array)) {
+    static List<Text> split(Text text, TextChars held) {
+        if (!mayHoldAddress(held)) {
             return List.of(text);
         }
+        String chars = held.toString();
         BasedSequence sequence = text.getChars();
         for (Node parent = text.getParent(); parent != null; parent = parent.getParent()) {
             if (parent instanceof Link || parent instanceof AutoLink || parent instanceof MailLink || parent instanceof Code) {
@@ -84,10 +85,12 @@ final class BareUrls {
     }
 
     /** One scan of an array for the ':', '.' or '@' every address needs (String.indexOf is slow in C1 code). */
-    private static boolean mayHoldAddress(String chars, char[] array) {
+    private static boolean mayHoldAddress(TextChars chars) {
         boolean colon = false;
         boolean dot = false;
-        for (char c : array) {
+        char[] array = chars.array();
+        for (int i = 0; i < chars.length(); i++) {
+            char c = array[i];
             if (c == '@') {
                 return true;
             }

@@ -21,12 +21,9 @@ final class FrenchSpacing {
     private FrenchSpacing() {
     }
 
-    /**
-     * @param chars the text's characters, already taken out of flexmark's sequence
-     * @param array the same characters as an array (String.charAt is a call chain in C1 code)
-     */
-    static void text(Text text, String chars, char[] array) {
-        if (!hasHighPunctuation(array) || chars.contains("://")) {
+    /** @param chars the text's characters, already taken out of flexmark's sequence */
+    static void text(Text text, TextChars chars) {
+        if (!hasHighPunctuation(chars) || chars.contains("://")) {
             return; // nothing to do, or a bare URL whose ? and : are not punctuation
         }
         for (Node parent = text.getParent(); parent != null; parent = parent.getParent()) {
@@ -36,15 +33,16 @@ final class FrenchSpacing {
         }
         Node previous = text.getPrevious();
         boolean joinsPrevious = previous != null && !(previous instanceof SoftLineBreak) && !(previous instanceof HardLineBreak);
-        String after = space(array, joinsPrevious);
+        String after = space(chars.array(), chars.length(), joinsPrevious);
         if (after != null) {
             text.setChars(BasedSequence.of(after));
         }
     }
 
-    private static boolean hasHighPunctuation(char[] text) {
-        for (char c : text) {
-            if (isHigh(c)) {
+    private static boolean hasHighPunctuation(TextChars text) {
+        char[] array = text.array();
+        for (int i = 0; i < text.length(); i++) {
+            if (isHigh(array[i])) {
                 return true;
             }
         }
@@ -56,21 +54,21 @@ final class FrenchSpacing {
      *     start follows a word
      * @return the text with its French spaces, or null when it needs none
      */
-    private static String space(char[] in, boolean joinsPrevious) {
+    private static String space(char[] in, int length, boolean joinsPrevious) {
         // Arrays rather than String and StringBuilder calls: this runs on most sentences of a French note.
-        char[] out = new char[in.length * 2];
+        char[] out = new char[length * 2];
         int o = 0;
         int i = 0;
         boolean changed = false;
-        while (i < in.length) {
+        while (i < length) {
             char c = in[i];
             if (isHigh(c)) {
                 int run = i;
-                while (run < in.length && isHigh(in[run]) && (c != ':' || run == i)) {
+                while (run < length && isHigh(in[run]) && (c != ':' || run == i)) {
                     run++;
                 }
                 boolean colon = c == ':';
-                char next = run < in.length ? in[run] : ' ';
+                char next = run < length ? in[run] : ' ';
                 boolean endsWord = colon ? Character.isWhitespace(next) : !(Letters.letterOrDigit(next) || next == '/' || next == '=' || next == '&');
                 int wordEnd = o;
                 if (wordEnd > 0 && isSpace(out[wordEnd - 1])) {

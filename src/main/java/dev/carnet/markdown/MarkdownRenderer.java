@@ -165,6 +165,7 @@ public final class MarkdownRenderer {
         final Map<Node, String> ids = new HashMap<>();
         final Set<String> used = new HashSet<>();
         final List<Found> links = new ArrayList<>();
+        final TextChars held = new TextChars();
 
         TreePass(Document document) {
             this.document = document;
@@ -213,16 +214,10 @@ public final class MarkdownRenderer {
 
         /** Bare URLs first: French spacing must not touch the ':' and '?' of an address. */
         private void text(Text text) {
-            String chars = PlainChars.of(text.getChars());
-            char[] array = chars.toCharArray();
-            for (Text part : BareUrls.split(text, chars, array)) {
+            held.of(text.getChars());
+            for (Text part : BareUrls.split(text, held)) {
                 if (options.frenchTypography()) {
-                    if (part == text) {
-                        FrenchSpacing.text(part, chars, array);
-                    } else {
-                        String partChars = PlainChars.of(part.getChars());
-                        FrenchSpacing.text(part, partChars, partChars.toCharArray());
-                    }
+                    FrenchSpacing.text(part, part == text ? held : held.of(part.getChars()));
                 }
             }
         }
