@@ -151,7 +151,8 @@ public final class MarkdownRenderer {
             document.set(REWRITER, rewriter);
             html = renderer.render(document);
         }
-        return new Rendered(html, summary ? summary(document, rewriter, emitter) : "", toc, withLines(links, source), facts.words());
+        return new Rendered(html.getBytes(StandardCharsets.UTF_8), summary ? summary(document, rewriter, emitter) : "", toc,
+                withLines(links, source), facts.words());
     }
 
     /**

@@ -101,7 +101,7 @@ final class RenderCache implements AutoCloseable {
                     return null;
                 }
             }
-            String html = in.text();
+            byte[] html = in.bytes();
             String summary = in.text();
             int words = in.number();
             List<Rendered.TocEntry> toc = new ArrayList<>();
@@ -124,7 +124,7 @@ final class RenderCache implements AutoCloseable {
 
     /** Streams the entry to the next pack (safe from several threads). */
     void put(Key key, Rendered rendered, Map<String, String> dependencies) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(2 * rendered.html().length() + 1024);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(rendered.utf8Html().length + 1024);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             text(out, key.path());
             out.writeLong(key.fingerprint());
@@ -134,7 +134,8 @@ final class RenderCache implements AutoCloseable {
                 text(out, dep.getKey());
                 text(out, dep.getValue());
             }
-            text(out, rendered.html());
+            out.writeInt(rendered.utf8Html().length);
+            out.write(rendered.utf8Html());
             text(out, rendered.summary());
             out.writeInt(rendered.words());
             out.writeInt(rendered.toc().size());
@@ -404,6 +405,10 @@ final class RenderCache implements AutoCloseable {
         }
 
         String text() {
+            return new String(bytes(), StandardCharsets.UTF_8);
+        }
+
+        byte[] bytes() {
             int length = number();
             if (length < 0 || position + length > block.limit()) {
                 throw new IllegalStateException("damaged entry");
@@ -411,7 +416,7 @@ final class RenderCache implements AutoCloseable {
             byte[] bytes = new byte[length];
             block.get(position, bytes);
             position += length;
-            return new String(bytes, StandardCharsets.UTF_8);
+            return bytes;
         }
     }
 }

@@ -99,10 +99,11 @@ final class ViewFactory {
                 tags(note.note().meta().tags()), note.readingMinutes(), note.note().isDraft());
     }
 
-    NoteView note(SiteNote note, SiteNote older, SiteNote newer) {
+    /** @param content the note's HTML as the page shows it (or a stand-in the page replaces) */
+    NoteView note(SiteNote note, SiteNote older, SiteNote newer, String content) {
         String title = note.note().title();
         return new NoteView(title, note.url(), note.absoluteUrl(), iso(note), humanDate(note), note.readingMinutes(),
-                tags(note.note().meta().tags()), note.rendered().html(), note.summary(), note.rendered().toc(),
+                tags(note.note().meta().tags()), content, note.summary(), note.rendered().toc(),
                 note.note().meta().toc() && !note.rendered().toc().isEmpty(),
                 older == null ? null : new LinkView(older.note().title(), older.url()),
                 newer == null ? null : new LinkView(newer.note().title(), newer.url()),

@@ -225,6 +225,24 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aNotePageIsTheSameWhetherItsHtmlIsWrittenAroundOrThroughTheTemplate() {
+        String page = build(BuildOptions.PUBLISHED).get(JUNE).text();
+        assertThat(page).contains("<h2 id=\"formation\">").doesNotContain("carnet-note-content");
+        // A blog's own template that prints the HTML twice, or only escaped, gets exactly that.
+        Fixtures.write(dir.resolve("templates/note.peb"), "{% extends \"base\" %}\n{% block content %}"
+                + "@@1@@{{ note.content | raw }}@@2@@{{ note.content | raw }}@@3@@{% endblock %}\n");
+        String twice = build(BuildOptions.PUBLISHED).get(JUNE).text();
+        String first = twice.substring(twice.indexOf("@@1@@") + 5, twice.indexOf("@@2@@"));
+        assertThat(twice.substring(twice.indexOf("@@2@@") + 5, twice.indexOf("@@3@@"))).isEqualTo(first);
+        assertThat(page).contains(first);
+        Fixtures.write(dir.resolve("templates/note.peb"), "{% extends \"base\" %}\n{% block content %}"
+                + "@@1@@{{ note.content }}@@2@@{% endblock %}\n");
+        String escaped = build(BuildOptions.PUBLISHED).get(JUNE).text();
+        assertThat(escaped.substring(escaped.indexOf("@@1@@"), escaped.indexOf("@@2@@")))
+                .contains("&lt;h2 id=&quot;formation&quot;&gt;").doesNotContain("<h2");
+    }
+
+    @Test
     void aBrokenNoteStopsTheBuildNamingTheFile() {
         Fixtures.write(dir.resolve("notes/2024/09-casse.md"), "---\ntitle: \"Cassée\"\ndate: 2024-10-01T10:00:00\n---\n");
         assertThatThrownBy(() -> build(BuildOptions.PUBLISHED))
