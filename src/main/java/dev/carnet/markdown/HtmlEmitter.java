@@ -44,6 +44,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NonRenderingInline;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.misc.CharPredicate;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Map;
@@ -71,7 +72,7 @@ final class HtmlEmitter {
     private final MarkdownOptions options;
     private ListOptions listOptions;
     /** Each text node's characters, copied here rather than into a String of their own. */
-    private char[] buffer = new char[512];
+    private final TextChars text = new TextChars();
 
     private HtmlEmitter(Document document, Map<Node, String> headingIds, UrlRewriter rewriter, MarkdownOptions options, int capacity) {
         this.out = new StringBuilder(capacity);
@@ -148,13 +149,13 @@ final class HtmlEmitter {
         } else if (type == Footnote.class) {
             footnote((Footnote) node);
         } else if (type == BulletList.class) {
-            blockIndent("ul", null, node);
+            blockIndent("ul", null, null, node);
         } else if (type == OrderedList.class) {
             orderedList((OrderedList) node);
         } else if (type == BlockQuote.class) {
-            blockIndent("blockquote", null, node);
+            blockIndent("blockquote", null, null, node);
         } else if (type == TableBlock.class) {
-            blockIndent("table", "table", node);
+            blockIndent("table", "class", "table", node);
             line();
         } else if (type == TableHead.class) {
             block("thead", node);
@@ -189,12 +190,8 @@ final class HtmlEmitter {
     }
 
     private void text(BasedSequence chars) {
-        int length = chars.length();
-        if (length > buffer.length) {
-            buffer = new char[Math.max(length, buffer.length * 2)];
-        }
-        PlainChars.copy(chars, buffer);
-        TextRenderer.append(out, buffer, length, options.frenchTypography());
+        text.of(chars);
+        TextRenderer.append(out, text.array(), text.length(), options.frenchTypography());
     }
 
     /** A new line unless the HTML is already at the start of one: flexmark's line(). */
@@ -214,18 +211,20 @@ final class HtmlEmitter {
     /** flexmark's tagLine: the element starts and ends a line. */
     private void block(String tag, Node node) {
         line();
-        out.append('<').append(tag).append('>');
-        children(node);
-        out.append("</").append(tag).append('>');
+        inline(tag, node);
         line();
     }
 
-    /** flexmark's tagIndent and tagLineIndent: the element's tags are on lines of their own. */
-    private void blockIndent(String tag, String className, Node node) {
+    /**
+     * flexmark's tagIndent and tagLineIndent: the element's tags are on lines of their own.
+     *
+     * @param name the name of the one attribute the tag has, or null for none
+     */
+    private void blockIndent(String tag, String name, String value, Node node) {
         line();
         out.append('<').append(tag);
-        if (className != null) {
-            attribute("class", className);
+        if (name != null) {
+            attribute(name, value);
         }
         out.append('>');
         line();
@@ -296,17 +295,8 @@ final class HtmlEmitter {
 
     private void orderedList(OrderedList list) {
         int start = list.getStartNumber();
-        line();
-        out.append("<ol");
-        if (start != 1 && listOptions().isOrderedListManualStart()) {
-            attribute("start", String.valueOf(start));
-        }
-        out.append('>');
-        line();
-        children(list);
-        line();
-        out.append("</ol>");
-        line();
+        boolean numbered = start != 1 && listOptions().isOrderedListManualStart();
+        blockIndent("ol", numbered ? "start" : null, String.valueOf(start), list);
     }
 
     private void tableCell(TableCell cell) {
@@ -382,7 +372,7 @@ final class HtmlEmitter {
         BasedSequence info = block.getInfo();
         String language = null;
         if (info.isNotNull() && !info.isBlank()) {
-            language = "language-" + block.getInfoDelimitedByAny(com.vladsch.flexmark.util.misc.CharPredicate.SPACE_TAB).unescape();
+            language = "language-" + block.getInfoDelimitedByAny(CharPredicate.SPACE_TAB).unescape();
         }
         code(language, block.getContentChars().normalizeEOL());
     }
@@ -434,7 +424,7 @@ final class HtmlEmitter {
             for (int i = 0; i < block.getFootnoteReferences(); i++) {
                 line();
                 out.append("<a href=\"#fnref-").append(ordinal).append(i == 0 ? "" : "-" + i)
-                        .append("\" class=\"footnote-back\">&#8617;</a>");
+                        .append("\" class=\"").append(MarkdownRenderer.FOOTNOTE_BACK_CLASS).append("\">&#8617;</a>");
             }
             out.append("</li>");
             line();

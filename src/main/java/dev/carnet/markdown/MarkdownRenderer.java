@@ -51,6 +51,8 @@ import java.util.Set;
  */
 public final class MarkdownRenderer {
     private static final int SUMMARY_CHARS = 280;
+    /** The class of a footnote's link back to its reference (flexmark's and HtmlEmitter's). */
+    static final String FOOTNOTE_BACK_CLASS = "footnote-back";
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     private static final DataKey<UrlRewriter> REWRITER = new DataKey<>("carnet.rewriter", UrlRewriter.UNCHANGED);
     private static final NullableDataKey<Map<Node, String>> HEADING_IDS = new NullableDataKey<>("carnet.headingIds");
@@ -90,7 +92,7 @@ public final class MarkdownRenderer {
         // No re-indenting or whitespace clean-up of the HTML: it is served as is, and this is faster.
         settings.set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
         settings.set(TablesExtension.CLASS_NAME, "table");
-        settings.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
+        settings.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, FOOTNOTE_BACK_CLASS);
         this.parser = tuned ? tunedParser(settings) : Parser.builder(settings).build();
         List<com.vladsch.flexmark.util.misc.Extension> withoutAttributes = new ArrayList<>(extensions);
         withoutAttributes.removeIf(AttributesExtension.class::isInstance);
@@ -107,7 +109,12 @@ public final class MarkdownRenderer {
     /** The parsed note, before carnet's own passes (for tests of the HTML writers). */
     Document parse(String markdown) {
         char[] source = markdown.toCharArray();
-        return (Source.scan(source).braces() ? parser : parserWithoutAttributes).parse(PlainChars.sequence(source));
+        return parse(source, Source.scan(source));
+    }
+
+    /** flexmark reads the note through the array, about a tenth faster than through a String. */
+    private Document parse(char[] source, Source facts) {
+        return (facts.braces() ? parser : parserWithoutAttributes).parse(PlainChars.sequence(source));
     }
 
     public MarkdownOptions options() {
@@ -135,11 +142,10 @@ public final class MarkdownRenderer {
     /** @param emitter false to write the HTML with flexmark's renderer only (HtmlEmitterTest compares the two) */
     Rendered render(String markdown, UrlRewriter rewriter, boolean summary, boolean emitter) {
         // Scanned as an array: String.charAt is a call chain in the quick (C1) compiler's code the
-        // launcher runs. flexmark reads the note through the same array, about a tenth faster
-        // than through a String.
+        // launcher runs.
         char[] source = markdown.toCharArray();
         Source facts = Source.scan(source);
-        Document document = (facts.braces() ? parser : parserWithoutAttributes).parse(PlainChars.sequence(source));
+        Document document = parse(source, facts);
         TreePass pass = new TreePass(document);
         pass.children(document);
         List<Rendered.TocEntry> toc = pass.toc;
