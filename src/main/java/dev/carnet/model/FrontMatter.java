@@ -45,6 +45,11 @@ public record FrontMatter(
         return Optional.ofNullable(date);
     }
 
+    /** Whether the author wrote a summary (a blank one does not count). */
+    public boolean hasSummary() {
+        return summary != null && !summary.isBlank();
+    }
+
     public Optional<String> summaryText() {
         return Optional.ofNullable(summary);
     }

@@ -134,8 +134,7 @@ final class RenderCache implements AutoCloseable {
                 text(out, dep.getKey());
                 text(out, dep.getValue());
             }
-            out.writeInt(rendered.utf8Html().length);
-            out.write(rendered.utf8Html());
+            bytes(out, rendered.utf8Html());
             text(out, rendered.summary());
             out.writeInt(rendered.words());
             out.writeInt(rendered.toc().size());
@@ -373,7 +372,10 @@ final class RenderCache implements AutoCloseable {
     }
 
     private static void text(DataOutputStream out, String text) throws IOException {
-        byte[] bytes = (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
+        bytes(out, (text == null ? "" : text).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void bytes(DataOutputStream out, byte[] bytes) throws IOException {
         out.writeInt(bytes.length);
         out.write(bytes);
     }

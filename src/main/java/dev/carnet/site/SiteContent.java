@@ -53,7 +53,7 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, Map<String
                 CarnetVersion.identity())) {
             notes = Parallel.map(published, n -> {
                 // A summary in the front matter spares rendering the first paragraph again.
-                boolean summary = n.meta().summary() == null || n.meta().summary().isBlank();
+                boolean summary = !n.meta().hasSummary();
                 RenderCache.Key key = new RenderCache.Key(n.path(), n.fingerprint(), summary);
                 Rendered rendered = cache.get(key, urlsByFile);
                 if (rendered == null) {

@@ -7,8 +7,7 @@ import dev.carnet.model.Note;
 public record SiteNote(Note note, Rendered rendered, String url, String absoluteUrl) {
     /** The author's summary, else the first paragraph. */
     public String summary() {
-        String own = note.meta().summary();
-        return own != null && !own.isBlank() ? own.strip() : rendered.summary();
+        return note.meta().hasSummary() ? note.meta().summary().strip() : rendered.summary();
     }
 
     /** Minutes at 200 words a minute, at least one. */
