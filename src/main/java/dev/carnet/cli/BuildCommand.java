@@ -27,7 +27,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--future", description = "Include notes dated in the future.")
     boolean future;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Build into DIR instead of public/.")
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = {"Build into DIR instead of public/. DIR must be new, empty or a site",
+            "carnet built: it is replaced whole, so any other folder is refused."})
     Path output;
 
     @Option(names = "--timings", description = "Also print the time each phase took.")
@@ -38,7 +39,8 @@ final class BuildCommand implements Callable<Integer> {
         CliContext context = root.context();
         var blog = root.blog();
         Path target = output == null ? blog.root().resolve("public") : context.workingDir().resolve(output).normalize();
-        BuildReport report = new SiteService(blog, context.clock()).build(new BuildOptions(drafts, future), target);
+        BuildReport report = new SiteService(blog, context.clock())
+                .build(new BuildOptions(drafts, future), target, output == null ? "public/" : output.toString());
         // A corpus with hundreds of missing images must not bury the summary: the first ones, then a count.
         report.warnings().stream().limit(MAX_WARNINGS).forEach(w -> context.err().println("warning: " + w));
         if (report.warnings().size() > MAX_WARNINGS) {

@@ -4,6 +4,7 @@ import dev.carnet.site.BuildOptions;
 import dev.carnet.site.BuildReport;
 import dev.carnet.site.DirectorySink;
 import dev.carnet.site.MemorySink;
+import dev.carnet.site.OutputFolder;
 import dev.carnet.site.SiteBuilder;
 import dev.carnet.site.SiteChecker;
 import dev.carnet.store.Blog;
@@ -22,7 +23,16 @@ public final class SiteService {
 
     /** Builds into {@code output} (default {@code public/}), replacing it only once the whole site is ready. */
     public BuildReport build(BuildOptions options, Path output) {
+        return build(options, output, output == null ? "public/" : output.toString());
+    }
+
+    /**
+     * @param shown the output folder as the author named it, for a refusal
+     * @throws dev.carnet.error.CarnetException when the folder holds anything but a site carnet built
+     */
+    public BuildReport build(BuildOptions options, Path output, String shown) {
         Path target = output != null ? output : blog.root().resolve("public");
+        OutputFolder.checkReplaceable(blog.root(), target, shown);
         Path scratch = target.toAbsolutePath().normalize().startsWith(blog.root())
                 ? blog.root().resolve(".carnet") : target.toAbsolutePath().normalize().getParent();
         return new SiteBuilder(blog, clock).build(options, new DirectorySink(target, scratch));

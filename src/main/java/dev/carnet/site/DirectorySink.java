@@ -23,8 +23,9 @@ public final class DirectorySink implements OutputSink {
     public DirectorySink(Path target, Path scratch) {
         this.target = target.toAbsolutePath().normalize();
         Path work = scratch.toAbsolutePath().normalize();
-        this.next = work.resolve(this.target.getFileName() + ".next");
-        this.old = work.resolve(this.target.getFileName() + ".old");
+        // Carnet's own names: the scratch folder may be the author's (the parent of -o DIR).
+        this.next = work.resolve("." + this.target.getFileName() + ".carnet-next");
+        this.old = work.resolve("." + this.target.getFileName() + ".carnet-old");
     }
 
     @Override
@@ -33,6 +34,7 @@ public final class DirectorySink implements OutputSink {
             delete(next);
             delete(old);
             Files.createDirectories(next);
+            Files.writeString(next.resolve(OutputFolder.MARKER), OutputFolder.MARKER_TEXT);
         } catch (IOException e) {
             throw failure(e);
         }
