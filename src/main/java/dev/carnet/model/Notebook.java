@@ -21,19 +21,19 @@ public record Notebook(List<Note> notes, List<NoteProblem> problems) {
         problems = List.copyOf(problems);
     }
 
-    /** Each tag, as first spelled, with the number of notes carrying it; grouped by slug. */
+    /** Each tag, as first spelled, with the number of notes carrying it; grouped by TagName.key. */
     public Map<String, Integer> tagCounts() {
         Map<String, String> spelling = new TreeMap<>();
-        Map<String, Integer> bySlug = new TreeMap<>();
+        Map<String, Integer> byKey = new TreeMap<>();
         for (Note note : notes) {
             for (String tag : note.meta().tags()) {
-                String key = Slug.slugify(tag);
+                String key = TagName.key(tag);
                 spelling.putIfAbsent(key, tag);
-                bySlug.merge(key, 1, Integer::sum);
+                byKey.merge(key, 1, Integer::sum);
             }
         }
         Map<String, Integer> counts = new TreeMap<>();
-        bySlug.forEach((key, count) -> counts.put(spelling.get(key), count));
+        byKey.forEach((key, count) -> counts.put(spelling.get(key), count));
         return counts;
     }
 }

@@ -1,7 +1,7 @@
 package dev.carnet.service;
 
 import dev.carnet.model.Note;
-import dev.carnet.model.Slug;
+import dev.carnet.model.TagName;
 import java.time.YearMonth;
 import java.util.function.Predicate;
 
@@ -11,7 +11,7 @@ public record NoteFilter(String tag, Integer year, YearMonth month, Boolean draf
 
     @Override
     public boolean test(Note note) {
-        if (tag != null && note.meta().tags().stream().noneMatch(t -> Slug.slugify(t).equals(Slug.slugify(tag)))) {
+        if (tag != null && note.meta().tags().stream().noneMatch(t -> TagName.same(t, tag))) {
             return false;
         }
         if (year != null && note.month().getYear() != year) {

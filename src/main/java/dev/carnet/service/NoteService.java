@@ -5,6 +5,7 @@ import dev.carnet.model.FrontMatter;
 import dev.carnet.model.Note;
 import dev.carnet.model.Notebook;
 import dev.carnet.model.Slug;
+import dev.carnet.model.TagName;
 import dev.carnet.model.TextFolding;
 import dev.carnet.store.Blog;
 import dev.carnet.store.NoteDrafts;
@@ -129,13 +130,13 @@ public final class NoteService {
 
     /** Renames a tag in every note that has it, one atomic write per note; returns the paths changed. */
     public List<String> renameTag(String oldTag, String newTag) {
-        String oldSlug = Slug.slugify(oldTag);
-        if (oldSlug.isEmpty() || Slug.slugify(newTag).isEmpty()) {
-            throw new CarnetException("a tag needs at least one letter or digit");
+        String oldKey = TagName.key(oldTag);
+        if (oldKey.isEmpty() || TagName.key(newTag).isEmpty()) {
+            throw new CarnetException("a tag cannot be empty");
         }
         List<String> changed = new ArrayList<>();
         for (Note note : notebook().notes()) {
-            if (note.meta().tags().stream().anyMatch(t -> Slug.slugify(t).equals(oldSlug))) {
+            if (note.meta().tags().stream().anyMatch(t -> TagName.key(t).equals(oldKey))) {
                 store.update(note.path(), meta -> meta.withTags(retag(meta.tags(), List.of(newTag), List.of(oldTag), true)));
                 changed.add(note.path());
             }
@@ -186,18 +187,18 @@ public final class NoteService {
 
     /** With {@code inPlace}, an added tag takes the place of the first removed one (for renames). */
     private static List<String> retag(List<String> tags, List<String> add, List<String> remove, boolean inPlace) {
-        List<String> removeSlugs = remove.stream().map(Slug::slugify).toList();
+        List<String> removeKeys = remove.stream().map(TagName::key).toList();
         List<String> result = new ArrayList<>();
         int firstRemoved = -1;
         for (String tag : tags) {
-            if (removeSlugs.contains(Slug.slugify(tag))) {
+            if (removeKeys.contains(TagName.key(tag))) {
                 firstRemoved = firstRemoved < 0 ? result.size() : firstRemoved;
-            } else if (result.stream().noneMatch(t -> Slug.slugify(t).equals(Slug.slugify(tag)))) {
+            } else if (result.stream().noneMatch(t -> TagName.same(t, tag))) {
                 result.add(tag);
             }
         }
         for (String tag : cleanTags(add)) {
-            if (result.stream().noneMatch(t -> Slug.slugify(t).equals(Slug.slugify(tag)))) {
+            if (result.stream().noneMatch(t -> TagName.same(t, tag))) {
                 if (inPlace && firstRemoved >= 0) {
                     result.add(firstRemoved, tag);
                 } else {
@@ -212,10 +213,10 @@ public final class NoteService {
         List<String> clean = new ArrayList<>();
         for (String tag : tags) {
             String t = tag.strip();
-            if (Slug.slugify(t).isEmpty()) {
-                throw new CarnetException("tag '" + tag + "' needs at least one letter or digit");
+            if (TagName.key(t).isEmpty()) {
+                throw new CarnetException("a tag cannot be empty");
             }
-            if (clean.stream().noneMatch(c -> Slug.slugify(c).equals(Slug.slugify(t)))) {
+            if (clean.stream().noneMatch(c -> TagName.key(c).equals(TagName.key(t)))) {
                 clean.add(t);
             }
         }

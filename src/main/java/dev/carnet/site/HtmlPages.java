@@ -106,9 +106,9 @@ final class HtmlPages {
         for (Map.Entry<String, List<SiteNote>> tag : content.notesByTag().entrySet()) {
             String name = content.tagNames().get(tag.getKey());
             List<SiteNote> tagged = tag.getValue();
-            jobs.add(new Job(SiteUrls.tagDir(name) + "index.html", "tag", paths(tagged), () -> {
+            jobs.add(new Job(SiteUrls.tagDir(tag.getKey()) + "index.html", "tag", paths(tagged), () -> {
                 TagView view = views.tags(List.of(name)).get(0);
-                return model(views.head(views.ui().notesTagged() + " « " + name + " »", "", urls.tag(name), false),
+                return model(views.head(views.ui().notesTagged() + " « " + name + " »", "", urls.tag(tag.getKey()), false),
                         Map.of("tag", view, "notes", summaries(tagged)));
             }));
         }

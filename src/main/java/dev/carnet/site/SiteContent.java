@@ -6,7 +6,6 @@ import dev.carnet.markdown.Rendered;
 import dev.carnet.model.Note;
 import dev.carnet.model.Notebook;
 import dev.carnet.model.Page;
-import dev.carnet.model.Slug;
 import dev.carnet.store.Blog;
 import dev.carnet.store.NoteStore;
 import java.nio.file.Files;
@@ -24,7 +23,7 @@ import java.util.TreeMap;
  * The load and markdown phases: every note to publish, rendered once (in parallel), with tags and
  * warnings. A note that cannot be read stops the build, naming the file: it is never dropped.
  */
-public record SiteContent(List<SiteNote> notes, List<SitePage> pages, Map<String, String> tagNames,
+public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs tagSlugs, Map<String, String> tagNames,
                           Map<String, List<SiteNote>> notesByTag, Map<String, String> urlsByFile, List<String> warnings,
                           int renderedNotes) {
 
@@ -71,11 +70,12 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, Map<String
                 .map(p -> new SitePage(p, render(markdown, p.path(), p.body(), new NoteLinks(urls, urlsByFile, p.path()), true), urls.page(p)))
                 .toList();
 
+        TagSlugs tagSlugs = TagSlugs.of(notes.stream().flatMap(n -> n.note().meta().tags().stream()).toList());
         Map<String, String> tagNames = new TreeMap<>();
         Map<String, List<SiteNote>> byTag = new LinkedHashMap<>();
         for (SiteNote note : notes) {
             for (String tag : note.note().meta().tags()) {
-                String slug = Slug.slugify(tag);
+                String slug = tagSlugs.of(tag);
                 tagNames.putIfAbsent(slug, tag);
                 List<SiteNote> tagged = byTag.computeIfAbsent(slug, k -> new ArrayList<>());
                 if (tagged.isEmpty() || tagged.get(tagged.size() - 1) != note) {
@@ -85,7 +85,7 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, Map<String
         }
         Map<String, List<SiteNote>> sortedByTag = new TreeMap<>();
         byTag.forEach((slug, list) -> sortedByTag.put(slug, Collections.unmodifiableList(list)));
-        return new SiteContent(notes, sitePages, tagNames, sortedByTag, Map.copyOf(urlsByFile), missingImages(blog, notes, sitePages),
+        return new SiteContent(notes, sitePages, tagSlugs, tagNames, sortedByTag, Map.copyOf(urlsByFile), missingImages(blog, notes, sitePages),
                 renderedNotes.get());
     }
 

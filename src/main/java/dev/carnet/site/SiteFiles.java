@@ -34,9 +34,10 @@ final class SiteFiles {
         for (Map.Entry<String, List<SiteNote>> tag : content.notesByTag().entrySet()) {
             String name = content.tagNames().get(tag.getKey());
             List<SiteNote> items = tag.getValue().subList(0, Math.min(config.site().feedItems(), tag.getValue().size()));
-            String self = urls.path(SiteUrls.tagDir(name) + "feed.xml");
-            feeds.add(() -> OutputFile.text(SiteUrls.tagDir(name) + "feed.xml",
-                    Feeds.rss(spec(config.title() + " · " + name, config.description(), urls.tag(name), self, items)), paths(items)));
+            String slug = tag.getKey();
+            String self = urls.tagFeed(slug);
+            feeds.add(() -> OutputFile.text(SiteUrls.tagDir(slug) + "feed.xml",
+                    Feeds.rss(spec(config.title() + " · " + name, config.description(), urls.tag(slug), self, items)), paths(items)));
         }
         return Parallel.map(feeds, Supplier::get);
     }
@@ -64,7 +65,7 @@ final class SiteFiles {
                 .filter(p -> p.endsWith("index.html"))
                 .sorted()
                 .forEach(path -> {
-                    String loc = urls.absolute(urls.path(path.substring(0, path.length() - "index.html".length())));
+                    String loc = urls.absolute(urls.path(SiteUrls.encode(path.substring(0, path.length() - "index.html".length()))));
                     xml.append("  <url><loc>").append(escapeXml(loc)).append("</loc>");
                     String date = lastModified.get(path);
                     if (date != null) {

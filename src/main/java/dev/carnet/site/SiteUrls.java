@@ -2,7 +2,6 @@ package dev.carnet.site;
 
 import dev.carnet.model.Note;
 import dev.carnet.model.Page;
-import dev.carnet.model.Slug;
 import java.net.URI;
 
 /**
@@ -69,13 +68,39 @@ public final class SiteUrls {
         return path(pageDir(page));
     }
 
-    public static String tagDir(String tag) {
-        return "tags/" + Slug.slugify(tag) + "/";
+    /** The output folder of a tag's page, from its slug (see {@link TagSlugs}). */
+    public static String tagDir(String slug) {
+        return "tags/" + slug + "/";
     }
 
-    public String tag(String tag) {
-        return path(tagDir(tag));
+    /** The address of a tag's page: a slug in another script is percent-encoded, as URLs must be. */
+    public String tag(String slug) {
+        return path(encode(tagDir(slug)));
     }
+
+    public String tagFeed(String slug) {
+        return path(encode(tagDir(slug) + "feed.xml"));
+    }
+
+    /** A site path with its non-ASCII characters as UTF-8 percent escapes ({@code русский} is {@code %D1%80…}). */
+    public static String encode(String sitePath) {
+        for (int i = 0; i < sitePath.length(); i++) {
+            if (sitePath.charAt(i) >= 0x80) {
+                StringBuilder out = new StringBuilder(sitePath.length() * 3);
+                for (byte b : sitePath.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    if (b >= 0) {
+                        out.append((char) b);
+                    } else {
+                        out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+                    }
+                }
+                return out.toString();
+            }
+        }
+        return sitePath;
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     public String tags() {
         return path("tags/");

@@ -3,7 +3,6 @@ package dev.carnet.site;
 import dev.carnet.config.Author;
 import dev.carnet.config.BlogConfig;
 import dev.carnet.model.HumanDate;
-import dev.carnet.model.Slug;
 import dev.carnet.site.view.AuthorView;
 import dev.carnet.site.view.HeadView;
 import dev.carnet.site.view.LinkView;
@@ -77,9 +76,9 @@ final class ViewFactory {
     }
 
     private TagView tag(String name) {
-        String slug = Slug.slugify(name);
+        String slug = content.tagSlugs().of(name);
         List<SiteNote> tagged = content.notesByTag().getOrDefault(slug, List.of());
-        return new TagView(name, slug, urls.tag(name), tagged.size(), urls.path(SiteUrls.tagDir(name) + "feed.xml"));
+        return new TagView(name, slug, urls.tag(slug), tagged.size(), urls.tagFeed(slug));
     }
 
     List<TagView> allTags() {

@@ -1,7 +1,7 @@
 package dev.carnet.tui;
 
 import dev.carnet.model.Note;
-import dev.carnet.model.Slug;
+import dev.carnet.model.TagName;
 import dev.carnet.model.TextFolding;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
@@ -156,7 +156,7 @@ public final class NotesBrowser {
     private void refresh() {
         Note keep = rows == null ? null : selectedNote();
         List<String> terms = Arrays.stream(TextFolding.fold(query).split("\\s+")).filter(t -> !t.isEmpty()).toList();
-        String tagSlug = tag == null ? null : Slug.slugify(tag);
+        String tagSlug = tag == null ? null : TagName.key(tag);
         List<Row> result = new ArrayList<>();
         int year = Integer.MIN_VALUE;
         YearMonth month = null;
@@ -166,7 +166,7 @@ public final class NotesBrowser {
         boolean[] keepIt = new boolean[candidates.size()];
         java.util.stream.IntStream.range(0, candidates.size()).parallel().forEach(i -> {
             Note note = candidates.get(i);
-            if (tagSlug != null && note.meta().tags().stream().noneMatch(t -> Slug.slugify(t).equals(tagSlug))) {
+            if (tagSlug != null && note.meta().tags().stream().noneMatch(t -> TagName.key(t).equals(tagSlug))) {
                 return;
             }
             if (!terms.isEmpty()) {

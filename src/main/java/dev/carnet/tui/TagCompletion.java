@@ -1,6 +1,6 @@
 package dev.carnet.tui;
 
-import dev.carnet.model.Slug;
+import dev.carnet.model.TagName;
 import dev.carnet.model.TextFolding;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,9 +40,9 @@ final class TagCompletion {
         }
         List<String> typed = new ArrayList<>(words(before(text)));
         typed.addAll(taken);
-        typed.replaceAll(Slug::slugify);
+        typed.replaceAll(TagName::key);
         return tags.stream()
-                .filter(t -> TextFolding.fold(t).startsWith(word) && !typed.contains(Slug.slugify(t)))
+                .filter(t -> TextFolding.fold(t).startsWith(word) && !typed.contains(TagName.key(t)))
                 .toList();
     }
 
@@ -75,8 +75,8 @@ final class TagCompletion {
         List<String> result = new ArrayList<>();
         List<String> slugs = new ArrayList<>();
         for (String tag : given) {
-            String slug = Slug.slugify(tag);
-            String spelling = tags.stream().filter(t -> Slug.slugify(t).equals(slug)).findFirst().orElse(tag);
+            String slug = TagName.key(tag);
+            String spelling = tags.stream().filter(t -> TagName.key(t).equals(slug)).findFirst().orElse(tag);
             if (!slugs.contains(slug)) {
                 slugs.add(slug);
                 result.add(spelling);

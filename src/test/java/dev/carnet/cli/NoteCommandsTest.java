@@ -188,4 +188,18 @@ class NoteCommandsTest {
         assertThat(outside.exit()).isEqualTo(1);
         assertThat(outside.err()).startsWith("carnet: not a carnet blog: no carnet.yml in ");
     }
+
+    @Test
+    void tagsThatDifferByASymbolOrAreInAnotherScriptAreTagsOfTheirOwn() {
+        assertThat(carnet("tag", "2024-05", "+c", "+c++", "+c#", "+русский").exit()).isZero();
+        assertThat(dir.resolve("notes/2024/05-notes-de-mai-2024.md")).content().contains("c, \"c++\", \"c#\", русский]");
+        var rename = carnet("tags", "rename", "c++", "cpp");
+        assertThat(rename.out()).isEqualTo("Renamed 'c++' to 'cpp' in 1 note\n");
+        assertThat(dir.resolve("notes/2024/05-notes-de-mai-2024.md")).content().contains("c, cpp, \"c#\", русский]");
+        var russian = carnet("tags", "rename", "русский", "ru");
+        assertThat(russian.exit()).as(russian.err()).isZero();
+        assertThat(dir.resolve("notes/2024/05-notes-de-mai-2024.md")).content().contains("c, cpp, \"c#\", ru]");
+        assertThat(carnet("list", "--tag", "c").out().lines()).hasSize(2);
+        assertThat(carnet("list", "--tag", "c++").out()).isEqualTo("No note matches.\n");
+    }
 }
