@@ -2,12 +2,14 @@ package dev.carnet.cli;
 
 import dev.carnet.error.CarnetException;
 import dev.carnet.service.ExternalEditor;
+import dev.carnet.service.NoteEditing;
 import dev.carnet.service.NoteService;
 import java.io.IOException;
 
 /**
- * Opens the editor on a note, then checks what the author wrote. A mistake in the front matter is
- * shown with its line and the editor offered again; the file always stays as the editor saved it.
+ * Opens the editor on a copy of the note ({@link NoteEditing}), then checks what the author wrote.
+ * A mistake in the front matter is shown with its line and the editor offered again; the note
+ * keeps the text as the editor saved it.
  */
 final class EditSession {
     private final CliContext context;
@@ -25,8 +27,10 @@ final class EditSession {
             throw new dev.carnet.error.UsageException("no terminal for " + editor.command() + " to edit " + path
                     + "; use 'ssh -t', or set EDITOR to an editor that needs no terminal");
         }
+        NoteEditing editing = new NoteEditing(notes.blog());
         while (true) {
-            editor.edit(notes.blog().resolve(path));
+            editing.edit(path, editor::edit, context.err()::println, this::replaceCutShort);
+            notes.changedOnDisk();
             try {
                 notes.validate(path);
                 return CarnetCli.OK;
@@ -38,6 +42,21 @@ final class EditSession {
                     return CarnetCli.USER_ERROR;
                 }
             }
+        }
+    }
+
+    private boolean replaceCutShort(String why) {
+        if (!context.interactive()) {
+            return false;
+        }
+        context.err().print("carnet: the saved file " + why + ". Replace the note with it anyway? [y/N] ");
+        context.err().flush();
+        try {
+            String answer = context.in().readLine();
+            String a = answer == null ? "" : answer.strip().toLowerCase(java.util.Locale.ROOT);
+            return a.startsWith("y") || a.startsWith("o");
+        } catch (IOException e) {
+            return false;
         }
     }
 

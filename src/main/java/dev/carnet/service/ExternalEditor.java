@@ -38,7 +38,7 @@ public final class ExternalEditor {
         throw new CarnetException("no editor found: set EDITOR (e.g. export EDITOR=nano) and try again");
     }
 
-    /** Blocks until the editor exits; a non-zero exit is reported, the file is left as the editor wrote it. */
+    /** Blocks until the editor exits; a non-zero exit is reported (the caller says what became of the file). */
     public void edit(Path file) {
         String command = command();
         ProcessBuilder builder = new ProcessBuilder("sh", "-c", command + " \"$@\"", "carnet-editor", file.toString())
@@ -47,14 +47,13 @@ public final class ExternalEditor {
         try {
             int exit = builder.start().waitFor();
             if (exit != 0) {
-                throw new CarnetException("the editor (" + command + ") exited with status " + exit
-                        + "; " + file + " is as the editor left it");
+                throw new CarnetException("the editor (" + command + ") exited with status " + exit);
             }
         } catch (IOException e) {
             throw new CarnetException("cannot start the editor '" + command + "' (" + e.getMessage() + ")", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CarnetException("interrupted while the editor was open; " + file + " is as the editor left it");
+            throw new CarnetException("interrupted while the editor was open");
         }
     }
 

@@ -78,7 +78,9 @@ public final class NoteStore {
         }
         try (Stream<Path> walk = Files.list(pages)) {
             List<Page> result = new ArrayList<>();
-            for (Path file : walk.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList()) {
+            // Hidden files are editors' (.#about.md of emacs) or carnet's own temporary ones.
+            for (Path file : walk.filter(p -> p.getFileName().toString().endsWith(".md") && !p.getFileName().toString().startsWith("."))
+                    .sorted().toList()) {
                 String path = blog.relative(file);
                 result.add(parser.parsePage(path, bytes(path)));
             }

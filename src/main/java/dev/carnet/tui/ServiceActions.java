@@ -6,6 +6,7 @@ import dev.carnet.error.CarnetException;
 import dev.carnet.model.Note;
 import dev.carnet.model.Plural;
 import dev.carnet.service.ExternalEditor;
+import dev.carnet.service.NoteEditing;
 import dev.carnet.service.GitService;
 import dev.carnet.service.NoteRevision;
 import dev.carnet.service.NoteService;
@@ -58,15 +59,18 @@ class ServiceActions implements TuiActions {
             TextUi.TtyState raw = TextUi.TtyState.save();
             screen.stopScreen();
             tty.restore();
+            List<String> notices = new java.util.ArrayList<>();
             try {
-                editor.edit(notes.blog().resolve(note.path()));
+                // A file that looks cut short is never taken from inside the UI: the author's text stays aside.
+                new NoteEditing(notes.blog()).edit(note.path(), editor::edit, notices::add, why -> false);
             } finally {
                 raw.restore();
                 screen.startScreen();
                 screen.clear();
+                notes.changedOnDisk();
             }
             notes.validate(note.path());
-            return null;
+            return notices.isEmpty() ? null : String.join("\n", notices);
         } catch (CarnetException e) {
             return e.getMessage();
         } catch (IOException e) {
