@@ -12,9 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Render the site into public/: note pages, index, tags, archives, pages,",
-            "RSS and Atom feeds, sitemap.xml, robots.txt, 404.html. The new site replaces the old",
-            "one only when it is complete; files that no longer belong are gone."})
+        description = {"Render the site into public/.",
+            "Note pages, index, tags, archives, pages, RSS and Atom feeds, sitemap.xml, robots.txt and 404.html. The new site replaces the old one only when it is complete; files that no longer belong are gone."})
 final class BuildCommand implements Callable<Integer> {
     static final int MAX_WARNINGS = 20;
 
@@ -27,8 +26,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--future", description = "Include notes dated in the future.")
     boolean future;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = {"Build into DIR instead of public/. DIR must be new, empty or a site",
-            "carnet built: it is replaced whole, so any other folder is refused."})
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Build into DIR instead of public/. DIR must be new, empty or a site carnet built:"
+            + " it is replaced whole, so any other folder is refused.")
     Path output;
 
     @Option(names = "--timings", description = "Also print the time each phase took.")

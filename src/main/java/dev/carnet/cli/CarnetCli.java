@@ -44,6 +44,7 @@ public final class CarnetCli {
             return USAGE_ERROR;
         });
         cli.getSubcommands().get("tag").setUnmatchedOptionsArePositionalParams(true);
+        HelpText.install(cli);
         return cli;
     }
 }

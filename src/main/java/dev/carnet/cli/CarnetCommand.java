@@ -36,7 +36,9 @@ public final class CarnetCommand implements Callable<Integer> {
     @Option(names = "-C", paramLabel = "DIR", description = "Run as if carnet was started in DIR (like git -C).")
     Path directory;
 
-    @Option(names = "--verbose", description = "Show the full details (stack trace) of an error.")
+    // Inherited, so that it is accepted after the command too (carnet sync --continue --verbose), as git takes -v.
+    @Option(names = "--verbose", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Show the full details (stack trace) of an error; before or after the command.")
     boolean verbose;
 
     CarnetCommand(CliContext context) {

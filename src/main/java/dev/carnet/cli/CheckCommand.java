@@ -11,10 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Build the site in memory and report, one line each with file and line:",
-            "broken internal links and anchors, missing images, images without alt text, links",
-            "that leave the base path, feed items with relative URLs (errors), and long notes",
-            "without a summary (warnings). Exit code 1 if there is any error."})
+        description = {"Check the site before publishing it.",
+            "Builds the site in memory and reports, one line each with file and line: broken internal links and anchors, missing images, images without alt text, links that leave the base path, feed items with relative URLs (errors), and long notes without a summary (warnings). Exit code 1 if there is any error."})
 final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     CarnetCommand root;

@@ -13,9 +13,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "commit", mixinStandardHelpOptions = true,
-        description = {"Record the changes of notes, pages, static files, templates and carnet.yml",
-            "in git (never public/ or .carnet/). Without -m, the message says what changed:",
-            "\"Notes de juin 2024: edit; new: Notes de juillet 2024\". Never signs, runs no hooks."})
+        description = {"Record the changes of the blog in git.",
+            "Commits notes, pages, static files, templates and carnet.yml (never public/ or .carnet/). Without -m, the message says what changed: \"Notes de juin 2024: edit; new: Notes de juillet 2024\". Never signs, runs no hooks."})
 final class CommitCommand implements Callable<Integer> {
     @ParentCommand
     CarnetCommand root;

@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Make (or reuse) a demo blog of French monthly notes over two years, committed",
-            "in git, and show it. A good place to try every command."})
+        description = {"Make (or reuse) a demo blog and show it.",
+            "French monthly notes over two years, committed in git: a good place to try every command."})
 final class DemoCommand implements Callable<Integer> {
     @ParentCommand
     CarnetCommand root;

@@ -7,9 +7,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "edit", mixinStandardHelpOptions = true,
-        description = {"Open a note (or a page) in $VISUAL, $EDITOR, else nano, else vi.",
-            "Afterwards the front matter is checked; on a mistake you may reopen the editor.",
-            "Your text is always kept as the editor saved it."})
+        description = {"Open a note (or a page) in your editor.",
+            "The editor is $VISUAL, $EDITOR, else nano, else vi. It works on a copy in .carnet/editing/; the note is replaced only when the editor exits well with a whole file. Afterwards the front matter is checked; on a mistake you may reopen the editor."})
 final class EditCommand implements Callable<Integer> {
     @ParentCommand
     CarnetCommand root;

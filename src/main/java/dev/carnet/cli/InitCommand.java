@@ -10,9 +10,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Create a blog: carnet.yml, notes/, pages/about.md, static/, a .gitignore,",
-            "then a git repository with a first commit.",
-            "An existing carnet blog is left as it is; any other non-empty folder is refused."})
+        description = {"Create a blog.",
+            "Writes carnet.yml, notes/, pages/about.md, static/ and a .gitignore, then makes a git repository with a first commit. An existing carnet blog is left as it is; any other non-empty folder is refused."})
 final class InitCommand implements Callable<Integer> {
     @ParentCommand
     CarnetCommand root;

@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = {"List the notes, newest first: date, title, tags, and [draft] for drafts.",
-            "Notes that cannot be read are skipped and named on stderr."})
+        description = {"List the notes, newest first.",
+            "Date, title, tags, and [draft] for drafts. Notes that cannot be read are skipped and named on stderr."})
 final class ListCommand implements Callable<Integer> {
     @ParentCommand
     CarnetCommand root;

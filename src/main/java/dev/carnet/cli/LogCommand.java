@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "log", mixinStandardHelpOptions = true,
-        description = {"The history of the blog, or of one note (following its renames), newest first."})
+        description = {"Show the history of the blog, or of one note, newest first.",
+            "A note's history follows its renames."})
 final class LogCommand implements Callable<Integer> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
 

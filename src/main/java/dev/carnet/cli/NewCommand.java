@@ -11,9 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "new", mixinStandardHelpOptions = true,
-        description = {"Create the month's note (a draft dated now) and open it in your editor.",
-            "If that note already exists, open it instead. Prints the note's path.",
-            "The title defaults to the month's, e.g. \"Notes de juin 2024\" (notes.monthlyTitle)."})
+        description = {"Create the month's note and open it in your editor.",
+            "The note is a draft dated now. If it already exists, it is opened instead. Prints the note's path. The title defaults to the month's, e.g. \"Notes de juin 2024\" (notes.monthlyTitle)."})
 final class NewCommand implements Callable<Integer> {
     @ParentCommand
     CarnetCommand root;
@@ -36,9 +35,11 @@ final class NewCommand implements Callable<Integer> {
         CliContext context = root.context();
         NoteService notes = root.notes();
         NewNote note = notes.newNote(month, title, tags);
-        context.out().println(Paths.display(context.workingDir(), notes.blog().resolve(note.path())));
+        String shown = Paths.display(context.workingDir(), notes.blog().resolve(note.path()));
+        context.out().println(shown);
         if (!note.created()) {
-            context.err().println("carnet: \"" + note.title() + "\" already exists; opening it");
+            context.err().println("carnet: \"" + note.title() + "\" already exists; "
+                    + (noEdit ? "left as it is (carnet edit " + shown + " opens it)" : "opening it"));
         }
         context.out().flush();
         return noEdit ? CarnetCli.OK : new EditSession(context, notes).edit(note.path());

@@ -8,10 +8,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "publish", mixinStandardHelpOptions = true,
-        description = {"Build the site of the committed notes and write it as one commit on the pages",
-            "branch (publish.branch: gh-pages; pages on Codeberg) without touching your files,",
-            "then push that branch and main to publish.remote. Publishing an unchanged site makes",
-            "no commit. If the remote refuses, nothing changes here and carnet says what to do."})
+        description = {"Build the site and push it to the remote.",
+            "Builds the site of the committed notes and writes it as one commit on the pages branch (publish.branch: gh-pages; pages on Codeberg) without touching your files, then pushes that branch and main to publish.remote. Publishing an unchanged site makes no commit. If the remote refuses, nothing changes here and carnet says what to do."})
 final class PublishCommand implements Callable<Integer> {
     @ParentCommand
     CarnetCommand root;
@@ -25,7 +23,7 @@ final class PublishCommand implements Callable<Integer> {
     @Option(names = "--allow-dirty", description = "Publish even with changes not committed (they are published too).")
     boolean allowDirty;
 
-    @Option(names = "--accept-new-host-key", description = "Trust an SSH host seen for the first time (adds it to ~/.ssh/known_hosts).")
+    @Option(names = "--accept-new-host-key", description = "Trust an SSH host seen for the first time, adding its key to your known_hosts.")
     boolean acceptNewHostKey;
 
     @Override

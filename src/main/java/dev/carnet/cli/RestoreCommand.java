@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
-        description = {"Bring back a note as it was in an earlier commit (carnet log NOTE lists them),",
-            "as a change you then commit: like WordPress revisions, history is never rewritten."})
+        description = {"Bring back a note as it was in an earlier commit.",
+            "carnet log NOTE lists the commits. The old version becomes a change you then commit: like WordPress revisions, history is never rewritten."})
 final class RestoreCommand implements Callable<Integer> {
     @ParentCommand
     CarnetCommand root;

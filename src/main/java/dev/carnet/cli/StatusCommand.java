@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"What changed since the last commit (notes by title), and how the blog",
-            "stands against its remote: commits not pushed, commits not pulled (as of the last fetch)."})
+        description = {"Show what changed since the last commit, and how the blog stands against its remote.",
+            "Notes by title; commits not pushed and commits not pulled (as of the last fetch)."})
 final class StatusCommand implements Callable<Integer> {
     @ParentCommand
     CarnetCommand root;

@@ -11,10 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "sync", mixinStandardHelpOptions = true,
-        description = {"Fetch from the remote, then fast-forward, or replay your commits on top of the",
-            "remote's (never a merge commit), then push main. When both sides changed the same",
-            "note, sync stops, keeps both versions (the note with conflict markers and a .mine copy)",
-            "and says what to do: fix the note, then carnet sync --continue (or --abort)."})
+        description = {"Bring in the remote's commits and send yours.",
+            "Fetches from the remote, then fast-forwards, or replays your commits on top of the remote's (never a merge commit), then pushes main. When both sides changed the same note, sync stops, keeps both versions (the note with conflict markers and a .mine copy) and says what to do: fix the note, then carnet sync --continue (or --abort)."})
 final class SyncCommand implements Callable<Integer> {
     @ParentCommand
     CarnetCommand root;
@@ -22,7 +20,7 @@ final class SyncCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     Resume resume;
 
-    @Option(names = "--accept-new-host-key", description = "Trust an SSH host seen for the first time (adds it to ~/.ssh/known_hosts).")
+    @Option(names = "--accept-new-host-key", description = "Trust an SSH host seen for the first time, adding its key to your known_hosts.")
     boolean acceptNewHostKey;
 
     static final class Resume {

@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "tui", mixinStandardHelpOptions = true,
-        description = {"The full-screen text UI (also what 'carnet' alone opens): notes by year and month,",
-            "incremental search (/), preview. Needs a terminal (ssh -t over SSH)."})
+        description = {"Open the full-screen text UI.",
+            "Also what 'carnet' alone opens: notes by year and month, incremental search (/), preview. Needs a terminal (ssh -t over SSH)."})
 final class TuiCommand implements Callable<Integer> {
     @ParentCommand
     CarnetCommand root;

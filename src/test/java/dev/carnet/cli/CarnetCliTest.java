@@ -59,4 +59,38 @@ class CarnetCliTest {
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.err()).contains("at dev.carnet.store.Blog.find");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"list", "build", "status", "log"})
+    void acceptsVerboseAfterTheCommandToo(String command) {
+        var result = new CliRun(dir).run(command, "--verbose");
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).contains("at dev.carnet.store.Blog.find").doesNotContain("Unknown option");
+        var sync = new CliRun(dir).run("sync", "--continue", "--verbose");
+        assertThat(sync.err()).doesNotContain("Unknown option").contains("at dev.carnet.store.Blog.find");
+    }
+
+    @Test
+    void eachCommandIsSummedUpInAWholeSentence() {
+        String help = new CliRun(dir).run("--help").out();
+        String commands = help.substring(help.indexOf("Commands:") + "Commands:".length(), help.indexOf("Without a command"));
+        java.util.List<String> summaries = new java.util.ArrayList<>();
+        for (String line : commands.stripTrailing().replaceFirst("^\\R+", "").split("\\R")) {
+            if (line.matches("  \\S.*")) {
+                summaries.add(line.strip().replaceFirst("^\\S+\\s+", ""));
+            } else {
+                summaries.set(summaries.size() - 1, summaries.get(summaries.size() - 1) + " " + line.strip());
+            }
+        }
+        assertThat(summaries).hasSize(20).allSatisfy(s -> assertThat(s).matches("[A-Z].*\\.").doesNotContain(" . "));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"init", "new", "list", "show", "edit", "tag", "tags", "search", "build", "check", "status", "commit", "log", "restore", "sync", "publish", "remote", "tui", "demo"})
+    void helpWrapsAtSpacesWithinEightyColumns(String command) {
+        String help = new CliRun(dir).run("help", command).out();
+        assertThat(help.lines()).allSatisfy(line -> assertThat(line)
+                .hasSizeLessThanOrEqualTo(80)
+                .doesNotMatch(".*(\\s|\\(|~/)\\.$"));
+    }
 }

@@ -45,7 +45,8 @@ class NoteCommandsTest {
         var again = new CliRun(dir.resolve("notes")).run("new", "--title", "Atelier du samedi", "--no-edit");
         assertThat(again.exit()).isZero();
         assertThat(again.out()).isEqualTo(first.out());
-        assertThat(again.err()).isEqualTo("carnet: \"Atelier du samedi\" already exists; opening it\n");
+        assertThat(again.err()).isEqualTo("carnet: \"Atelier du samedi\" already exists; left as it is"
+                + " (carnet edit 2024/06-atelier-du-samedi.md opens it)\n");
     }
 
     @Test
@@ -201,5 +202,16 @@ class NoteCommandsTest {
         assertThat(dir.resolve("notes/2024/05-notes-de-mai-2024.md")).content().contains("c, cpp, \"c#\", ru]");
         assertThat(carnet("list", "--tag", "c").out().lines()).hasSize(2);
         assertThat(carnet("list", "--tag", "c++").out()).isEqualTo("No note matches.\n");
+    }
+
+    @Test
+    void newWithoutTheEditorOnAnExistingNoteSaysItLeftItAlone() {
+        String before = Fixtures.read(dir.resolve("notes/2024/06-notes-de-juin-2024.md"));
+        var result = carnet("new", "--no-edit");
+        assertThat(result.exit()).isZero();
+        assertThat(result.out()).isEqualTo("notes/2024/06-notes-de-juin-2024.md\n");
+        assertThat(result.err()).isEqualTo("carnet: \"Notes de juin 2024\" already exists; left as it is"
+                + " (carnet edit notes/2024/06-notes-de-juin-2024.md opens it)\n");
+        assertThat(dir.resolve("notes/2024/06-notes-de-juin-2024.md")).content().isEqualTo(before);
     }
 }
