@@ -34,8 +34,9 @@ final class HtmlPages {
     /**
      * Where a note page's HTML goes while its template runs: the page is then written around the
      * bytes of the HTML, already encoded, rather than encoding the HTML a second time with it
-     * (a third of a note page's cost). A template that escapes or changes the HTML changes this
-     * too ('<', private-use characters), and the page is then rendered plainly.
+     * (a third of a note page's cost). Only with the theme's own templates, which print the HTML
+     * as it is: a blog's template may filter it ({@code replace}, {@code length}, {@code truncate})
+     * and must see the real HTML, so a blog with templates of its own gets every page rendered plainly.
      */
     static final String CONTENT_STAND_IN = "\uE000<carnet-note-content/>\uE000";
 
@@ -72,10 +73,14 @@ final class HtmlPages {
             if (job.content() == null) {
                 return OutputFile.text(job.path(), templates.render(job.template(), job.model().apply(null)), job.inputs());
             }
+            if (templates.blogHasOwn()) {
+                String html = new String(job.content(), StandardCharsets.UTF_8);
+                return OutputFile.text(job.path(), templates.render(job.template(), job.model().apply(html)), job.inputs());
+            }
             String page = templates.render(job.template(), job.model().apply(CONTENT_STAND_IN));
             int at = page.indexOf(CONTENT_STAND_IN);
             if (at < 0 || page.indexOf(CONTENT_STAND_IN, at + 1) >= 0) {
-                // A blog's own template that leaves out the HTML, escapes it or shows it twice: render it plainly.
+                // A theme edited in carnet's own templates/ that leaves out the HTML or shows it twice: render it plainly.
                 String html = new String(job.content(), StandardCharsets.UTF_8);
                 return OutputFile.text(job.path(), templates.render(job.template(), job.model().apply(html)), job.inputs());
             }

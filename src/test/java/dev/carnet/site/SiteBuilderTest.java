@@ -225,6 +225,19 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aBlogTemplateThatTransformsTheContentSeesTheRealHtml() {
+        Fixtures.write(dir.resolve("templates/note.peb"), "{% extends \"base\" %}\n{% block content %}"
+                + "@@1@@{{ note.content | replace({'<h2': '<h2 class=\"big\"'}) | raw }}@@2@@{{ note.content | length }}@@3@@"
+                + "{{ note.content | abbreviate(12) }}@@4@@{% endblock %}\n");
+        String page = build(BuildOptions.PUBLISHED).get(JUNE).text();
+        assertThat(page.substring(page.indexOf("@@1@@"), page.indexOf("@@2@@"))).contains("<h2 class=\"big\" id=\"formation\">");
+        // The stand-in of the theme's fast path is 28 characters long and starts with a private-use character.
+        assertThat(Integer.parseInt(page.substring(page.indexOf("@@2@@") + 5, page.indexOf("@@3@@")))).isGreaterThan(500);
+        assertThat(page.substring(page.indexOf("@@3@@") + 5, page.indexOf("@@4@@"))).startsWith("&lt;").endsWith("...");
+        assertThat(page).doesNotContain("carnet-note-content", "\uE000");
+    }
+
+    @Test
     void aNotePageIsTheSameWhetherItsHtmlIsWrittenAroundOrThroughTheTemplate() {
         String page = build(BuildOptions.PUBLISHED).get(JUNE).text();
         assertThat(page).contains("<h2 id=\"formation\">").doesNotContain("carnet-note-content");

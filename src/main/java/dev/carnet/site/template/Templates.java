@@ -25,9 +25,11 @@ public final class Templates {
 
     private final PebbleEngine engine;
     private final Path overrides;
+    private final boolean blogHasOwn;
 
     public Templates(Path blogTemplates) {
         this.overrides = blogTemplates;
+        this.blogHasOwn = hasTemplates(blogTemplates);
         List<Loader<?>> loaders = new ArrayList<>();
         if (Files.isDirectory(blogTemplates)) {
             FileLoader own = new FileLoader();
@@ -48,6 +50,22 @@ public final class Templates {
                 .newLineTrimming(true)
                 .cacheActive(true)
                 .build();
+    }
+
+    /** Whether the blog overrides any template of the theme (only the theme's are known to print values as they are). */
+    public boolean blogHasOwn() {
+        return blogHasOwn;
+    }
+
+    private static boolean hasTemplates(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var files = Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(SUFFIX));
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /** Renders {@code name} (e.g. {@code note}); errors name the template file and line. */
