@@ -30,6 +30,9 @@ final class BuildCommand implements Callable<Integer> {
             + " it is replaced whole, so any other folder is refused.")
     Path output;
 
+    @Option(names = "--no-cache", description = "Render every note again, without reading or writing the render cache (.carnet/cache).")
+    boolean noCache;
+
     @Option(names = "--timings", description = "Also print the time each phase took.")
     boolean timings;
 
@@ -39,7 +42,7 @@ final class BuildCommand implements Callable<Integer> {
         var blog = root.blog();
         Path target = output == null ? blog.root().resolve("public") : context.workingDir().resolve(output).normalize();
         BuildReport report = new SiteService(blog, context.clock())
-                .build(new BuildOptions(drafts, future), target, output == null ? "public/" : output.toString());
+                .build(new BuildOptions(drafts, future, !noCache), target, output == null ? "public/" : output.toString());
         // A corpus with hundreds of missing images must not bury the summary: the first ones, then a count.
         report.warnings().stream().limit(MAX_WARNINGS).forEach(w -> context.err().println("warning: " + w));
         if (report.warnings().size() > MAX_WARNINGS) {

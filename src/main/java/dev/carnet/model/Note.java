@@ -1,8 +1,6 @@
 package dev.carnet.model;
 
 import java.time.YearMonth;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 
 /**
  * One note of the blog: {@code notes/2024/06-notes-de-juin-2024.md} belongs to June 2024 (the file
@@ -13,23 +11,9 @@ import java.util.zip.CRC32C;
  * @param slug the front matter's {@code slug}, else the file name without its month prefix
  * @param body the Markdown after the front matter, exactly as in the file
  * @param bodyLine the file line number of the body's first line, for messages about the body
- * @param fingerprint {@link #fingerprint(byte[])} of the file: what a cache keys "this note has
- *     not changed" on
+ * @param fingerprint the file's hash and length: what a cache keys "this note has not changed" on
  */
-public record Note(String path, YearMonth month, Slug slug, FrontMatter meta, String body, int bodyLine, long fingerprint) {
-
-    /**
-     * CRC-32C and CRC-32 of a file's bytes, both computed by the processor: the odds that an edit
-     * keeps both are 2^-64. (Hashing the decoded text or encoding it again cost a site build
-     * more than a second of a core.)
-     */
-    public static long fingerprint(byte[] file) {
-        CRC32C crc32c = new CRC32C();
-        crc32c.update(file);
-        CRC32 crc32 = new CRC32();
-        crc32.update(file);
-        return crc32c.getValue() << 32 | crc32.getValue();
-    }
+public record Note(String path, YearMonth month, Slug slug, FrontMatter meta, String body, int bodyLine, Fingerprint fingerprint) {
 
     public String title() {
         return meta.title();

@@ -9,15 +9,22 @@ final class CarnetVersion {
     private CarnetVersion() {
     }
 
+    /** The version and build time, or null when they are not known (the resource missing or not filtered). */
     static String identity() {
         Properties properties = new Properties();
         try (InputStream in = CarnetVersion.class.getResourceAsStream("/dev/carnet/version.properties")) {
-            if (in != null) {
-                properties.load(in);
+            if (in == null) {
+                return null;
             }
+            properties.load(in);
         } catch (IOException e) {
-            return "unknown";
+            return null;
         }
-        return properties.getProperty("version", "dev") + "+" + properties.getProperty("built", "");
+        return identity(properties.getProperty("version", ""), properties.getProperty("built", ""));
+    }
+
+    static String identity(String version, String built) {
+        boolean known = !version.isBlank() && !built.isBlank() && !(version + built).contains("${");
+        return known ? version + "+" + built : null;
     }
 }

@@ -2,6 +2,7 @@ package dev.carnet.site;
 
 import dev.carnet.markdown.MarkdownOptions;
 import dev.carnet.markdown.Rendered;
+import dev.carnet.model.Fingerprint;
 import dev.carnet.model.Note;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -37,15 +38,13 @@ import java.util.stream.Stream;
  * carries a CRC-32C; a damaged entry or pack is ignored and rewritten: the cache only ever costs
  * time.
  *
- * <p>The file is matched by its {@link Note#fingerprint}, not kept whole: encoding and writing
- * every note's text again cost a cold build more than the 2^-64 odds of an edit keeping both
- * checksums.
+ * <p>The file is matched by its {@link Note#fingerprint} (a non-linear 64-bit hash and the
+ * length), not kept whole: encoding and writing every note's text again cost a cold build more
+ * than the 2^-64 odds of an edit keeping both.
  */
 final class RenderCache implements AutoCloseable {
-    private static final int FORMAT = 6;
+    private static final int FORMAT = 7;
     private static final int MAGIC = 0x63617263; // "carc": the pack was written to its end
-    /** The folder of one file per note that carnet 0.1 wrote; removed on the next save. */
-    private static final String OLD_FOLDER = "markdown";
 
     private final Path file;
     private final String salt;
@@ -58,19 +57,26 @@ final class RenderCache implements AutoCloseable {
     private DataOutputStream next;
     private Path nextFile;
     private boolean broken;
+    private final boolean off;
 
     /** Where an entry lies in a pack: its checksum, then its bytes. */
     private record Slice(long offset, int length) {
     }
 
     /** What a note's entry must match: its path, its file's fingerprint, and whether it holds the summary. */
-    record Key(String path, long fingerprint, boolean summary) {
+    record Key(String path, Fingerprint fingerprint, boolean summary) {
     }
 
+    /**
+     * @param version which carnet renders, or null when that is not known (a build from an IDE
+     *     without the version resource): then nothing is read or written, as an older carnet's
+     *     entries cannot be told from this one's
+     */
     RenderCache(Path cacheDir, MarkdownOptions options, SiteUrls urls, String version) {
         this.file = cacheDir.resolve("markdown.pack");
         this.salt = version + "\n" + options + "\n" + urls.basePath() + "\n";
-        FileChannel channel = open(file);
+        this.off = version == null;
+        FileChannel channel = off ? null : open(file);
         Map<String, Slice> entries = new HashMap<>();
         if (channel != null && !index(channel, entries)) {
             entries.clear();
@@ -92,7 +98,7 @@ final class RenderCache implements AutoCloseable {
             }
             Reader in = new Reader(entry, 0);
             in.text(); // the path, already matched by the index
-            if (in.wide() != key.fingerprint() || in.flag() != key.summary()) {
+            if (in.wide() != key.fingerprint().hash() || in.number() != key.fingerprint().length() || in.flag() != key.summary()) {
                 return null;
             }
             for (int deps = in.number(); deps > 0; deps--) {
@@ -124,10 +130,14 @@ final class RenderCache implements AutoCloseable {
 
     /** Streams the entry to the next pack (safe from several threads). */
     void put(Key key, Rendered rendered, Map<String, String> dependencies) {
+        if (off) {
+            return;
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(rendered.utf8Html().length + 1024);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             text(out, key.path());
-            out.writeLong(key.fingerprint());
+            out.writeLong(key.fingerprint().hash());
+            out.writeInt(key.fingerprint().length());
             out.writeBoolean(key.summary());
             out.writeInt(dependencies.size());
             for (Map.Entry<String, String> dep : new java.util.TreeMap<>(dependencies).entrySet()) {
@@ -174,6 +184,9 @@ final class RenderCache implements AutoCloseable {
      * note used are dropped (a preview build with drafts uses every entry of the public build).
      */
     void save() {
+        if (off) {
+            return;
+        }
         synchronized (this) {
             boolean unused = index.keySet().stream().anyMatch(p -> !kept.contains(p) && !fresh.contains(p));
             if (next == null && !unused && !broken) {
@@ -270,8 +283,8 @@ final class RenderCache implements AutoCloseable {
     }
 
     /**
-     * Removes what earlier carnets or killed builds left: the folder of one file per note, and next
-     * packs older than a day (a build running now writes a fresh one).
+     * Removes what killed builds left: next packs older than a day (a build running now writes a
+     * fresh one).
      */
     private void removeLeftovers() throws IOException {
         // "Now" is when the pack was just written: the file system's clock, not the system's.
@@ -284,15 +297,6 @@ final class RenderCache implements AutoCloseable {
                     Files.deleteIfExists(leftover);
                 }
             }
-        }
-        Path folder = file.getParent().resolve(OLD_FOLDER);
-        if (Files.isDirectory(folder)) {
-            try (Stream<Path> files = Files.list(folder)) {
-                for (Path entry : files.toList()) {
-                    Files.deleteIfExists(entry);
-                }
-            }
-            Files.deleteIfExists(folder);
         }
     }
 

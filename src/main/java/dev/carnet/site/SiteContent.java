@@ -49,7 +49,7 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
         java.util.concurrent.atomic.AtomicInteger renderedNotes = new java.util.concurrent.atomic.AtomicInteger();
         List<SiteNote> notes;
         try (RenderCache cache = new RenderCache(blog.root().resolve(".carnet/cache"), markdown.options(), urls,
-                CarnetVersion.identity())) {
+                options.cache() ? CarnetVersion.identity() : null)) {
             notes = Parallel.map(published, n -> {
                 // A summary in the front matter spares rendering the first paragraph again.
                 boolean summary = !n.meta().hasSummary();

@@ -4,6 +4,7 @@ import dev.carnet.config.SafeYaml;
 import dev.carnet.config.Utf8Text;
 import dev.carnet.config.YamlMap;
 import dev.carnet.error.CarnetException;
+import dev.carnet.model.Fingerprint;
 import dev.carnet.model.FrontMatter;
 import dev.carnet.model.Note;
 import dev.carnet.model.Page;
@@ -64,7 +65,7 @@ public final class NoteParser {
             }
             return derived;
         });
-        return new Note(path, month, slug, meta, text.body(), text.bodyFirstLine(), Note.fingerprint(bytes));
+        return new Note(path, month, slug, meta, text.body(), text.bodyFirstLine(), new Fingerprint(XxHash64.hash(bytes), bytes.length));
     }
 
     /** A standalone page ({@code pages/about.md}): same format as a note, no date needed. */

@@ -68,4 +68,16 @@ class SiteCommandsTest {
                 check: 1 error, 0 warnings
                 """);
     }
+
+    @Test
+    void buildWithoutTheCacheRendersEveryNoteAndLeavesTheCacheAsItWas() throws java.io.IOException {
+        assertThat(new CliRun(dir).run("build", "--timings").out()).contains("2 of 2 notes rendered");
+        assertThat(new CliRun(dir).run("build", "--timings").out()).contains("0 of 2 notes rendered");
+        Path pack = dir.resolve(".carnet/cache/markdown.pack");
+        byte[] before = java.nio.file.Files.readAllBytes(pack);
+        var fresh = new CliRun(dir).run("build", "--no-cache", "--timings");
+        assertThat(fresh.exit()).as(fresh.err()).isZero();
+        assertThat(fresh.out()).contains("2 of 2 notes rendered");
+        assertThat(pack).hasBinaryContent(before);
+    }
 }
