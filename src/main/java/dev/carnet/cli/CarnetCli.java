@@ -10,6 +10,8 @@ public final class CarnetCli {
     public static final int OK = 0;
     public static final int USER_ERROR = 1;
     public static final int USAGE_ERROR = 2;
+    /** A failure carnet did not foresee: a bug to report (70 is EX_SOFTWARE of sysexits.h). */
+    public static final int INTERNAL_ERROR = 70;
 
     private CarnetCli() {
     }
@@ -32,9 +34,9 @@ public final class CarnetCli {
                 context.err().println("carnet: " + carnet.getMessage());
                 return carnet instanceof UsageException ? USAGE_ERROR : USER_ERROR;
             }
-            context.err().println("carnet: unexpected error: " + e
-                    + (verbose ? "" : " (run again with --verbose for details)"));
-            return USER_ERROR;
+            context.err().println("carnet: unexpected error: " + e + "; this is a bug in carnet, please report it"
+                    + (verbose ? " with the trace above" : " with the trace that --verbose prints"));
+            return INTERNAL_ERROR;
         });
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine failed = e.getCommandLine();

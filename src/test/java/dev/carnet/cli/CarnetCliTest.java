@@ -93,4 +93,24 @@ class CarnetCliTest {
                 .hasSizeLessThanOrEqualTo(80)
                 .doesNotMatch(".*(\\s|\\(|~/)\\.$"));
     }
+
+    @picocli.CommandLine.Command(name = "boom")
+    static final class Boom implements java.util.concurrent.Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("a bug");
+        }
+    }
+
+    @Test
+    void aCrashHasItsOwnExitCodeAndAsksToBeReported() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        CliContext context = new CliContext(new java.io.PrintWriter(new java.io.StringWriter(), true), new java.io.PrintWriter(err, true),
+                new java.io.BufferedReader(new java.io.StringReader("")), java.util.Map.of(), dir, CliRun.CLOCK, false);
+        picocli.CommandLine cli = CarnetCli.commandLine(context);
+        cli.addSubcommand("boom", new Boom());
+        assertThat(cli.execute("boom")).isEqualTo(70);
+        assertThat(err.toString()).isEqualTo("carnet: unexpected error: java.lang.IllegalStateException: a bug; this is a bug in carnet,"
+                + " please report it with the trace that --verbose prints\n");
+    }
 }
