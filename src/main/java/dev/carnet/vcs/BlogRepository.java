@@ -22,8 +22,6 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.TransportException;
-import org.eclipse.jgit.transport.RefSpec;
-import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.diff.DiffConfig;
 import org.eclipse.jgit.diff.DiffEntry;
@@ -66,7 +64,7 @@ public final class BlogRepository implements AutoCloseable {
     }
 
     public static boolean isContent(String path) {
-        if (path.endsWith(".mine")) {
+        if (path.endsWith(".mine") || isLeftover(path.substring(path.lastIndexOf('/') + 1))) {
             return false; // the author's side of a sync conflict, kept next to the note: never committed
         }
         for (String area : CONTENT) {
@@ -77,17 +75,71 @@ public final class BlogRepository implements AutoCloseable {
         return false;
     }
 
+    /**
+     * Files editors and carnet leave beside a note while it is open or after a crash: nano's
+     * {@code .save}, vim's {@code .swp}/{@code .swo}, backups ending in {@code ~}, emacs locks
+     * {@code .#x}, and carnet's own hidden {@code .x.md.123.tmp} before the rename. Never the author's text.
+     */
+    static boolean isLeftover(String name) {
+        return name.endsWith(".save") || name.endsWith(".swp") || name.endsWith(".swo") || name.endsWith("~")
+                || name.startsWith(".#") || (name.startsWith(".") && name.endsWith(".tmp"));
+    }
+
     public RepoStatus status() {
         try {
-            String branch = repository.getBranch();
+            Status status = git.status().call();
+            StoppedSync sync = stoppedSync(status).orElse(null);
+            // During a stopped sync HEAD is detached on the replayed commits; main is the branch being synced.
+            String branch = sync == null ? repository.getBranch() : GitRepository.MAIN_BRANCH;
             BranchTrackingStatus tracking = BranchTrackingStatus.of(repository, branch);
-            return new RepoStatus(branch, changes(git.status().call()),
+            return new RepoStatus(branch, sync == null ? changes(status) : editsWhileStopped(status),
                     tracking == null ? null : Repository.shortenRefName(tracking.getRemoteTrackingBranch()),
                     tracking == null ? 0 : tracking.getAheadCount(), tracking == null ? 0 : tracking.getBehindCount(),
-                    countCommits());
+                    countCommits(), sync);
         } catch (IOException | GitAPIException e) {
             throw failure("read the status", e);
         }
+    }
+
+    /** The sync stopped on a conflict, if one is; its notes as carnet recorded them, else as git's index has them. */
+    public Optional<StoppedSync> stoppedSync() {
+        if (StoppedSync.of(repository.getWorkTree().toPath()).isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return stoppedSync(git.status().call());
+        } catch (GitAPIException e) {
+            throw failure("read the status", e);
+        }
+    }
+
+    private Optional<StoppedSync> stoppedSync(Status status) {
+        Optional<StoppedSync> recorded = StoppedSync.of(repository.getWorkTree().toPath());
+        if (recorded.isEmpty() || !recorded.get().conflicts().isEmpty()) {
+            return recorded;
+        }
+        return Optional.of(new StoppedSync(new java.util.TreeSet<>(status.getConflicting()).stream().toList()));
+    }
+
+    /**
+     * While a sync is stopped the index holds the replayed commit's own changes: only what the
+     * author changed in the work tree since then is theirs to see.
+     */
+    private static List<FileChange> editsWhileStopped(Status status) {
+        TreeMap<String, FileChange.Kind> byPath = new TreeMap<>();
+        Set<String> conflicting = status.getConflicting();
+        put(byPath, without(status.getUntracked(), conflicting), FileChange.Kind.NEW);
+        put(byPath, without(status.getModified(), conflicting), FileChange.Kind.MODIFIED);
+        put(byPath, without(status.getMissing(), conflicting), FileChange.Kind.DELETED);
+        List<FileChange> changes = new ArrayList<>();
+        byPath.forEach((path, kind) -> changes.add(new FileChange(path, kind)));
+        return changes;
+    }
+
+    private static Set<String> without(Set<String> paths, Set<String> excluded) {
+        Set<String> kept = new java.util.HashSet<>(paths);
+        kept.removeAll(excluded);
+        return kept;
     }
 
     /**
@@ -115,7 +167,7 @@ public final class BlogRepository implements AutoCloseable {
                 commit.setOnly(change.path());
             }
             RevCommit created = commit.call();
-            return new CommitResult(created.getName(), changes, who);
+            return new CommitResult(created.getName(), changes, who, !GitRepository.hasIdentity(repository));
         } catch (GitAPIException e) {
             throw failure("commit", e);
         }
@@ -286,6 +338,16 @@ public final class BlogRepository implements AutoCloseable {
         return GitRepository.identity(repository, fallback);
     }
 
+    /** Who carnet's commits are by: git's user.name and user.email, else {@code fallback}'s. */
+    public Identity committer(Identity fallback) {
+        return identity(fallback);
+    }
+
+    /** Whether git's config names who commits (user.name and user.email); else carnet's fallback is used. */
+    public boolean hasIdentity() {
+        return GitRepository.hasIdentity(repository);
+    }
+
     /** Writes {@code files} as the pages branch's next commit (see {@link PagesBranch}). */
     public PagesCommit writePages(String branch, Map<String, byte[]> files, String message, boolean keepHistory,
                                   Identity fallback, Instant when, ZoneId zone, boolean dryRun) {
@@ -297,10 +359,32 @@ public final class BlogRepository implements AutoCloseable {
         new PagesBranch(repository).restore(commit.branch(), commit.id(), commit.previous());
     }
 
+    /** See {@link PagesBranch#madeByCarnet}. */
+    public boolean pagesMadeByCarnet(String branch, String tip, java.util.function.Predicate<String> carnetMessage) {
+        return new PagesBranch(repository).madeByCarnet(branch, tip, carnetMessage);
+    }
+
+    /** Moves the local pages branch to the remote's {@code tip}, carnet's own (see {@link #pagesMadeByCarnet}). */
+    public void adoptPages(String branch, String tip) {
+        new PagesBranch(repository).adopt(branch, tip);
+    }
+
+    /**
+     * The commit of {@code branch} that {@code remote} had when carnet last pushed or fetched it
+     * (its remote-tracking branch), if any: what readers see, unlike the local branch.
+     */
+    public Optional<LogEntry> lastPushed(String remote, String branch) {
+        return commitOf(Constants.R_REMOTES + remote + "/" + branch);
+    }
+
     /** The newest commit of {@code branch}, if the branch exists (for the date of the last publish). */
     public Optional<LogEntry> lastCommit(String branch) {
+        return commitOf(Constants.R_HEADS + branch);
+    }
+
+    private Optional<LogEntry> commitOf(String ref) {
         try (RevWalk walk = new RevWalk(repository)) {
-            ObjectId id = repository.resolve(Constants.R_HEADS + branch);
+            ObjectId id = repository.resolve(ref);
             if (id == null) {
                 return Optional.empty();
             }
@@ -308,7 +392,7 @@ public final class BlogRepository implements AutoCloseable {
             return Optional.of(new LogEntry(commit.getName(), when(commit), commit.getAuthorIdent().getName(),
                     commit.getFullMessage().strip(), null, null));
         } catch (IOException e) {
-            throw failure("read branch " + branch, e);
+            throw failure("read " + Repository.shortenRefName(ref), e);
         }
     }
 
@@ -347,35 +431,14 @@ public final class BlogRepository implements AutoCloseable {
     }
 
     /**
-     * Pushes the branches to {@code remote} and reports, branch by branch, what the remote said.
-     * {@code force} branches replace the remote's (the pages branch with history: single).
+     * Pushes the branches to {@code remote}, all or none (see {@link RemotePush}), and reports,
+     * branch by branch, what the remote said. {@code force} branches replace the remote's (the
+     * pages branch with history: single).
      */
     public PushResult push(String remote, List<String> branches, Set<String> force, TransportSettings transport) {
-        List<RefSpec> specs = new ArrayList<>();
-        for (String branch : branches) {
-            String ref = Constants.R_HEADS + branch;
-            specs.add(new RefSpec((force.contains(branch) ? "+" : "") + ref + ":" + ref));
-        }
         String url = remoteUrl(remote).orElse(remote);
         try (Transports transports = new Transports(transport)) {
-            return transports.run(remote, url, () -> {
-                try {
-                    Iterable<org.eclipse.jgit.transport.PushResult> results = transports.configure(git.push())
-                            .setRemote(remote).setRefSpecs(specs).setProgressMonitor(transports.progress()).call();
-                    List<PushResult.RefResult> refs = new ArrayList<>();
-                    for (org.eclipse.jgit.transport.PushResult result : results) {
-                        for (RemoteRefUpdate update : result.getRemoteUpdates()) {
-                            refs.add(new PushResult.RefResult(Repository.shortenRefName(update.getRemoteName()),
-                                    status(update.getStatus()), update.getMessage()));
-                        }
-                    }
-                    return new PushResult(remote, refs);
-                } catch (TransportException e) {
-                    throw new IllegalStateException(e);
-                } catch (GitAPIException e) {
-                    throw failure("push to " + remote, e);
-                }
-            });
+            return transports.run(remote, url, () -> new RemotePush(git, transports, remote).push(branches, force));
         }
     }
 
@@ -402,16 +465,6 @@ public final class BlogRepository implements AutoCloseable {
         } catch (IOException | GitAPIException e) {
             throw failure((abort ? "abort" : "continue") + " the sync", e);
         }
-    }
-
-    private static PushResult.Status status(RemoteRefUpdate.Status status) {
-        return switch (status) {
-            case OK -> PushResult.Status.OK;
-            case UP_TO_DATE -> PushResult.Status.UP_TO_DATE;
-            case REJECTED_NONFASTFORWARD -> PushResult.Status.REJECTED_NON_FAST_FORWARD;
-            case REJECTED_REMOTE_CHANGED -> PushResult.Status.REJECTED_REMOTE_CHANGED;
-            default -> PushResult.Status.REJECTED_OTHER;
-        };
     }
 
     private CarnetException failure(String what, Exception e) {
