@@ -40,6 +40,7 @@ final class NewCommand implements Callable<Integer> {
         if (!note.created()) {
             context.err().println("carnet: \"" + note.title() + "\" already exists; opening it");
         }
+        SyncNotice.print(root.blog(), context.err());
         context.out().flush();
         return noEdit ? CarnetCli.OK : new EditSession(context, notes).edit(note.path());
     }

@@ -2,40 +2,28 @@ package dev.carnet.vcs;
 
 import dev.carnet.config.TransportSettings;
 import dev.carnet.error.CarnetException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.net.URISyntaxException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.eclipse.jgit.api.AddCommand;
 import org.eclipse.jgit.api.CommitCommand;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.transport.URIish;
-import org.eclipse.jgit.diff.DiffConfig;
-import org.eclipse.jgit.diff.DiffEntry;
-import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
-import org.eclipse.jgit.lib.BranchTrackingStatus;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.FollowFilter;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.treewalk.filter.PathFilter;
 
 /**
  * The blog's git repository for everyday work: status, commit, history. Only the author's content
@@ -65,7 +53,7 @@ public final class BlogRepository implements AutoCloseable {
 
     public static boolean isContent(String path) {
         if (path.endsWith(".mine") || isLeftover(path.substring(path.lastIndexOf('/') + 1))) {
-            return false; // the author's side of a sync conflict, kept next to the note: never committed
+            return false; // a .mine copy (the author's side of a sync conflict) or an editor's leftover: never committed
         }
         for (String area : CONTENT) {
             if (path.equals(area) || path.startsWith(area + "/")) {
@@ -86,60 +74,12 @@ public final class BlogRepository implements AutoCloseable {
     }
 
     public RepoStatus status() {
-        try {
-            Status status = git.status().call();
-            StoppedSync sync = stoppedSync(status).orElse(null);
-            // During a stopped sync HEAD is detached on the replayed commits; main is the branch being synced.
-            String branch = sync == null ? repository.getBranch() : GitRepository.MAIN_BRANCH;
-            BranchTrackingStatus tracking = BranchTrackingStatus.of(repository, branch);
-            return new RepoStatus(branch, sync == null ? changes(status) : editsWhileStopped(status),
-                    tracking == null ? null : Repository.shortenRefName(tracking.getRemoteTrackingBranch()),
-                    tracking == null ? 0 : tracking.getAheadCount(), tracking == null ? 0 : tracking.getBehindCount(),
-                    countCommits(), sync);
-        } catch (IOException | GitAPIException e) {
-            throw failure("read the status", e);
-        }
+        return new StatusReader(git).status();
     }
 
     /** The sync stopped on a conflict, if one is; its notes as carnet recorded them, else as git's index has them. */
     public Optional<StoppedSync> stoppedSync() {
-        if (StoppedSync.of(repository.getWorkTree().toPath()).isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return stoppedSync(git.status().call());
-        } catch (GitAPIException e) {
-            throw failure("read the status", e);
-        }
-    }
-
-    private Optional<StoppedSync> stoppedSync(Status status) {
-        Optional<StoppedSync> recorded = StoppedSync.of(repository.getWorkTree().toPath());
-        if (recorded.isEmpty() || !recorded.get().conflicts().isEmpty()) {
-            return recorded;
-        }
-        return Optional.of(new StoppedSync(new java.util.TreeSet<>(status.getConflicting()).stream().toList()));
-    }
-
-    /**
-     * While a sync is stopped the index holds the replayed commit's own changes: only what the
-     * author changed in the work tree since then is theirs to see.
-     */
-    private static List<FileChange> editsWhileStopped(Status status) {
-        TreeMap<String, FileChange.Kind> byPath = new TreeMap<>();
-        Set<String> conflicting = status.getConflicting();
-        put(byPath, without(status.getUntracked(), conflicting), FileChange.Kind.NEW);
-        put(byPath, without(status.getModified(), conflicting), FileChange.Kind.MODIFIED);
-        put(byPath, without(status.getMissing(), conflicting), FileChange.Kind.DELETED);
-        List<FileChange> changes = new ArrayList<>();
-        byPath.forEach((path, kind) -> changes.add(new FileChange(path, kind)));
-        return changes;
-    }
-
-    private static Set<String> without(Set<String> paths, Set<String> excluded) {
-        Set<String> kept = new java.util.HashSet<>(paths);
-        kept.removeAll(excluded);
-        return kept;
+        return new StatusReader(git).stoppedSync();
     }
 
     /**
@@ -175,163 +115,17 @@ public final class BlogRepository implements AutoCloseable {
 
     /** The history of the blog, or of one file across its renames, newest first. */
     public List<LogEntry> log(String path, int max, boolean patch) {
-        try (RevWalk walk = new RevWalk(repository)) {
-            ObjectId head = repository.resolve(Constants.HEAD);
-            if (head == null) {
-                return List.of();
-            }
-            walk.markStart(walk.parseCommit(head));
-            String[] current = {path};
-            if (path != null) {
-                FollowFilter follow = FollowFilter.create(path, repository.getConfig().get(DiffConfig.KEY));
-                follow.setRenameCallback(new org.eclipse.jgit.revwalk.RenameCallback() {
-                    @Override
-                    public void renamed(DiffEntry entry) {
-                        current[0] = entry.getOldPath();
-                    }
-                });
-                walk.setTreeFilter(follow);
-            }
-            List<LogEntry> entries = new ArrayList<>();
-            for (RevCommit commit : walk) {
-                if (entries.size() >= max) {
-                    break;
-                }
-                String at = path == null ? null : pathIn(commit, current[0], path);
-                entries.add(new LogEntry(commit.getName(), when(commit), commit.getAuthorIdent().getName(),
-                        commit.getFullMessage().strip(), at, patch ? patch(commit, path == null ? null : at) : null));
-            }
-            return entries;
-        } catch (IOException e) {
-            throw failure("read the history", e);
-        }
+        return new History(repository).log(path, max, patch);
     }
 
-    /**
-     * The file as it was in {@code revision} (a commit id or its start, HEAD~2, a tag...), found
-     * under its name of that time even if it was renamed since.
-     */
+    /** See {@link History#fileAt}. */
     public FileVersion fileAt(String path, String revision) {
-        try (RevWalk walk = new RevWalk(repository)) {
-            RevCommit commit = commit(walk, path, revision);
-            List<String> names = new ArrayList<>();
-            names.add(path);
-            log(path, Integer.MAX_VALUE, false).forEach(entry -> {
-                if (entry.path() != null && !names.contains(entry.path())) {
-                    names.add(entry.path());
-                }
-            });
-            for (String name : names) {
-                try (org.eclipse.jgit.treewalk.TreeWalk tree = org.eclipse.jgit.treewalk.TreeWalk.forPath(repository, name, commit.getTree())) {
-                    if (tree != null) {
-                        return new FileVersion(name, commit.getName(), when(commit), repository.open(tree.getObjectId(0)).getBytes());
-                    }
-                }
-            }
-            throw new CarnetException(path + " did not exist yet in " + commit.abbreviate(7).name()
-                    + " (carnet log " + path + " lists its versions)");
-        } catch (IOException e) {
-            throw failure("read " + path + " at " + revision, e);
-        }
+        return new History(repository).fileAt(path, revision);
     }
 
-    /**
-     * What {@code revision} changed in the file (under the name it had then, across renames), as a
-     * unified diff; refuses a commit that did not change it.
-     */
+    /** See {@link History#patch(String, String)}. */
     public String patch(String path, String revision) {
-        try (RevWalk walk = new RevWalk(repository)) {
-            RevCommit commit = commit(walk, path, revision);
-            for (LogEntry entry : log(path, Integer.MAX_VALUE, false)) {
-                if (entry.id().equals(commit.getName())) {
-                    return patch(commit, entry.path());
-                }
-            }
-            throw new CarnetException(commit.abbreviate(7).name() + " did not change " + path
-                    + " (carnet log " + path + " lists its commits)");
-        } catch (IOException e) {
-            throw failure("read the changes of " + path + " in " + revision, e);
-        }
-    }
-
-    private RevCommit commit(RevWalk walk, String path, String revision) throws IOException {
-        ObjectId id;
-        try {
-            id = repository.resolve(revision);
-        } catch (org.eclipse.jgit.errors.RevisionSyntaxException e) {
-            id = null;
-        }
-        if (id == null) {
-            throw new CarnetException("no commit '" + revision + "' (carnet log " + path + " lists them)");
-        }
-        return walk.parseCommit(id);
-    }
-
-    /** The file's path in {@code commit}: its current name, or the older one a rename points to. */
-    private String pathIn(RevCommit commit, String renamedFrom, String latest) throws IOException {
-        try (org.eclipse.jgit.treewalk.TreeWalk tree = org.eclipse.jgit.treewalk.TreeWalk.forPath(repository, latest, commit.getTree())) {
-            return tree != null ? latest : renamedFrom;
-        }
-    }
-
-    private String patch(RevCommit commit, String path) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (DiffFormatter formatter = new DiffFormatter(out)) {
-            formatter.setRepository(repository);
-            formatter.setDetectRenames(true);
-            if (path != null) {
-                formatter.setPathFilter(PathFilter.create(path));
-            }
-            RevCommit parent = commit.getParentCount() > 0 ? commit.getParent(0) : null;
-            if (parent != null) {
-                try (RevWalk walk = new RevWalk(repository)) {
-                    parent = walk.parseCommit(parent);
-                }
-            }
-            formatter.format(parent == null ? null : parent.getTree(), commit.getTree());
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private static OffsetDateTime when(RevCommit commit) {
-        PersonIdent author = commit.getAuthorIdent();
-        return OffsetDateTime.ofInstant(Instant.ofEpochSecond(author.getWhenAsInstant().getEpochSecond()), author.getZoneId());
-    }
-
-    private int countCommits() throws IOException {
-        ObjectId head = repository.resolve(Constants.HEAD);
-        if (head == null) {
-            return 0;
-        }
-        try (RevWalk walk = new RevWalk(repository)) {
-            walk.markStart(walk.parseCommit(head));
-            int count = 0;
-            for (RevCommit ignored : walk) {
-                count++;
-            }
-            return count;
-        }
-    }
-
-    private static List<FileChange> changes(Status status) {
-        TreeMap<String, FileChange.Kind> byPath = new TreeMap<>();
-        put(byPath, status.getUntracked(), FileChange.Kind.NEW);
-        put(byPath, status.getAdded(), FileChange.Kind.NEW);
-        put(byPath, status.getModified(), FileChange.Kind.MODIFIED);
-        put(byPath, status.getChanged(), FileChange.Kind.MODIFIED);
-        put(byPath, status.getMissing(), FileChange.Kind.DELETED);
-        put(byPath, status.getRemoved(), FileChange.Kind.DELETED);
-        List<FileChange> changes = new ArrayList<>();
-        byPath.forEach((path, kind) -> changes.add(new FileChange(path, kind)));
-        return changes;
-    }
-
-    private static void put(TreeMap<String, FileChange.Kind> byPath, Set<String> paths, FileChange.Kind kind) {
-        for (String path : paths) {
-            if (isContent(path) && !path.endsWith("/.gitkeep")) {
-                byPath.putIfAbsent(path, kind);
-            }
-        }
+        return new History(repository).patch(path, revision);
     }
 
     private Identity identity(Identity fallback) {
@@ -389,7 +183,7 @@ public final class BlogRepository implements AutoCloseable {
                 return Optional.empty();
             }
             RevCommit commit = walk.parseCommit(id);
-            return Optional.of(new LogEntry(commit.getName(), when(commit), commit.getAuthorIdent().getName(),
+            return Optional.of(new LogEntry(commit.getName(), History.when(commit), commit.getAuthorIdent().getName(),
                     commit.getFullMessage().strip(), null, null));
         } catch (IOException e) {
             throw failure("read " + Repository.shortenRefName(ref), e);
