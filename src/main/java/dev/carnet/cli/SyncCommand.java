@@ -67,6 +67,7 @@ final class SyncCommand implements Callable<Integer> {
                 err.println("  2. Run: carnet sync --continue");
                 err.println("  To go back to before the sync instead: carnet sync --abort");
                 err.println("  Your commits are safe (also saved as refs/carnet/before-sync).");
+                kept(out, result);
                 return CarnetCli.USER_ERROR;
             }
             default -> throw new IllegalStateException(result.outcome().toString());
