@@ -2,6 +2,7 @@ package dev.carnet.cli;
 
 import dev.carnet.model.Plural;
 import dev.carnet.service.GitService;
+import dev.carnet.service.IdentityNotice;
 import dev.carnet.service.NoteService;
 import dev.carnet.vcs.CommitResult;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ final class CommitCommand implements Callable<Integer> {
         }
         context.out().println("Committed " + result.id().substring(0, 7) + " ("
                 + Plural.count(result.committed().size(), "file") + ")");
+        IdentityNotice.of(result.fallbackAuthor(), result.author()).ifPresent(notice -> context.err().println("note: " + notice));
         return CarnetCli.OK;
     }
 }

@@ -20,6 +20,9 @@ final class EditCommand implements Callable<Integer> {
     public Integer call() {
         CliContext context = root.context();
         NoteService notes = root.notes();
-        return new EditSession(context, notes).edit(notes.resolve(noteArgument.reference, context.workingDir()));
+        String path = notes.resolve(noteArgument.reference, context.workingDir());
+        // Before the editor: a full-screen editor leaves the line on the terminal when it exits.
+        SyncNotice.print(root.blog(), context.err());
+        return new EditSession(context, notes).edit(path);
     }
 }

@@ -41,6 +41,7 @@ final class NewCommand implements Callable<Integer> {
             context.err().println("carnet: \"" + note.title() + "\" already exists; "
                     + (noEdit ? "left as it is (carnet edit " + shown + " opens it)" : "opening it"));
         }
+        SyncNotice.print(root.blog(), context.err());
         context.out().flush();
         return noEdit ? CarnetCli.OK : new EditSession(context, notes).edit(note.path());
     }

@@ -39,6 +39,9 @@ final class PublishCommand implements Callable<Integer> {
                     : "Nothing new to publish: the site is the same as on branch " + pages.branch());
             return CarnetCli.OK;
         }
+        if (report.identityNotice() != null) {
+            context.err().println("note: " + report.identityNotice());
+        }
         out.println(pages.changed()
                 ? "Wrote the site (" + report.notes() + " notes, " + pages.files() + " files) as " + pages.id().substring(0, 7)
                         + " on branch " + pages.branch()

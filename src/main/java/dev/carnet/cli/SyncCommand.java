@@ -44,8 +44,16 @@ final class SyncCommand implements Callable<Integer> {
             case PUSHED_ONLY -> out.println("Pushed your commits to the remote.");
             case REBASED -> out.println("Pulled " + Plural.count(result.pulled(), "commit") + " and replayed your " + Plural.count(result.replayed(), "commit")
                     + " on top; pushed main.");
-            case CONTINUED -> out.println("Sync finished: the conflict is resolved and main is pushed.");
-            case ABORTED -> out.println("Sync abandoned: main is back where it was before the sync (the .mine copies stay; delete them when done).");
+            case CONTINUED -> {
+                out.println(result.dropped() == 0 ? "Sync finished: the conflict is resolved and main is pushed."
+                        : "Sync finished: you kept the remote's version, so " + Plural.count(result.dropped(), "replayed commit")
+                                + (result.dropped() == 1 ? " was" : " were") + " left empty and dropped (as git rebase does); main is level with the remote.");
+                kept(out, result);
+            }
+            case ABORTED -> {
+                out.println("Sync abandoned: main is back where it was before the sync (the .mine copies stay; delete them when done).");
+                kept(out, result);
+            }
             case CONFLICT -> {
                 PrintWriter err = context.err();
                 err.println("carnet: sync stopped: both you and the remote changed " + String.join(", ", result.conflicts()) + ".");
@@ -57,10 +65,25 @@ final class SyncCommand implements Callable<Integer> {
                 err.println("  2. Run: carnet sync --continue");
                 err.println("  To go back to before the sync instead: carnet sync --abort");
                 err.println("  Your commits are safe (also saved as refs/carnet/before-sync).");
+                kept(out, result);
                 return CarnetCli.USER_ERROR;
             }
             default -> throw new IllegalStateException(result.outcome().toString());
         }
         return CarnetCli.OK;
+    }
+
+    /** Where the edits made while the sync was stopped are now: nothing the author wrote is lost silently. */
+    private static void kept(PrintWriter out, SyncResult result) {
+        if (result.kept().isEmpty()) {
+            return;
+        }
+        out.println("What you changed while the sync was stopped is kept:");
+        int width = result.kept().stream().mapToInt(k -> k.copy().length()).max().orElse(0);
+        for (SyncResult.Kept kept : result.kept()) {
+            out.println("  " + String.format("%-" + width + "s", kept.copy()) + "  " + (kept.inPlace()
+                    ? "in place, a change not committed yet"
+                    : "your text of " + kept.path() + ", set aside: that file now holds another version; take what you need from it"));
+        }
     }
 }

@@ -44,6 +44,7 @@ final class TagCommand implements Callable<Integer> {
         TagChange change = notes.tag(notes.resolve(noteArgument.reference, context.workingDir()), add, remove);
         String tags = change.after().isEmpty() ? "(no tags)" : String.join(", ", change.after());
         context.out().println(change.path() + ": " + tags + (change.changed() ? "" : " (unchanged)"));
+        SyncNotice.print(root.blog(), context.err());
         return CarnetCli.OK;
     }
 }

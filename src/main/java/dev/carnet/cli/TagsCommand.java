@@ -52,6 +52,7 @@ final class TagsCommand implements Callable<Integer> {
                 throw new CarnetException("no note has the tag '" + oldTag + "' (see: carnet tags)");
             }
             context.out().println("Renamed '" + oldTag + "' to '" + newTag + "' in " + Plural.count(changed.size(), "note"));
+            SyncNotice.print(tags.root.blog(), context.err());
             return CarnetCli.OK;
         }
     }

@@ -12,7 +12,11 @@ import dev.carnet.vcs.FileChange;
 import dev.carnet.vcs.Identity;
 import dev.carnet.vcs.LogEntry;
 import dev.carnet.vcs.RepoStatus;
+import dev.carnet.vcs.Remotes;
+import dev.carnet.vcs.StoppedSync;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,21 +37,56 @@ public final class GitService {
         }
     }
 
-    /** Changes, commits not pushed or pulled, last publish: what a status line shows. */
+    /** Changes, commits not pushed or pulled, last publish, a stopped sync: what a status line shows. */
     public GitSummary summary() {
+        return summary(null);
+    }
+
+    /** The same, from a status already read ({@link #status()} walks the whole work tree). */
+    public GitSummary summary(RepoStatus known) {
         try (BlogRepository repository = BlogRepository.open(blog.root())) {
-            RepoStatus status = repository.status();
+            RepoStatus status = known != null ? known : repository.status();
+            var publish = blog.config().publish();
+            String remote = publish.remote();
+            Optional<String> url = repository.remoteUrl(remote).map(Remotes::masked);
+            Optional<LogEntry> built = repository.lastCommit(publish.branch());
+            Optional<LogEntry> pushed = repository.lastPushed(remote, publish.branch());
             return new GitSummary(status.changes().stream().map(FileChange::path).collect(Collectors.toSet()),
-                    status.upstream(), status.ahead(), status.behind(),
-                    repository.lastCommit(blog.config().publish().branch()).map(LogEntry::when).orElse(null));
+                    status.upstream(), status.ahead(), status.behind(), pushed.map(e -> local(e.when())).orElse(null),
+                    url.isPresent() ? remote : null, url.orElse(null),
+                    status.sync() == null ? List.of() : status.sync().conflicts(), status.sync() != null,
+                    built.map(e -> local(e.when())).orElse(null),
+                    built.isPresent() && !built.get().id().equals(pushed.map(LogEntry::id).orElse(null)));
+        }
+    }
+
+    /**
+     * The sync stopped on a conflict, if one is. Cheap when none is (a folder looked up, JGit not
+     * loaded): tag, edit and the other quick commands ask it every time.
+     */
+    public Optional<SyncState> syncInProgress() {
+        if (StoppedSync.of(blog.root()).isEmpty()) {
+            return Optional.empty();
+        }
+        try (BlogRepository repository = BlogRepository.open(blog.root())) {
+            return repository.stoppedSync().map(s -> new SyncState(s.conflicts()));
         }
     }
 
     /** The last publish: the newest commit of the pages branch. */
     public java.util.Optional<LogEntry> lastPublish() {
         try (BlogRepository repository = BlogRepository.open(blog.root())) {
-            return repository.lastCommit(blog.config().publish().branch());
+            return repository.lastCommit(blog.config().publish().branch()).map(this::local);
         }
+    }
+
+    /** Commit times in the blog's time zone ({@code timezone}), as every other date carnet shows. */
+    private OffsetDateTime local(OffsetDateTime when) {
+        return when.atZoneSameInstant(blog.config().timezone()).toOffsetDateTime();
+    }
+
+    private LogEntry local(LogEntry e) {
+        return new LogEntry(e.id(), local(e.when()), e.author(), e.message(), e.path(), e.patch());
     }
 
     /** The changes with note titles, notes first. */
@@ -81,6 +120,11 @@ public final class GitService {
     public CommitResult commit(String message, List<String> paths) {
         try (BlogRepository repository = BlogRepository.open(blog.root())) {
             RepoStatus status = repository.status();
+            if (status.sync() != null) {
+                // A commit now would land in the middle of the replayed ones, on no branch.
+                throw new CarnetException("a sync is stopped on a conflict" + new SyncState(status.sync().conflicts()).where()
+                        + ": fix it, then carnet sync --continue (or --abort), then commit; your changes stay as they are");
+            }
             List<ChangeView> selected = changes(status).stream()
                     .filter(c -> paths.isEmpty() || paths.contains(c.path()))
                     .toList();
@@ -99,7 +143,7 @@ public final class GitService {
             throw new CarnetException("-n must be at least 1");
         }
         try (BlogRepository repository = BlogRepository.open(blog.root())) {
-            return repository.log(path, max, patch);
+            return repository.log(path, max, patch).stream().map(this::local).toList();
         }
     }
 
@@ -115,7 +159,7 @@ public final class GitService {
             }
             FileVersion version = repository.fileAt(path, revision);
             AtomicFiles.write(blog.resolve(path), version.content());
-            return version;
+            return new FileVersion(version.path(), version.commit(), local(version.when()), version.content());
         }
     }
 

@@ -8,6 +8,25 @@ import dev.carnet.vcs.PushResult;
  *
  * @param push null when nothing was pushed (dry run, or no remote yet)
  * @param url where readers find the site (baseUrl), or null when carnet.yml has none
+ * @param identityNotice when the pages commit was made under carnet's stand-in identity (git names
+ *     nobody), what to tell the author; else null
  */
-public record PublishReport(PagesCommit pages, int notes, PushResult push, String remote, String url, boolean dryRun) {
+public record PublishReport(PagesCommit pages, int notes, PushResult push, String remote, String url, boolean dryRun,
+                            String identityNotice) {
+    public PublishReport(PagesCommit pages, int notes, PushResult push, String remote, String url, boolean dryRun) {
+        this(pages, notes, push, remote, url, dryRun, null);
+    }
+
+    /** The outcome in one line, for a status line: what was built, and whether it left this machine. */
+    public String outcome() {
+        if (dryRun) {
+            return pages.changed() ? "would publish " + notes + " notes" : "nothing new to publish";
+        }
+        if (push == null) {
+            return (pages.changed() ? "built the site on the pages branch" : "site unchanged on the pages branch")
+                    + "; not pushed: no remote — add one with carnet remote set URL";
+        }
+        String site = pages.changed() ? "site published (" + notes + " notes)" : "site unchanged";
+        return site + ", pushed to " + remote + (url != null ? ": " + url : "");
+    }
 }

@@ -55,9 +55,17 @@ public final class PublishService {
     public record Options(boolean dryRun, String message, boolean allowDirty) {
     }
 
+    /** The message of a pages commit when the author gives none: how carnet knows its own commits again. */
+    static final java.util.regex.Pattern CARNET_MESSAGE = java.util.regex.Pattern.compile("Publish \\d+ notes? \\(carnet\\)");
+
     public PublishReport publish(Options options) {
         var settings = blog.config().publish();
         try (BlogRepository repository = BlogRepository.open(blog.root())) {
+            var stopped = repository.stoppedSync();
+            if (stopped.isPresent()) {
+                throw new CarnetException("a sync is stopped on a conflict" + new SyncState(stopped.get().conflicts()).where()
+                        + ": publish would put the conflict on the site; fix it, then carnet sync --continue (or --abort), then publish");
+            }
             RepoStatus status = repository.status();
             if (!status.changes().isEmpty() && !options.allowDirty()) {
                 throw new CarnetException(Plural.count(status.changes().size(), "file") + (status.changes().size() == 1 ? " has" : " have")
@@ -78,46 +86,81 @@ public final class PublishService {
             var author = blog.config().author();
             Identity fallback = CommitIdentity.fallback(author.name(), author.email());
             tasks.phase("writing branch " + settings.branch());
-            PagesCommit pages = repository.writePages(settings.branch(), files, message, settings.history().equals("keep"),
+            boolean keep = settings.history().equals("keep");
+            PagesCommit pages = repository.writePages(settings.branch(), files, message, keep,
                     fallback, clock.instant(), blog.config().timezone(), options.dryRun());
+            String notice = pages.changed() && !options.dryRun()
+                    ? IdentityNotice.of(!repository.hasIdentity(), repository.committer(fallback)).orElse(null) : null;
             String url = blog.config().base().map(Object::toString).orElse(null);
             if (options.dryRun() || repository.remoteUrl(settings.remote()).isEmpty()) {
-                return new PublishReport(pages, notes, null, settings.remote(), url, options.dryRun());
+                return new PublishReport(pages, notes, null, settings.remote(), url, options.dryRun(), notice);
             }
             List<String> branches = new ArrayList<>();
             if (repository.hasBranch(GitRepository.MAIN_BRANCH)) {
                 branches.add(GitRepository.MAIN_BRANCH);
             }
             branches.add(settings.branch());
-            Set<String> force = settings.history().equals("single") ? Set.of(settings.branch()) : Set.of();
+            Set<String> force = keep ? Set.of() : Set.of(settings.branch());
             if (tasks.cancelled()) {
                 undo(repository, pages);
                 stopIfCancelled(tasks);
             }
             tasks.phase("pushing to " + settings.remote());
-            PushResult push;
-            try {
-                push = repository.push(settings.remote(), branches, force, transport.withTimeout(blog.config().publish().timeout()));
-            } catch (CarnetException e) {
-                undo(repository, pages);
-                throw e;
+            PushResult push = push(repository, pages, branches, force);
+            String ownTip = keep ? carnetsOwnTip(repository, push, settings.branch()) : null;
+            if (!push.accepted() && ownTip != null) {
+                // The remote's pages branch holds a site carnet made here earlier (a push whose main
+                // was refused, by a carnet that did not push all or none): publish on top of it.
+                String before = pages.previous();
+                repository.adoptPages(settings.branch(), ownTip);
+                pages = repository.writePages(settings.branch(), files, message, true,
+                        fallback, clock.instant(), blog.config().timezone(), false);
+                push = push(repository, pages, branches, force);
+                if (!push.accepted()) {
+                    repository.restorePages(new PagesCommit(settings.branch(), ownTip, before, true, 0));
+                }
             }
             if (!push.accepted()) {
-                undo(repository, pages);
                 throw new CarnetException(refusal(push, settings.branch()));
             }
-            return new PublishReport(pages, notes, push, settings.remote(), url, false);
+            return new PublishReport(pages, notes, push, settings.remote(), url, false, notice);
         }
+    }
+
+    /** Pushes; whatever the remote says but yes, the pages commit it did not take is undone here. */
+    private PushResult push(BlogRepository repository, PagesCommit pages, List<String> branches, Set<String> force) {
+        PushResult push;
+        try {
+            push = repository.push(blog.config().publish().remote(), branches, force, transport.withTimeout(blog.config().publish().timeout()));
+        } catch (CarnetException e) {
+            undo(repository, pages);
+            throw e;
+        }
+        if (!push.accepted()) {
+            undo(repository, pages);
+        }
+        return push;
+    }
+
+    /**
+     * The remote's pages commit when the push was refused only because that branch moved on with
+     * commits carnet made (see {@link BlogRepository#pagesMadeByCarnet}); else null.
+     */
+    private static String carnetsOwnTip(BlogRepository repository, PushResult push, String branch) {
+        if (push.accepted() || push.refs().stream().anyMatch(r -> !r.branch().equals(branch) && !r.accepted()
+                && r.status() != PushResult.Status.NOT_PUSHED)) {
+            return null;
+        }
+        return push.ref(branch)
+                .filter(r -> r.status() == PushResult.Status.REJECTED_NON_FAST_FORWARD && r.remoteId() != null)
+                .map(PushResult.RefResult::remoteId)
+                .filter(tip -> repository.pagesMadeByCarnet(branch, tip, m -> CARNET_MESSAGE.matcher(m).matches()))
+                .orElse(null);
     }
 
     /** Publishes and says what happened in one line, for front ends that show a status line. */
     public String publishInOneLine(Options options) {
-        PublishReport report = publish(options);
-        String pages = report.pages().changed() ? "site published (" + report.notes() + " notes)" : "site unchanged";
-        if (report.push() == null) {
-            return pages + "; no remote yet (carnet remote set URL)";
-        }
-        return pages + ", pushed to " + report.remote() + (report.url() != null ? ": " + report.url() : "");
+        return publish(options).outcome();
     }
 
     private static void stopIfCancelled(Progress tasks) {
@@ -134,22 +177,27 @@ public final class PublishService {
     }
 
     static String refusal(PushResult push, String pagesBranch) {
+        return "publish refused by " + push.remote() + ": " + reasons(push, pagesBranch, "run carnet sync, then publish again")
+                + ". Nothing changed, here or on " + push.remote() + ": your commits and notes are intact";
+    }
+
+    /** Why each branch the remote refused was refused; those it dropped only because of another are not named. */
+    static String reasons(PushResult push, String pagesBranch, String whenBehind) {
         List<String> reasons = new ArrayList<>();
         for (PushResult.RefResult ref : push.refs()) {
-            if (ref.accepted()) {
+            if (ref.accepted() || ref.status() == PushResult.Status.NOT_PUSHED) {
                 continue;
             }
             String because = switch (ref.status()) {
                 case REJECTED_NON_FAST_FORWARD -> ref.branch().equals(pagesBranch)
                         ? "the remote's " + ref.branch() + " has commits carnet did not make (set publish.history: single to replace it)"
-                        : "the remote has commits you don't have: run carnet sync, then publish again";
+                        : "the remote has commits you don't have: " + whenBehind;
                 case REJECTED_REMOTE_CHANGED -> "the remote's " + ref.branch() + " changed during the push: publish again";
                 default -> "the remote refused " + ref.branch() + (ref.message() != null ? " (" + ref.message() + ")" : "");
             };
             reasons.add(ref.branch() + ": " + because);
         }
-        return "publish refused by " + push.remote() + ": " + String.join("; ", reasons)
-                + ". Nothing changed here: your commits and notes are intact";
+        return String.join("; ", reasons);
     }
 
     private static Map<String, byte[]> files(MemorySink site) {

@@ -45,6 +45,10 @@ public final class SyncService {
             }
             SyncResult result = switch (step) {
                 case SYNC -> {
+                    if (repository.stoppedSync().isPresent()) {
+                        throw new CarnetException(new SyncState(repository.stoppedSync().get().conflicts()).notice()
+                                .replace("a sync is stopped", "the last sync is still stopped"));
+                    }
                     var changes = repository.status().changes();
                     if (!changes.isEmpty()) {
                         throw new CarnetException("sync needs your changes committed first (first: "
@@ -61,9 +65,11 @@ public final class SyncService {
             }
             PushResult push = repository.push(remote, List.of(GitRepository.MAIN_BRANCH), Set.of(), transport.withTimeout(blog.config().publish().timeout()));
             if (!push.accepted()) {
-                throw new CarnetException(PublishService.refusal(push, blog.config().publish().branch()));
+                throw new CarnetException("sync could not push main to " + remote + ": "
+                        + PublishService.reasons(push, blog.config().publish().branch(), "someone pushed meanwhile; run carnet sync again")
+                        + ". Your commits are safe here");
             }
-            return new SyncResult(result.outcome(), result.pulled(), result.replayed(), List.of(), true);
+            return result.pushed(true);
         }
     }
 }

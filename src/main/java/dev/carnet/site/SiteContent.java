@@ -1,8 +1,10 @@
 package dev.carnet.site;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.NoteFormatException;
 import dev.carnet.markdown.MarkdownRenderer;
 import dev.carnet.markdown.Rendered;
+import dev.carnet.model.ConflictMarkers;
 import dev.carnet.model.Note;
 import dev.carnet.model.Notebook;
 import dev.carnet.model.Page;
@@ -31,6 +33,8 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
         NoteStore store = new NoteStore(blog);
         Notebook notebook = store.load();
         if (!notebook.problems().isEmpty()) {
+            // A conflict in the front matter makes it unreadable YAML: say what it really is.
+            notebook.problems().forEach(p -> refuseConflict(p.path(), readQuietly(blog, p.path()), 1));
             int more = notebook.problems().size() - 1;
             throw new CarnetException(notebook.problems().get(0).message()
                     + (more > 0 ? " (and " + more + " more; 'carnet list' names them)" : "") + "; nothing was built");
@@ -40,7 +44,14 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
                 .filter(n -> options.drafts() || !n.isDraft())
                 .filter(n -> options.future() || !n.meta().date().toInstant().isAfter(now))
                 .toList();
-        List<Page> pages = store.loadPages();
+        List<Page> pages;
+        try {
+            pages = store.loadPages();
+        } catch (CarnetException e) {
+            e.file().ifPresent(file -> refuseConflict(file, readQuietly(blog, file), 1));
+            throw e;
+        }
+        pages.forEach(p -> refuseConflict(p.path(), p.body(), p.bodyLine()));
 
         Map<String, String> urlsByFile = new HashMap<>();
         published.forEach(n -> urlsByFile.put(n.path(), urls.note(n)));
@@ -51,6 +62,7 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
         try (RenderCache cache = new RenderCache(blog.root().resolve(".carnet/cache"), markdown.options(), urls,
                 options.cache() ? CarnetVersion.identity() : null)) {
             notes = Parallel.map(published, n -> {
+                refuseConflict(n.path(), n.body(), n.bodyLine());
                 // A summary in the front matter spares rendering the first paragraph again.
                 boolean summary = !n.meta().hasSummary();
                 RenderCache.Key key = new RenderCache.Key(n.path(), n.fingerprint(), summary);
@@ -87,6 +99,28 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
         byTag.forEach((slug, list) -> sortedByTag.put(slug, Collections.unmodifiableList(list)));
         return new SiteContent(notes, sitePages, tagSlugs, tagNames, sortedByTag, Map.copyOf(urlsByFile), missingImages(blog, notes, sitePages),
                 renderedNotes.get());
+    }
+
+    /**
+     * A note still holding a sync's conflict markers would show both versions, markers and all,
+     * to readers: the build stops, naming the line. ({@code firstLine} is the file line of the
+     * text's first line.)
+     */
+    private static void refuseConflict(String path, String text, int firstLine) {
+        int line = ConflictMarkers.firstLine(text);
+        if (line > 0) {
+            throw new NoteFormatException(path, firstLine + line - 1, "conflict markers from a sync (<<<<<<<, =======,"
+                    + " >>>>>>>): keep the text you want and remove those lines (then carnet sync --continue if a sync"
+                    + " is stopped); nothing was built");
+        }
+    }
+
+    private static String readQuietly(Blog blog, String path) {
+        try {
+            return Files.readString(blog.resolve(path));
+        } catch (java.io.IOException | RuntimeException e) {
+            return ""; // the problem already says why it cannot be read
+        }
     }
 
     private static Rendered render(MarkdownRenderer markdown, String path, String body, NoteLinks links, boolean summary) {

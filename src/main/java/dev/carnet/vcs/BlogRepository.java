@@ -2,42 +2,28 @@ package dev.carnet.vcs;
 
 import dev.carnet.config.TransportSettings;
 import dev.carnet.error.CarnetException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.net.URISyntaxException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.eclipse.jgit.api.AddCommand;
 import org.eclipse.jgit.api.CommitCommand;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.TransportException;
-import org.eclipse.jgit.transport.RefSpec;
-import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.eclipse.jgit.transport.URIish;
-import org.eclipse.jgit.diff.DiffConfig;
-import org.eclipse.jgit.diff.DiffEntry;
-import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
-import org.eclipse.jgit.lib.BranchTrackingStatus;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.FollowFilter;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.treewalk.filter.PathFilter;
 
 /**
  * The blog's git repository for everyday work: status, commit, history. Only the author's content
@@ -66,8 +52,8 @@ public final class BlogRepository implements AutoCloseable {
     }
 
     public static boolean isContent(String path) {
-        if (path.endsWith(".mine")) {
-            return false; // the author's side of a sync conflict, kept next to the note: never committed
+        if (path.endsWith(".mine") || isLeftover(path.substring(path.lastIndexOf('/') + 1))) {
+            return false; // a .mine copy (the author's side of a sync conflict) or an editor's leftover: never committed
         }
         for (String area : CONTENT) {
             if (path.equals(area) || path.startsWith(area + "/")) {
@@ -77,17 +63,23 @@ public final class BlogRepository implements AutoCloseable {
         return false;
     }
 
+    /**
+     * Files editors and carnet leave beside a note while it is open or after a crash: nano's
+     * {@code .save}, vim's {@code .swp}/{@code .swo}, backups ending in {@code ~}, emacs locks
+     * {@code .#x}, and carnet's own hidden {@code .x.md.123.tmp} before the rename. Never the author's text.
+     */
+    static boolean isLeftover(String name) {
+        return name.endsWith(".save") || name.endsWith(".swp") || name.endsWith(".swo") || name.endsWith("~")
+                || name.startsWith(".#") || (name.startsWith(".") && name.endsWith(".tmp"));
+    }
+
     public RepoStatus status() {
-        try {
-            String branch = repository.getBranch();
-            BranchTrackingStatus tracking = BranchTrackingStatus.of(repository, branch);
-            return new RepoStatus(branch, changes(git.status().call()),
-                    tracking == null ? null : Repository.shortenRefName(tracking.getRemoteTrackingBranch()),
-                    tracking == null ? 0 : tracking.getAheadCount(), tracking == null ? 0 : tracking.getBehindCount(),
-                    countCommits());
-        } catch (IOException | GitAPIException e) {
-            throw failure("read the status", e);
-        }
+        return new StatusReader(git).status();
+    }
+
+    /** The sync stopped on a conflict, if one is; its notes as carnet recorded them, else as git's index has them. */
+    public Optional<StoppedSync> stoppedSync() {
+        return new StatusReader(git).stoppedSync();
     }
 
     /**
@@ -115,7 +107,7 @@ public final class BlogRepository implements AutoCloseable {
                 commit.setOnly(change.path());
             }
             RevCommit created = commit.call();
-            return new CommitResult(created.getName(), changes, who);
+            return new CommitResult(created.getName(), changes, who, !GitRepository.hasIdentity(repository));
         } catch (GitAPIException e) {
             throw failure("commit", e);
         }
@@ -123,167 +115,31 @@ public final class BlogRepository implements AutoCloseable {
 
     /** The history of the blog, or of one file across its renames, newest first. */
     public List<LogEntry> log(String path, int max, boolean patch) {
-        try (RevWalk walk = new RevWalk(repository)) {
-            ObjectId head = repository.resolve(Constants.HEAD);
-            if (head == null) {
-                return List.of();
-            }
-            walk.markStart(walk.parseCommit(head));
-            String[] current = {path};
-            if (path != null) {
-                FollowFilter follow = FollowFilter.create(path, repository.getConfig().get(DiffConfig.KEY));
-                follow.setRenameCallback(new org.eclipse.jgit.revwalk.RenameCallback() {
-                    @Override
-                    public void renamed(DiffEntry entry) {
-                        current[0] = entry.getOldPath();
-                    }
-                });
-                walk.setTreeFilter(follow);
-            }
-            List<LogEntry> entries = new ArrayList<>();
-            for (RevCommit commit : walk) {
-                if (entries.size() >= max) {
-                    break;
-                }
-                String at = path == null ? null : pathIn(commit, current[0], path);
-                entries.add(new LogEntry(commit.getName(), when(commit), commit.getAuthorIdent().getName(),
-                        commit.getFullMessage().strip(), at, patch ? patch(commit, path == null ? null : at) : null));
-            }
-            return entries;
-        } catch (IOException e) {
-            throw failure("read the history", e);
-        }
+        return new History(repository).log(path, max, patch);
     }
 
-    /**
-     * The file as it was in {@code revision} (a commit id or its start, HEAD~2, a tag...), found
-     * under its name of that time even if it was renamed since.
-     */
+    /** See {@link History#fileAt}. */
     public FileVersion fileAt(String path, String revision) {
-        try (RevWalk walk = new RevWalk(repository)) {
-            RevCommit commit = commit(walk, path, revision);
-            List<String> names = new ArrayList<>();
-            names.add(path);
-            log(path, Integer.MAX_VALUE, false).forEach(entry -> {
-                if (entry.path() != null && !names.contains(entry.path())) {
-                    names.add(entry.path());
-                }
-            });
-            for (String name : names) {
-                try (org.eclipse.jgit.treewalk.TreeWalk tree = org.eclipse.jgit.treewalk.TreeWalk.forPath(repository, name, commit.getTree())) {
-                    if (tree != null) {
-                        return new FileVersion(name, commit.getName(), when(commit), repository.open(tree.getObjectId(0)).getBytes());
-                    }
-                }
-            }
-            throw new CarnetException(path + " did not exist yet in " + commit.abbreviate(7).name()
-                    + " (carnet log " + path + " lists its versions)");
-        } catch (IOException e) {
-            throw failure("read " + path + " at " + revision, e);
-        }
+        return new History(repository).fileAt(path, revision);
     }
 
-    /**
-     * What {@code revision} changed in the file (under the name it had then, across renames), as a
-     * unified diff; refuses a commit that did not change it.
-     */
+    /** See {@link History#patch(String, String)}. */
     public String patch(String path, String revision) {
-        try (RevWalk walk = new RevWalk(repository)) {
-            RevCommit commit = commit(walk, path, revision);
-            for (LogEntry entry : log(path, Integer.MAX_VALUE, false)) {
-                if (entry.id().equals(commit.getName())) {
-                    return patch(commit, entry.path());
-                }
-            }
-            throw new CarnetException(commit.abbreviate(7).name() + " did not change " + path
-                    + " (carnet log " + path + " lists its commits)");
-        } catch (IOException e) {
-            throw failure("read the changes of " + path + " in " + revision, e);
-        }
-    }
-
-    private RevCommit commit(RevWalk walk, String path, String revision) throws IOException {
-        ObjectId id;
-        try {
-            id = repository.resolve(revision);
-        } catch (org.eclipse.jgit.errors.RevisionSyntaxException e) {
-            id = null;
-        }
-        if (id == null) {
-            throw new CarnetException("no commit '" + revision + "' (carnet log " + path + " lists them)");
-        }
-        return walk.parseCommit(id);
-    }
-
-    /** The file's path in {@code commit}: its current name, or the older one a rename points to. */
-    private String pathIn(RevCommit commit, String renamedFrom, String latest) throws IOException {
-        try (org.eclipse.jgit.treewalk.TreeWalk tree = org.eclipse.jgit.treewalk.TreeWalk.forPath(repository, latest, commit.getTree())) {
-            return tree != null ? latest : renamedFrom;
-        }
-    }
-
-    private String patch(RevCommit commit, String path) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (DiffFormatter formatter = new DiffFormatter(out)) {
-            formatter.setRepository(repository);
-            formatter.setDetectRenames(true);
-            if (path != null) {
-                formatter.setPathFilter(PathFilter.create(path));
-            }
-            RevCommit parent = commit.getParentCount() > 0 ? commit.getParent(0) : null;
-            if (parent != null) {
-                try (RevWalk walk = new RevWalk(repository)) {
-                    parent = walk.parseCommit(parent);
-                }
-            }
-            formatter.format(parent == null ? null : parent.getTree(), commit.getTree());
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private static OffsetDateTime when(RevCommit commit) {
-        PersonIdent author = commit.getAuthorIdent();
-        return OffsetDateTime.ofInstant(Instant.ofEpochSecond(author.getWhenAsInstant().getEpochSecond()), author.getZoneId());
-    }
-
-    private int countCommits() throws IOException {
-        ObjectId head = repository.resolve(Constants.HEAD);
-        if (head == null) {
-            return 0;
-        }
-        try (RevWalk walk = new RevWalk(repository)) {
-            walk.markStart(walk.parseCommit(head));
-            int count = 0;
-            for (RevCommit ignored : walk) {
-                count++;
-            }
-            return count;
-        }
-    }
-
-    private static List<FileChange> changes(Status status) {
-        TreeMap<String, FileChange.Kind> byPath = new TreeMap<>();
-        put(byPath, status.getUntracked(), FileChange.Kind.NEW);
-        put(byPath, status.getAdded(), FileChange.Kind.NEW);
-        put(byPath, status.getModified(), FileChange.Kind.MODIFIED);
-        put(byPath, status.getChanged(), FileChange.Kind.MODIFIED);
-        put(byPath, status.getMissing(), FileChange.Kind.DELETED);
-        put(byPath, status.getRemoved(), FileChange.Kind.DELETED);
-        List<FileChange> changes = new ArrayList<>();
-        byPath.forEach((path, kind) -> changes.add(new FileChange(path, kind)));
-        return changes;
-    }
-
-    private static void put(TreeMap<String, FileChange.Kind> byPath, Set<String> paths, FileChange.Kind kind) {
-        for (String path : paths) {
-            if (isContent(path) && !path.endsWith("/.gitkeep")) {
-                byPath.putIfAbsent(path, kind);
-            }
-        }
+        return new History(repository).patch(path, revision);
     }
 
     private Identity identity(Identity fallback) {
         return GitRepository.identity(repository, fallback);
+    }
+
+    /** Who carnet's commits are by: git's user.name and user.email, else {@code fallback}'s. */
+    public Identity committer(Identity fallback) {
+        return identity(fallback);
+    }
+
+    /** Whether git's config names who commits (user.name and user.email); else carnet's fallback is used. */
+    public boolean hasIdentity() {
+        return GitRepository.hasIdentity(repository);
     }
 
     /** Writes {@code files} as the pages branch's next commit (see {@link PagesBranch}). */
@@ -297,18 +153,40 @@ public final class BlogRepository implements AutoCloseable {
         new PagesBranch(repository).restore(commit.branch(), commit.id(), commit.previous());
     }
 
+    /** See {@link PagesBranch#madeByCarnet}. */
+    public boolean pagesMadeByCarnet(String branch, String tip, java.util.function.Predicate<String> carnetMessage) {
+        return new PagesBranch(repository).madeByCarnet(branch, tip, carnetMessage);
+    }
+
+    /** Moves the local pages branch to the remote's {@code tip}, carnet's own (see {@link #pagesMadeByCarnet}). */
+    public void adoptPages(String branch, String tip) {
+        new PagesBranch(repository).adopt(branch, tip);
+    }
+
+    /**
+     * The commit of {@code branch} that {@code remote} had when carnet last pushed or fetched it
+     * (its remote-tracking branch), if any: what readers see, unlike the local branch.
+     */
+    public Optional<LogEntry> lastPushed(String remote, String branch) {
+        return commitOf(Constants.R_REMOTES + remote + "/" + branch);
+    }
+
     /** The newest commit of {@code branch}, if the branch exists (for the date of the last publish). */
     public Optional<LogEntry> lastCommit(String branch) {
+        return commitOf(Constants.R_HEADS + branch);
+    }
+
+    private Optional<LogEntry> commitOf(String ref) {
         try (RevWalk walk = new RevWalk(repository)) {
-            ObjectId id = repository.resolve(Constants.R_HEADS + branch);
+            ObjectId id = repository.resolve(ref);
             if (id == null) {
                 return Optional.empty();
             }
             RevCommit commit = walk.parseCommit(id);
-            return Optional.of(new LogEntry(commit.getName(), when(commit), commit.getAuthorIdent().getName(),
+            return Optional.of(new LogEntry(commit.getName(), History.when(commit), commit.getAuthorIdent().getName(),
                     commit.getFullMessage().strip(), null, null));
         } catch (IOException e) {
-            throw failure("read branch " + branch, e);
+            throw failure("read " + Repository.shortenRefName(ref), e);
         }
     }
 
@@ -347,35 +225,14 @@ public final class BlogRepository implements AutoCloseable {
     }
 
     /**
-     * Pushes the branches to {@code remote} and reports, branch by branch, what the remote said.
-     * {@code force} branches replace the remote's (the pages branch with history: single).
+     * Pushes the branches to {@code remote}, all or none (see {@link RemotePush}), and reports,
+     * branch by branch, what the remote said. {@code force} branches replace the remote's (the
+     * pages branch with history: single).
      */
     public PushResult push(String remote, List<String> branches, Set<String> force, TransportSettings transport) {
-        List<RefSpec> specs = new ArrayList<>();
-        for (String branch : branches) {
-            String ref = Constants.R_HEADS + branch;
-            specs.add(new RefSpec((force.contains(branch) ? "+" : "") + ref + ":" + ref));
-        }
         String url = remoteUrl(remote).orElse(remote);
         try (Transports transports = new Transports(transport)) {
-            return transports.run(remote, url, () -> {
-                try {
-                    Iterable<org.eclipse.jgit.transport.PushResult> results = transports.configure(git.push())
-                            .setRemote(remote).setRefSpecs(specs).setProgressMonitor(transports.progress()).call();
-                    List<PushResult.RefResult> refs = new ArrayList<>();
-                    for (org.eclipse.jgit.transport.PushResult result : results) {
-                        for (RemoteRefUpdate update : result.getRemoteUpdates()) {
-                            refs.add(new PushResult.RefResult(Repository.shortenRefName(update.getRemoteName()),
-                                    status(update.getStatus()), update.getMessage()));
-                        }
-                    }
-                    return new PushResult(remote, refs);
-                } catch (TransportException e) {
-                    throw new IllegalStateException(e);
-                } catch (GitAPIException e) {
-                    throw failure("push to " + remote, e);
-                }
-            });
+            return transports.run(remote, url, () -> new RemotePush(git, transports, remote).push(branches, force));
         }
     }
 
@@ -402,16 +259,6 @@ public final class BlogRepository implements AutoCloseable {
         } catch (IOException | GitAPIException e) {
             throw failure((abort ? "abort" : "continue") + " the sync", e);
         }
-    }
-
-    private static PushResult.Status status(RemoteRefUpdate.Status status) {
-        return switch (status) {
-            case OK -> PushResult.Status.OK;
-            case UP_TO_DATE -> PushResult.Status.UP_TO_DATE;
-            case REJECTED_NONFASTFORWARD -> PushResult.Status.REJECTED_NON_FAST_FORWARD;
-            case REJECTED_REMOTE_CHANGED -> PushResult.Status.REJECTED_REMOTE_CHANGED;
-            default -> PushResult.Status.REJECTED_OTHER;
-        };
     }
 
     private CarnetException failure(String what, Exception e) {

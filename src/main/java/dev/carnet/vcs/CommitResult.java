@@ -2,10 +2,19 @@ package dev.carnet.vcs;
 
 import java.util.List;
 
-/** What {@code carnet commit} did: {@code id} is null when there was nothing to commit. */
-public record CommitResult(String id, List<FileChange> committed, Identity author) {
+/**
+ * What {@code carnet commit} did: {@code id} is null when there was nothing to commit.
+ *
+ * @param fallbackAuthor true when git's config names nobody (no user.name or user.email), so the
+ *     commit is by carnet's stand-in: the author should be told, and how to set their own
+ */
+public record CommitResult(String id, List<FileChange> committed, Identity author, boolean fallbackAuthor) {
     public CommitResult {
         committed = List.copyOf(committed);
+    }
+
+    public CommitResult(String id, List<FileChange> committed, Identity author) {
+        this(id, committed, author, false);
     }
 
     public static CommitResult nothing() {

@@ -72,6 +72,11 @@ public final class GitRepository {
         return new Identity(name, email);
     }
 
+    static boolean hasIdentity(Repository repository) {
+        UserConfig user = repository.getConfig().get(UserConfig.KEY);
+        return !user.isAuthorNameImplicit() && !user.isAuthorEmailImplicit();
+    }
+
     private static int countFiles(Repository repository, RevCommit commit) throws IOException {
         try (TreeWalk walk = new TreeWalk(repository)) {
             walk.addTree(commit.getTree());

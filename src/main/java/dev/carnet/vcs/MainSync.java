@@ -1,7 +1,9 @@
 package dev.carnet.vcs;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.model.ConflictMarkers;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,34 +80,55 @@ final class MainSync {
             throw new CarnetException("there is no stopped sync to " + (abort ? "abort" : "continue"));
         }
         if (abort) {
+            // JGit's abort resets the work tree to main: read what the author wrote meanwhile first.
+            StoppedEdits edits = StoppedEdits.read(git, true);
             git.rebase().setOperation(RebaseCommand.Operation.ABORT).call();
-            return new SyncResult(SyncResult.Outcome.ABORTED, 0, 0, List.of(), false);
+            return new SyncResult(SyncResult.Outcome.ABORTED, 0, 0, List.of(), false, 0, edits.restore(MAIN));
         }
         Set<String> conflicting = git.status().call().getConflicting();
         for (String path : conflicting) {
             Path file = repository.getWorkTree().toPath().resolve(path);
-            if (Files.exists(file) && Files.readString(file).contains("<<<<<<<")) {
-                throw new CarnetException(path + ": still has conflict markers (<<<<<<<); keep the text you want, then carnet sync --continue");
+            int marker = Files.isRegularFile(file) ? ConflictMarkers.firstLine(Files.readString(file)) : 0;
+            if (marker > 0) {
+                throw new CarnetException(path + ":" + marker + ": still has conflict markers (<<<<<<<, =======, >>>>>>>);"
+                        + " keep the text you want, remove those lines, then carnet sync --continue");
             }
             git.add().addFilepattern(path).call();
             git.add().setUpdate(true).addFilepattern(path).call();
         }
-        RebaseResult result = git.rebase().setOperation(RebaseCommand.Operation.CONTINUE).call();
-        SyncResult after = after(result, 0, 0);
-        return after.outcome() == SyncResult.Outcome.CONFLICT ? after
-                : new SyncResult(SyncResult.Outcome.CONTINUED, 0, 0, List.of(), false);
+        // Other files edited while stopped are no part of the commit being replayed: they go back to
+        // what they were for the rebase's steps (a step would overwrite them), and are written again after.
+        StoppedEdits edits = StoppedEdits.read(git, false);
+        edits.undo();
+        SyncResult after = null;
+        List<SyncResult.Kept> kept = List.of();
+        try {
+            after = after(git.rebase().setOperation(RebaseCommand.Operation.CONTINUE).call(), 0, 0);
+        } finally {
+            kept = edits.restore(Constants.HEAD);
+        }
+        return after.outcome() == SyncResult.Outcome.CONFLICT ? new SyncResult(after.outcome(), 0, 0, after.conflicts(), false, after.dropped(), kept)
+                : new SyncResult(SyncResult.Outcome.CONTINUED, 0, 0, List.of(), false, after.dropped(), kept);
     }
 
     private SyncResult after(RebaseResult result, int pulled, int replayed) throws IOException, GitAPIException {
+        int dropped = 0;
+        while (result.getStatus() == RebaseResult.Status.NOTHING_TO_COMMIT) {
+            // The replayed commit became empty (the author kept the remote's version): drop it and go
+            // on, as git rebase does. Skipping resets the work tree to HEAD, which the index already equals.
+            dropped++;
+            result = git.rebase().setOperation(RebaseCommand.Operation.SKIP).call();
+        }
         switch (result.getStatus()) {
-            case OK, FAST_FORWARD, UP_TO_DATE, NOTHING_TO_COMMIT -> {
-                return new SyncResult(SyncResult.Outcome.REBASED, pulled, replayed, List.of(), false);
+            case OK, FAST_FORWARD, UP_TO_DATE -> {
+                return new SyncResult(SyncResult.Outcome.REBASED, pulled, replayed, List.of(), false, dropped, List.of());
             }
             case STOPPED -> {
                 List<String> conflicts = new ArrayList<>(git.status().call().getConflicting());
                 conflicts.sort(null);
                 keepMine(result.getCurrentCommit(), conflicts);
-                return new SyncResult(SyncResult.Outcome.CONFLICT, pulled, replayed, conflicts, false);
+                record(conflicts);
+                return new SyncResult(SyncResult.Outcome.CONFLICT, pulled, replayed, conflicts, false, dropped, List.of());
             }
             case UNCOMMITTED_CHANGES, CONFLICTS -> throw new CarnetException("sync needs your changes committed first: run carnet commit, then carnet sync");
             default -> {
@@ -113,6 +136,23 @@ final class MainSync {
                 throw new CarnetException("sync could not replay your commits (" + result.getStatus()
                         + "); nothing changed, your commits are in " + BACKUP);
             }
+        }
+    }
+
+    /**
+     * Notes, next to git's rebase files (and removed with them), which files the sync stopped on
+     * and their text then: {@link StoppedSync} names them, and an abort sees whether they were edited.
+     */
+    private void record(List<String> conflicts) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (String path : conflicts) {
+            Path file = repository.getWorkTree().toPath().resolve(path);
+            ObjectId id = Files.isRegularFile(file) ? StoppedEdits.blobId(Files.readAllBytes(file)) : ObjectId.zeroId();
+            lines.append(id.name()).append(' ').append(path).append('\n');
+        }
+        Path dir = repository.getDirectory().toPath().resolve("rebase-merge");
+        if (Files.isDirectory(dir)) {
+            Files.writeString(dir.resolve(StoppedSync.RECORD), lines, StandardCharsets.UTF_8);
         }
     }
 

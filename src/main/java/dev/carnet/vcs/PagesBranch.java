@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheBuilder;
 import org.eclipse.jgit.dircache.DirCacheEntry;
@@ -18,6 +21,8 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.ReflogEntry;
+import org.eclipse.jgit.lib.ReflogReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -81,6 +86,52 @@ final class PagesBranch {
             }
         } catch (IOException e) {
             throw new CarnetException("git: cannot put branch " + branch + " back to " + previous + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Whether every commit of the remote's pages branch at {@code tip} that the local branch lacks
+     * was made by carnet: one this branch once pointed to (its reflog: a publish whose push was
+     * later undone here), or one with carnet's own message. Such a branch is carnet's history to
+     * continue, not someone else's work to protect.
+     */
+    boolean madeByCarnet(String branch, String tip, Predicate<String> carnetMessage) {
+        String ref = Constants.R_HEADS + branch;
+        try (RevWalk walk = new RevWalk(repository)) {
+            ObjectId id = ObjectId.fromString(tip);
+            if (!repository.getObjectDatabase().has(id)) {
+                return false; // never seen here: nothing says who made it
+            }
+            Set<ObjectId> logged = new HashSet<>();
+            ReflogReader reflog = repository.getRefDatabase().getReflogReader(ref);
+            if (reflog != null) {
+                for (ReflogEntry entry : reflog.getReverseEntries()) {
+                    logged.add(entry.getNewId());
+                }
+            }
+            walk.markStart(walk.parseCommit(id));
+            ObjectId local = repository.resolve(ref);
+            if (local != null) {
+                walk.markUninteresting(walk.parseCommit(local));
+            }
+            for (RevCommit commit : walk) {
+                if (!logged.contains(commit.getId()) && !carnetMessage.test(commit.getFullMessage().strip())) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Moves the local pages branch to {@code tip}, the remote's (checked by {@link #madeByCarnet}). */
+    void adopt(String branch, String tip) {
+        try {
+            String ref = Constants.R_HEADS + branch;
+            move(ref, repository.resolve(ref), ObjectId.fromString(tip), true);
+        } catch (IOException e) {
+            throw new CarnetException("git: cannot move branch " + branch + " to " + tip + " (" + e.getMessage() + ")", e);
         }
     }
 

@@ -8,10 +8,21 @@ public record PushResult(String remote, List<RefResult> refs) {
         refs = List.copyOf(refs);
     }
 
-    public enum Status { OK, UP_TO_DATE, REJECTED_NON_FAST_FORWARD, REJECTED_REMOTE_CHANGED, REJECTED_OTHER }
+    /**
+     * {@code NOT_PUSHED}: the branch was fine but went unpushed because another one of the same
+     * push was refused (branches are pushed all or none).
+     */
+    public enum Status { OK, UP_TO_DATE, REJECTED_NON_FAST_FORWARD, REJECTED_REMOTE_CHANGED, REJECTED_OTHER, NOT_PUSHED }
 
-    /** {@code message} is the remote's own words, when it gave any. */
-    public record RefResult(String branch, Status status, String message) {
+    /**
+     * @param message the remote's own words, when it gave any
+     * @param remoteId the commit the remote's branch was at before the push, or null when it had none
+     */
+    public record RefResult(String branch, Status status, String message, String remoteId) {
+        public RefResult(String branch, Status status, String message) {
+            this(branch, status, message, null);
+        }
+
         public boolean accepted() {
             return status == Status.OK || status == Status.UP_TO_DATE;
         }
@@ -19,5 +30,10 @@ public record PushResult(String remote, List<RefResult> refs) {
 
     public boolean accepted() {
         return refs.stream().allMatch(RefResult::accepted);
+    }
+
+    /** The answer for {@code branch}, if it was pushed. */
+    public java.util.Optional<RefResult> ref(String branch) {
+        return refs.stream().filter(r -> r.branch().equals(branch)).findFirst();
     }
 }

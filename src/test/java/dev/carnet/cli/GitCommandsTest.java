@@ -180,4 +180,66 @@ class GitCommandsTest {
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.err()).isEqualTo("carnet: " + plain + ": not a git repository (carnet init makes one; or run git init)\n");
     }
+
+    @Test
+    void statusRightAfterRemoteSetShowsTheRemoteNotFetchedYet() throws Exception {
+        Path origin = dir.resolve("origin.git");
+        Git.init().setBare(true).setDirectory(origin.toFile()).setInitialBranch("main").call().close();
+        carnet("remote", "set", origin.toString());
+        assertThat(carnet("status").out()).startsWith("On main, 1 commit; origin (" + origin
+                + "): not fetched yet (carnet sync fetches it and pushes main)\n").doesNotContain("no remote");
+        var summary = new dev.carnet.service.GitService(dev.carnet.store.Blog.open(dir)).summary();
+        assertThat(summary.remote()).isEqualTo("origin");
+        assertThat(summary.remoteUrl()).isEqualTo(origin.toString());
+        assertThat(summary.remoteNotFetched()).isTrue();
+        assertThat(summary.syncStopped()).isFalse();
+        assertThat(summary.conflicts()).isEmpty();
+    }
+
+    @Test
+    void logShowsTimesInTheBlogsTimeZone() throws Exception {
+        Fixtures.write(dir.resolve(JUNE), Fixtures.read(dir.resolve(JUNE)) + "Hiver.\n");
+        try (Git git = Git.open(dir.toFile())) {
+            git.add().addFilepattern(JUNE).call();
+            var utc = new org.eclipse.jgit.lib.PersonIdent("Julien", "j@example.org", java.time.Instant.parse("2024-01-15T08:05:00Z"),
+                    java.time.ZoneOffset.UTC);
+            git.commit().setMessage("Écrit en UTC").setAuthor(utc).setCommitter(utc).setSign(false).call();
+        }
+        assertThat(carnet("log", "-n", "1").out()).matches("[0-9a-f]{7}  2024-01-15 09:05  Julien  Écrit en UTC\n");
+    }
+
+    @Test
+    void commitWithoutAGitIdentitySaysWhoItCommitsAsAndHowToSetOne() throws Exception {
+        carnet("tag", "2024-06", "+atelier");
+        var result = carnet("commit");
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.err()).isEqualTo("note: git has no user.name and user.email here, so carnet commits as A. Author"
+                + " <author@example.org>; to commit as yourself: git config --global user.name \"Your Name\""
+                + " && git config --global user.email you@example.org\n");
+        try (Git git = Git.open(dir.toFile())) {
+            StoredConfig config = git.getRepository().getConfig();
+            config.setString("user", null, "name", "Julien");
+            config.setString("user", null, "email", "julien@example.org");
+            config.save();
+        }
+        carnet("tag", "2024-06", "+fablab");
+        var withIdentity = carnet("commit");
+        assertThat(withIdentity.err()).isEmpty();
+        assertThat(history().get(0).getAuthorIdent().getName()).isEqualTo("Julien");
+    }
+
+    @Test
+    void editorLeftoversAreNeverCommittedNorShownAsChanges() throws Exception {
+        List<String> leftovers = List.of("notes/2024/06-notes-de-juin-2024.md.save", "notes/2024/.06-notes-de-juin-2024.md.swp",
+                "notes/2024/.06-notes-de-juin-2024.md.swo", "notes/2024/06-notes-de-juin-2024.md~", "notes/2024/.#06-notes-de-juin-2024.md",
+                "notes/2024/.06-notes-de-juin-2024.md.4242.tmp", "pages/about.md~");
+        for (String leftover : leftovers) {
+            Fixtures.write(dir.resolve(leftover), "reste d'éditeur");
+        }
+        assertThat(carnet("status").out()).endsWith("Nothing changed since the last commit.\n");
+        carnet("tag", "2024-06", "+atelier");
+        var result = carnet("commit");
+        assertThat(result.out()).matches("Committed [0-9a-f]{7} \\(1 file\\)\n");
+        assertThat(filesOf(history().get(0))).doesNotContainAnyElementsOf(leftovers);
+    }
 }

@@ -69,7 +69,25 @@ class PublishCommandTest {
         assertThat(result.out()).matches("(?s)Wrote the site \\(2 notes, \\d+ files\\) as [0-9a-f]{7} on branch gh-pages\n"
                 + "No remote 'origin' yet: nothing was pushed. Add one with: carnet remote set URL\n");
         assertThat(commits(blog, "gh-pages")).hasSize(1);
-        assertThat(carnet("status").out()).containsPattern("Last published \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} at https://someone.github.io/blog/");
+        assertThat(carnet("status").out()).containsPattern("\nSite built on branch gh-pages \\(2024-06-15 12:00\\), never pushed:"
+                + " no remote — add one with carnet remote set URL\n").doesNotContain("Last published");
+    }
+
+    @Test
+    void aSiteThatNeverLeftTheMachineIsNotCalledPublished() throws Exception {
+        var service = new dev.carnet.service.PublishService(dev.carnet.store.Blog.open(blog), CliRun.CLOCK, dev.carnet.config.TransportSettings.of(dir));
+        assertThat(service.publishInOneLine(new dev.carnet.service.PublishService.Options(false, null, false)))
+                .isEqualTo("built the site on the pages branch; not pushed: no remote — add one with carnet remote set URL");
+        var git = new dev.carnet.service.GitService(dev.carnet.store.Blog.open(blog));
+        assertThat(git.summary().lastPublish()).as("nothing left the machine").isNull();
+        assertThat(git.summary().lastBuilt()).isNotNull();
+
+        carnet("remote", "set", origin.toString());
+        assertThat(carnet("status").out()).contains("Site built on branch gh-pages (2024-06-15 12:00), never pushed: carnet publish pushes it to origin");
+        assertThat(carnet("publish").exit()).isZero();
+        assertThat(carnet("status").out()).containsPattern("\nLast published 2024-06-15 12:00 at https://someone.github.io/blog/\n");
+        assertThat(git.summary().lastPublish()).isNotNull();
+        assertThat(git.summary().siteNotPushed()).isFalse();
     }
 
     @Test
@@ -165,10 +183,86 @@ class PublishCommandTest {
         String mainBefore = commits(blog, "main").get(0).getName();
         var result = carnet("publish");
         assertThat(result.exit()).isEqualTo(1);
-        assertThat(result.err()).startsWith("carnet: publish refused by origin: main: the remote has commits you don't have: "
-                + "run carnet sync, then publish again").contains("your commits and notes are intact");
+        assertThat(result.err()).isEqualTo("carnet: publish refused by origin: main: the remote has commits you don't have: "
+                + "run carnet sync, then publish again. Nothing changed, here or on origin: your commits and notes are intact\n");
         assertThat(commits(blog, "gh-pages").get(0).getName()).isEqualTo(pagesBefore);
         assertThat(commits(blog, "main").get(0).getName()).isEqualTo(mainBefore);
+        assertThat(commits(origin, "gh-pages").get(0).getName()).as("the site of a refused main never goes online").isEqualTo(pagesBefore);
+        assertThat(carnet("publish").exit()).as("the next publish is refused for the same reason only").isEqualTo(1);
+        assertThat(carnet("sync").exit()).isZero();
+        var after = carnet("publish");
+        assertThat(after.exit()).as(after.err()).isZero();
+        assertThat(commits(origin, "gh-pages").get(0).getParent(0).getName()).isEqualTo(pagesBefore);
+    }
+
+    @Test
+    void aRefusedPagesBranchLeavesTheRemotesMainAsItWas() throws Exception {
+        carnet("remote", "set", origin.toString());
+        carnet("publish");
+        Path other = dir.resolve("other");
+        git(dir, "clone", "--quiet", "--branch", "gh-pages", origin.toString(), other.toString());
+        Fixtures.write(other.resolve("a-la-main.html"), "<p>fait à la main</p>");
+        git(other, "add", ".");
+        git(other, "-c", "user.name=Other", "-c", "user.email=o@example.org", "-c", "commit.gpgSign=false", "commit", "-q", "-m", "À la main");
+        git(other, "push", "--quiet", "origin", "gh-pages");
+
+        Path april = blog.resolve("notes/2024/04-notes-d-avril-2024.md");
+        Fixtures.write(april, Fixtures.read(april) + "\nIci.\n");
+        carnet("commit");
+        String mainBefore = commits(origin, "main").get(0).getName();
+        var result = carnet("publish");
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("carnet: publish refused by origin: gh-pages: the remote's gh-pages has commits carnet"
+                + " did not make (set publish.history: single to replace it). Nothing changed, here or on origin: your commits and notes are intact\n");
+        assertThat(commits(origin, "main").get(0).getName()).as("main waits for its site").isEqualTo(mainBefore);
+        assertThat(commits(origin, "gh-pages").get(0).getShortMessage()).isEqualTo("À la main");
+    }
+
+    @Test
+    void aPagesCommitCarnetMadeHereEarlierIsContinuedNotRefused() throws Exception {
+        carnet("remote", "set", origin.toString());
+        carnet("publish", "-m", "Premier site");
+        String first = commits(blog, "gh-pages").get(0).getName();
+        Path april = blog.resolve("notes/2024/04-notes-d-avril-2024.md");
+        Fixtures.write(april, Fixtures.read(april) + "\nDeux.\n");
+        carnet("commit");
+        carnet("publish", "-m", "Deuxième site");
+        String second = commits(origin, "gh-pages").get(0).getName();
+        // What a carnet that pushed branch by branch left: the remote took the site, the local branch was put back.
+        git(blog, "update-ref", "refs/heads/gh-pages", first);
+
+        Fixtures.write(april, Fixtures.read(april) + "\nTrois.\n");
+        carnet("commit");
+        var result = carnet("publish", "-m", "Troisième site");
+        assertThat(result.exit()).as(result.err()).isZero();
+        List<RevCommit> online = commits(origin, "gh-pages");
+        assertThat(online).extracting(RevCommit::getShortMessage).containsExactly("Troisième site", "Deuxième site", "Premier site");
+        assertThat(online.get(1).getName()).isEqualTo(second);
+        assertThat(commits(blog, "gh-pages").get(0).getName()).isEqualTo(online.get(0).getName());
+    }
+
+    @Test
+    void refusesANoteHoldingConflictMarkersAndPushesNothing() throws Exception {
+        carnet("remote", "set", origin.toString());
+        Path april = blog.resolve("notes/2024/04-notes-d-avril-2024.md");
+        Fixtures.write(april, Fixtures.read(april) + "\n<<<<<<< Upstream, based on main\nLeur texte.\n=======\nMon texte.\n>>>>>>> 1a2b3c4 Ici\n");
+        carnet("commit", "-m", "Conflit commis par mégarde");
+        var result = carnet("publish");
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).startsWith("carnet: notes/2024/04-notes-d-avril-2024.md:9: conflict markers from a sync (<<<<<<<,");
+        assertThat(commits(blog, "gh-pages")).isEmpty();
+        assertThat(commits(origin, "gh-pages")).isEmpty();
+        assertThat(commits(origin, "main")).isEmpty();
+    }
+
+    @Test
+    void withoutAGitIdentityPublishSaysWhoTheSiteIsByAndHowToSetOne() throws Exception {
+        var result = carnet("publish");
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.err()).isEqualTo("note: git has no user.name and user.email here, so carnet commits as A. Author"
+                + " <author@example.org>; to commit as yourself: git config --global user.name \"Your Name\""
+                + " && git config --global user.email you@example.org\n");
+        assertThat(carnet("publish").err()).as("no commit, nothing to say").isEmpty();
     }
 
     @Test

@@ -80,4 +80,38 @@ class SiteCommandsTest {
         assertThat(fresh.out()).contains("2 of 2 notes rendered");
         assertThat(pack).hasBinaryContent(before);
     }
+
+    @Test
+    void buildAndCheckRefuseANoteHoldingConflictMarkersNamingTheLine() {
+        Fixtures.write(dir.resolve("notes/2024/03-conflit.md"), "---\ntitle: \"Conflit\"\ndate: 2024-04-01T10:00:00+02:00\n---\n\n"
+                + "Début.\n<<<<<<< Upstream, based on main\nLeur phrase.\n=======\nMa phrase.\n>>>>>>> 1a2b3c4 Ici\n");
+        String refusal = "carnet: notes/2024/03-conflit.md:7: conflict markers from a sync (<<<<<<<, =======, >>>>>>>):"
+                + " keep the text you want and remove those lines (then carnet sync --continue if a sync is stopped); nothing was built\n";
+        var build = new CliRun(dir).run("build");
+        assertThat(build.exit()).isEqualTo(1);
+        assertThat(build.err()).isEqualTo(refusal);
+        assertThat(dir.resolve("public")).doesNotExist();
+        var check = new CliRun(dir).run("check");
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(check.err()).isEqualTo(refusal);
+    }
+
+    @Test
+    void conflictMarkersInTheFrontMatterOrAPageAreNamedAsSuch() {
+        Fixtures.write(dir.resolve("notes/2024/03-conflit.md"), "---\ntitle: \"Conflit\"\n<<<<<<< Upstream, based on main\n"
+                + "tags: [a]\n=======\ntags: [b]\n>>>>>>> 1a2b3c4 Ici\ndate: 2024-04-01T10:00:00+02:00\n---\nTexte.\n");
+        assertThat(new CliRun(dir).run("build").err()).startsWith("carnet: notes/2024/03-conflit.md:3: conflict markers from a sync");
+        Fixtures.write(dir.resolve("notes/2024/03-conflit.md"), "---\ntitle: \"Conflit\"\ndate: 2024-04-01T10:00:00+02:00\n---\nTexte.\n");
+        Fixtures.write(dir.resolve("pages/about.md"), Fixtures.read(dir.resolve("pages/about.md")) + "=======\nÀ moi.\n>>>>>>> 1a2b3c4\n");
+        assertThat(new CliRun(dir).run("build").err()).startsWith("carnet: pages/about.md:").contains(": conflict markers from a sync");
+    }
+
+    @Test
+    void markersInFencedCodeAndHeadingUnderlinesAreText() {
+        Fixtures.write(dir.resolve("notes/2024/03-git.md"), "---\ntitle: \"Git\"\ndate: 2024-04-01T10:00:00+02:00\n---\n\n"
+                + "Atelier\n=======\n\nUn conflit ressemble à ceci :\n\n```\n<<<<<<< HEAD\nle mien\n=======\nle leur\n>>>>>>> autre\n```\n");
+        var build = new CliRun(dir).run("build");
+        assertThat(build.exit()).as(build.err()).isZero();
+        assertThat(dir.resolve("public/2024/04/git/index.html")).content().contains("&lt;&lt;&lt;&lt;&lt;&lt;&lt; HEAD");
+    }
 }

@@ -177,6 +177,8 @@ class SshPublishTest {
             assertThat(git.getRepository().resolve("refs/heads/gh-pages").getName()).isEqualTo(pages);
             assertThat(git.getRepository().resolve("refs/heads/main").getName()).isEqualTo(main);
         }
+        assertThat(served.resolve("refs/heads/gh-pages").getName()).as("main and the site are pushed all or none over SSH too")
+                .isEqualTo(pages);
     }
 
     @Test

@@ -55,6 +55,26 @@ class SyncCommandTest {
         assertThat(process.exitValue()).as(output).isZero();
     }
 
+    private String gitOutput(Path workDir, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return output;
+    }
+
+    /** The remote and the author both rewrite June's first sentence; carnet sync stops on it. Returns the remote's text. */
+    private String syncStoppedOnJune() throws Exception {
+        String june = Fixtures.read(blog.resolve(JUNE));
+        String theirs = june.replace("Juin a été riche en **ateliers**.", "Juin a été calme (version d'ailleurs).");
+        otherCommits(JUNE, theirs, "Juin ailleurs");
+        Fixtures.write(blog.resolve(JUNE), june.replace("Juin a été riche en **ateliers**.", "Juin a été intense (ma version)."));
+        carnet("commit", "-m", "Juin ici");
+        assertThat(carnet("sync").exit()).isEqualTo(1);
+        return theirs;
+    }
+
     private void otherCommits(String file, String text, String message) throws Exception {
         Fixtures.write(other.resolve(file), text);
         git(other, "add", "-A");
@@ -157,5 +177,144 @@ class SyncCommandTest {
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.err()).isEqualTo("carnet: sync needs your changes committed first (first: " + JUNE
                 + "): run carnet commit, then carnet sync\n");
+    }
+
+    @Test
+    void abortKeepsEditsMadeWhileStopped() throws Exception {
+        String mine = Fixtures.read(blog.resolve(JUNE)).replace("Juin a été riche en **ateliers**.", "Juin a été intense (ma version).");
+        syncStoppedOnJune();
+        Fixtures.write(blog.resolve(JUNE), Fixtures.read(blog.resolve(JUNE)) + "X écrit pendant l'arrêt\n");
+        String may = "notes/2024/05-notes-de-mai-2024.md";
+        Fixtures.write(blog.resolve(may), Fixtures.read(blog.resolve(may)) + "Mai complété pendant l'arrêt.\n");
+
+        var aborted = carnet("sync", "--abort");
+        assertThat(aborted.exit()).as(aborted.err()).isZero();
+        assertThat(aborted.out()).contains("Sync abandoned", JUNE + ".mine", may);
+        assertThat(blog.resolve(JUNE)).content().isEqualTo(mine);
+        assertThat(blog.resolve(JUNE + ".mine")).content().contains("X écrit pendant l'arrêt");
+        assertThat(blog.resolve(may)).as("a note the sync did not touch keeps its edit in place").content()
+                .endsWith("Mai complété pendant l'arrêt.\n");
+        assertThat(carnet("status").out()).contains("edited  Notes de mai 2024").doesNotContain(".mine");
+        assertThat(gitOutput(blog, "status")).doesNotContain("rebase");
+    }
+
+    @Test
+    void abortSetsAsideAnEditOfANoteTheSyncHadChanged() throws Exception {
+        String fablab = "notes/2024/07-atelier-fablab.md";
+        String before = Fixtures.read(blog.resolve(fablab));
+        otherCommits(fablab, before + "Ajout d'ailleurs.\n", "Fablab ailleurs");
+        syncStoppedOnJune();
+        assertThat(blog.resolve(fablab)).content().contains("Ajout d'ailleurs.");
+        Fixtures.write(blog.resolve(fablab), Fixtures.read(blog.resolve(fablab)) + "Ajout pendant l'arrêt.\n");
+
+        var aborted = carnet("sync", "--abort");
+        assertThat(aborted.exit()).as(aborted.err()).isZero();
+        assertThat(aborted.out()).contains(fablab + ".mine");
+        assertThat(blog.resolve(fablab)).content().isEqualTo(before);
+        assertThat(blog.resolve(fablab + ".mine")).content().contains("Ajout d'ailleurs.", "Ajout pendant l'arrêt.");
+    }
+
+    @Test
+    void abortWithoutEditsKeepsNothingAside() throws Exception {
+        syncStoppedOnJune();
+        var aborted = carnet("sync", "--abort");
+        assertThat(aborted.out()).isEqualTo("Sync abandoned: main is back where it was before the sync"
+                + " (the .mine copies stay; delete them when done).\n");
+    }
+
+    @Test
+    void continueDropsTheReplayedCommitWhenTheAuthorKeepsTheRemotesVersion() throws Exception {
+        String theirs = syncStoppedOnJune();
+        Fixtures.write(blog.resolve(JUNE), theirs);
+        var done = carnet("sync", "--continue");
+        assertThat(done.exit()).as(done.err()).isZero();
+        assertThat(done.out()).startsWith("Sync finished:").doesNotContain("publish");
+        assertThat(gitOutput(blog, "status")).contains("On branch main").doesNotContain("rebase");
+        assertThat(log(blog, "refs/heads/main").get(0).getName()).isEqualTo(log(origin, "refs/heads/main").get(0).getName());
+        assertThat(log(blog, "refs/heads/main")).extracting(RevCommit::getShortMessage).containsExactly("Juin ailleurs", "Premier commit");
+        assertThat(carnet("status").out()).contains("Nothing changed since the last commit.");
+        assertThat(carnet("sync").out()).isEqualTo("Already in sync with the remote.\n");
+    }
+
+    @Test
+    void tagTagsRenameAndEditSayASyncIsStoppedAndStillDoTheirWork() throws Exception {
+        syncStoppedOnJune();
+        String notice = "note: a sync is stopped on a conflict in " + JUNE
+                + "; fix it, then carnet sync --continue (or --abort)\n";
+        String may = "notes/2024/05-notes-de-mai-2024.md";
+        var tag = carnet("tag", "2024-05", "+atelier");
+        assertThat(tag.exit()).as(tag.err()).isZero();
+        assertThat(tag.err()).isEqualTo(notice);
+        assertThat(blog.resolve(may)).content().contains("atelier");
+
+        var rename = carnet("tags", "rename", "seniors", "aînés");
+        assertThat(rename.exit()).as(rename.err()).isZero();
+        assertThat(rename.err()).isEqualTo(notice);
+        assertThat(blog.resolve(may)).content().contains("aînés");
+
+        var edit = new CliRun(blog).env("EDITOR", "true").run("edit", "2024-05");
+        assertThat(edit.exit()).as(edit.err()).isZero();
+        assertThat(edit.err()).isEqualTo(notice);
+    }
+
+    @Test
+    void statusDuringAStoppedSyncNamesTheConflictAndTheNextCommand() throws Exception {
+        syncStoppedOnJune();
+        String status = carnet("status").out();
+        assertThat(status).startsWith("On main, sync stopped on a conflict (origin: " + origin + ")\n")
+                .contains("Sync stopped on a conflict in " + JUNE + " (your version is also in " + JUNE + ".mine)",
+                        "carnet sync --continue", "carnet sync --abort")
+                .doesNotContain("Nothing changed", "no remote yet");
+        var summary = new dev.carnet.service.GitService(dev.carnet.store.Blog.open(blog)).summary();
+        assertThat(summary.syncStopped()).isTrue();
+        assertThat(summary.conflicts()).containsExactly(JUNE);
+        assertThat(summary.remote()).isEqualTo("origin");
+    }
+
+    @Test
+    void publishRefusesWhileASyncIsStopped() throws Exception {
+        syncStoppedOnJune();
+        var result = carnet("publish", "--allow-dirty");
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("carnet: a sync is stopped on a conflict in " + JUNE
+                + ": publish would put the conflict on the site; fix it, then carnet sync --continue (or --abort), then publish\n");
+        try (Git git = Git.open(origin.toFile())) {
+            assertThat(git.getRepository().resolve("refs/heads/gh-pages")).isNull();
+        }
+    }
+
+    @Test
+    void continueKeepsEditsOfOtherNotesMadeWhileStopped() throws Exception {
+        String theirs = syncStoppedOnJune();
+        String may = "notes/2024/05-notes-de-mai-2024.md";
+        Fixtures.write(blog.resolve(may), Fixtures.read(blog.resolve(may)) + "Mai complété pendant l'arrêt.\n");
+        Fixtures.write(blog.resolve(JUNE), theirs);
+        var done = carnet("sync", "--continue");
+        assertThat(done.exit()).as(done.err()).isZero();
+        assertThat(done.out()).contains(may + "  in place");
+        assertThat(blog.resolve(may)).content().endsWith("Mai complété pendant l'arrêt.\n");
+        assertThat(carnet("status").out()).contains("edited  Notes de mai 2024");
+    }
+
+    @Test
+    void commitWaitsForAStoppedSyncAndKeepsTheChanges() throws Exception {
+        syncStoppedOnJune();
+        String may = "notes/2024/05-notes-de-mai-2024.md";
+        Fixtures.write(blog.resolve(may), Fixtures.read(blog.resolve(may)) + "Pendant l'arrêt.\n");
+        var result = carnet("commit");
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("carnet: a sync is stopped on a conflict in " + JUNE + ": fix it, then carnet sync"
+                + " --continue (or --abort), then commit; your changes stay as they are\n");
+        assertThat(blog.resolve(may)).content().endsWith("Pendant l'arrêt.\n");
+        assertThat(carnet("status").out()).contains("Changed since the sync stopped", "edited  Notes de mai 2024");
+    }
+
+    @Test
+    void syncAgainWhileStoppedSaysSoFirst() throws Exception {
+        syncStoppedOnJune();
+        var again = carnet("sync");
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.err()).isEqualTo("carnet: the last sync is still stopped on a conflict in " + JUNE
+                + "; fix it, then carnet sync --continue (or --abort)\n");
     }
 }

@@ -1,0 +1,18 @@
+package dev.carnet.cli;
+
+import dev.carnet.service.GitService;
+import dev.carnet.store.Blog;
+import java.io.PrintWriter;
+
+/**
+ * The one line that commands working on notes print while a sync is stopped on a conflict: they
+ * still do their work, but the author should know the blog is in the middle of something.
+ */
+final class SyncNotice {
+    private SyncNotice() {
+    }
+
+    static void print(Blog blog, PrintWriter err) {
+        new GitService(blog).syncInProgress().ifPresent(state -> err.println("note: " + state.notice()));
+    }
+}
