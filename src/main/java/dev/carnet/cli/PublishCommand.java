@@ -1,5 +1,6 @@
 package dev.carnet.cli;
 
+import dev.carnet.model.Plural;
 import dev.carnet.service.PublishReport;
 import dev.carnet.service.PublishService;
 import java.util.concurrent.Callable;
@@ -35,7 +36,7 @@ final class PublishCommand implements Callable<Integer> {
         var pages = report.pages();
         if (report.dryRun()) {
             out.println(pages.changed()
-                    ? "Would publish " + report.notes() + " notes (" + pages.files() + " files) to branch " + pages.branch()
+                    ? "Would publish " + Plural.count(report.notes(), "note") + " (" + Plural.count(pages.files(), "file") + ") to branch " + pages.branch()
                     : "Nothing new to publish: the site is the same as on branch " + pages.branch());
             return CarnetCli.OK;
         }
@@ -43,7 +44,7 @@ final class PublishCommand implements Callable<Integer> {
             context.err().println("note: " + report.identityNotice());
         }
         out.println(pages.changed()
-                ? "Wrote the site (" + report.notes() + " notes, " + pages.files() + " files) as " + pages.id().substring(0, 7)
+                ? "Wrote the site (" + Plural.count(report.notes(), "note") + ", " + Plural.count(pages.files(), "file") + ") as " + pages.id().substring(0, 7)
                         + " on branch " + pages.branch()
                 : "The site is unchanged since the last publish (branch " + pages.branch() + ")");
         if (report.push() == null) {

@@ -1,5 +1,6 @@
 package dev.carnet.service;
 
+import dev.carnet.model.Plural;
 import dev.carnet.vcs.PagesCommit;
 import dev.carnet.vcs.PushResult;
 
@@ -20,13 +21,13 @@ public record PublishReport(PagesCommit pages, int notes, PushResult push, Strin
     /** The outcome in one line, for a status line: what was built, and whether it left this machine. */
     public String outcome() {
         if (dryRun) {
-            return pages.changed() ? "would publish " + notes + " notes" : "nothing new to publish";
+            return pages.changed() ? "would publish " + Plural.count(notes, "note") : "nothing new to publish";
         }
         if (push == null) {
             return (pages.changed() ? "built the site on the pages branch" : "site unchanged on the pages branch")
                     + "; not pushed: no remote — add one with carnet remote set URL";
         }
-        String site = pages.changed() ? "site published (" + notes + " notes)" : "site unchanged";
+        String site = pages.changed() ? "site published (" + Plural.count(notes, "note") + ")" : "site unchanged";
         return site + ", pushed to " + remote + (url != null ? ": " + url : "");
     }
 }

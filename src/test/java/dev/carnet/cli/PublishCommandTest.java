@@ -63,6 +63,17 @@ class PublishCommandTest {
     }
 
     @Test
+    void countsOneNoteInTheSingular() throws Exception {
+        // On 15 June 2024 (the clock of these runs) April's and May's notes are out; April's becomes a draft.
+        Path april = blog.resolve("notes/2024/04-notes-d-avril-2024.md");
+        Fixtures.write(april, Fixtures.read(april).replaceFirst("\ntitle:", "\ndraft: true\ntitle:"));
+        carnet("commit", "-m", "Avril en brouillon");
+        var result = carnet("publish", "--dry-run");
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).matches("Would publish 1 note \\(\\d+ files\\) to branch gh-pages\n");
+    }
+
+    @Test
     void publishesWithoutARemoteAndSaysHowToAddOne() throws Exception {
         var result = carnet("publish");
         assertThat(result.exit()).as(result.err()).isZero();
