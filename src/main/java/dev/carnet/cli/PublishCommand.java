@@ -10,7 +10,7 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "publish", mixinStandardHelpOptions = true,
         description = {"Build the site and push it to the remote.",
-            "Builds the site of the committed notes and writes it as one commit on the pages branch (publish.branch: gh-pages; pages on Codeberg) without touching your files, then pushes that branch and main to publish.remote. Publishing an unchanged site makes no commit. If the remote refuses, nothing changes here and carnet says what to do."})
+            "Builds the site of the committed notes and writes it as one commit on the pages branch (publish.branch: gh-pages; pages on Codeberg) without touching your files, then pushes that branch and the branch of your notes (main, master) to publish.remote. Publishing an unchanged site makes no commit. If the remote refuses, nothing changes here and carnet says what to do."})
 final class PublishCommand implements Callable<Integer> {
     @ParentCommand
     CarnetCommand root;

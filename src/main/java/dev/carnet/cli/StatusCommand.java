@@ -83,7 +83,7 @@ final class StatusCommand implements Callable<Integer> {
                     Plural.count(status.ahead(), "commit"), status.behind());
         }
         return summary.remote() == null ? "no remote yet"
-                : summary.remote() + " (" + summary.remoteUrl() + "): not fetched yet (carnet sync fetches it and pushes main)";
+                : summary.remote() + " (" + summary.remoteUrl() + "): not fetched yet (carnet sync fetches it and pushes your commits)";
     }
 
     /** Published means readers have it: a site built on the pages branch but never pushed is said to be so. */

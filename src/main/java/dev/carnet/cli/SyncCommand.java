@@ -1,6 +1,7 @@
 package dev.carnet.cli;
 
 import dev.carnet.model.Plural;
+import dev.carnet.service.GitService;
 import dev.carnet.service.SyncService;
 import dev.carnet.vcs.SyncResult;
 import java.io.PrintWriter;
@@ -12,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = {"Bring in the remote's commits and send yours.",
-            "Fetches from the remote, then fast-forwards, or replays your commits on top of the remote's (never a merge commit), then pushes main. When both sides changed the same note, sync stops, keeps both versions (the note with conflict markers and a .mine copy) and says what to do: fix the note, then carnet sync --continue (or --abort)."})
+            "Fetches from the remote, then fast-forwards, or replays your commits on top of the remote's (never a merge commit), then pushes your branch (main, or master in older repositories). When both sides changed the same note, sync stops, keeps both versions (the note with conflict markers and a .mine copy) and says what to do: fix the note, then carnet sync --continue (or --abort)."})
 final class SyncCommand implements Callable<Integer> {
     @ParentCommand
     CarnetCommand root;
@@ -27,7 +28,7 @@ final class SyncCommand implements Callable<Integer> {
         @Option(names = "--continue", description = "Finish a sync stopped on a conflict, once the notes are fixed.")
         boolean resume;
 
-        @Option(names = "--abort", description = "Give up a stopped sync: main goes back to where it was.")
+        @Option(names = "--abort", description = "Give up a stopped sync: your branch goes back to where it was.")
         boolean abort;
     }
 
@@ -36,6 +37,7 @@ final class SyncCommand implements Callable<Integer> {
         CliContext context = root.context();
         SyncService.Step step = resume == null ? SyncService.Step.SYNC
                 : resume.abort ? SyncService.Step.ABORT : SyncService.Step.CONTINUE;
+        String branch = new GitService(root.blog()).branch();
         SyncResult result = new SyncService(root.blog(), context.transport(acceptNewHostKey)).sync(step);
         PrintWriter out = context.out();
         switch (result.outcome()) {
@@ -43,15 +45,15 @@ final class SyncCommand implements Callable<Integer> {
             case FAST_FORWARD -> out.println("Pulled " + Plural.count(result.pulled(), "commit") + " from the remote.");
             case PUSHED_ONLY -> out.println("Pushed your commits to the remote.");
             case REBASED -> out.println("Pulled " + Plural.count(result.pulled(), "commit") + " and replayed your " + Plural.count(result.replayed(), "commit")
-                    + " on top; pushed main.");
+                    + " on top; pushed " + branch + ".");
             case CONTINUED -> {
-                out.println(result.dropped() == 0 ? "Sync finished: the conflict is resolved and main is pushed."
+                out.println(result.dropped() == 0 ? "Sync finished: the conflict is resolved and " + branch + " is pushed."
                         : "Sync finished: you kept the remote's version, so " + Plural.count(result.dropped(), "replayed commit")
-                                + (result.dropped() == 1 ? " was" : " were") + " left empty and dropped (as git rebase does); main is level with the remote.");
+                                + (result.dropped() == 1 ? " was" : " were") + " left empty and dropped (as git rebase does); " + branch + " is level with the remote.");
                 kept(out, result);
             }
             case ABORTED -> {
-                out.println("Sync abandoned: main is back where it was before the sync (the .mine copies stay; delete them when done).");
+                out.println("Sync abandoned: " + branch + " is back where it was before the sync (the .mine copies stay; delete them when done).");
                 kept(out, result);
             }
             case CONFLICT -> {

@@ -31,6 +31,13 @@ public final class GitService {
         this.store = new NoteStore(blog);
     }
 
+    /** The branch the notes are on (main, master, ...), even while a sync is stopped. */
+    public String branch() {
+        try (BlogRepository repository = BlogRepository.open(blog.root())) {
+            return repository.currentBranch();
+        }
+    }
+
     public RepoStatus status() {
         try (BlogRepository repository = BlogRepository.open(blog.root())) {
             return repository.status();

@@ -8,7 +8,6 @@ import dev.carnet.site.BuildOptions;
 import dev.carnet.site.MemorySink;
 import dev.carnet.store.Blog;
 import dev.carnet.vcs.BlogRepository;
-import dev.carnet.vcs.GitRepository;
 import dev.carnet.vcs.Identity;
 import dev.carnet.vcs.PagesCommit;
 import dev.carnet.vcs.PushResult;
@@ -66,6 +65,11 @@ public final class PublishService {
                 throw new CarnetException("a sync is stopped on a conflict" + new SyncState(stopped.get().conflicts()).where()
                         + ": publish would put the conflict on the site; fix it, then carnet sync --continue (or --abort), then publish");
             }
+            String notesBranch = repository.currentBranch();
+            if (notesBranch.equals(settings.branch())) {
+                throw new CarnetException("publish.branch is '" + settings.branch() + "', the branch your notes are on: publishing"
+                        + " would replace them with the site; set publish.branch in carnet.yml to another (e.g. gh-pages)");
+            }
             RepoStatus status = repository.status();
             if (!status.changes().isEmpty() && !options.allowDirty()) {
                 throw new CarnetException(Plural.count(status.changes().size(), "file") + (status.changes().size() == 1 ? " has" : " have")
@@ -96,8 +100,8 @@ public final class PublishService {
                 return new PublishReport(pages, notes, null, settings.remote(), url, options.dryRun(), notice);
             }
             List<String> branches = new ArrayList<>();
-            if (repository.hasBranch(GitRepository.MAIN_BRANCH)) {
-                branches.add(GitRepository.MAIN_BRANCH);
+            if (repository.hasBranch(notesBranch)) {
+                branches.add(notesBranch);
             }
             branches.add(settings.branch());
             Set<String> force = keep ? Set.of() : Set.of(settings.branch());

@@ -3,7 +3,6 @@ package dev.carnet.service;
 import dev.carnet.error.CarnetException;
 import dev.carnet.store.Blog;
 import dev.carnet.vcs.BlogRepository;
-import dev.carnet.vcs.GitRepository;
 import dev.carnet.vcs.PushResult;
 import dev.carnet.vcs.SyncResult;
 import dev.carnet.config.TransportSettings;
@@ -63,9 +62,10 @@ public final class SyncService {
                     || result.outcome() == SyncResult.Outcome.UP_TO_DATE || result.outcome() == SyncResult.Outcome.FAST_FORWARD) {
                 return result;
             }
-            PushResult push = repository.push(remote, List.of(GitRepository.MAIN_BRANCH), Set.of(), transport.withTimeout(blog.config().publish().timeout()));
+            String branch = repository.currentBranch();
+            PushResult push = repository.push(remote, List.of(branch), Set.of(), transport.withTimeout(blog.config().publish().timeout()));
             if (!push.accepted()) {
-                throw new CarnetException("sync could not push main to " + remote + ": "
+                throw new CarnetException("sync could not push " + branch + " to " + remote + ": "
                         + PublishService.reasons(push, blog.config().publish().branch(), "someone pushed meanwhile; run carnet sync again")
                         + ". Your commits are safe here");
             }

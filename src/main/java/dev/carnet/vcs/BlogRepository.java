@@ -190,6 +190,15 @@ public final class BlogRepository implements AutoCloseable {
         }
     }
 
+    /** The branch the author writes on (main, master, ...): the one checked out. */
+    public String currentBranch() {
+        try {
+            return Branches.current(repository);
+        } catch (IOException e) {
+            throw new CarnetException("cannot read the repository's branch (" + e.getMessage() + ")", e);
+        }
+    }
+
     public boolean hasBranch(String branch) {
         try {
             return repository.resolve(Constants.R_HEADS + branch) != null;
@@ -211,10 +220,11 @@ public final class BlogRepository implements AutoCloseable {
             } else {
                 git.remoteAdd().setName(remote).setUri(new URIish(url)).call();
             }
-            // main follows the remote's main, so status can count commits not pushed and not pulled.
+            // The author's branch follows the remote's of the same name, so status can count commits not pushed and not pulled.
+            String branch = Branches.current(repository);
             var config = repository.getConfig();
-            config.setString("branch", GitRepository.MAIN_BRANCH, "remote", remote);
-            config.setString("branch", GitRepository.MAIN_BRANCH, "merge", Constants.R_HEADS + GitRepository.MAIN_BRANCH);
+            config.setString("branch", branch, "remote", remote);
+            config.setString("branch", branch, "merge", Constants.R_HEADS + branch);
             config.save();
         } catch (URISyntaxException e) {
             throw new CarnetException("'" + Remotes.masked(url) + "' is not a git address (e.g. git@github.com:you/blog.git"

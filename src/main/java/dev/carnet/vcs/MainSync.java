@@ -25,13 +25,13 @@ import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
- * Brings main level with the remote without ever making a merge commit: fast-forward when only
- * the remote moved, rebase the local commits when both did. Before a rebase, the local main is
+ * Brings the author's branch (main, master: the one checked out) level with the remote's branch of
+ * the same name without ever making a merge commit: fast-forward when only the remote moved,
+ * rebase the local commits when both did. Before a rebase, the local branch is
  * saved as {@code refs/carnet/before-sync}, so no local commit can become unreachable.
  */
 final class MainSync {
     static final String BACKUP = "refs/carnet/before-sync";
-    private static final String MAIN = Constants.R_HEADS + GitRepository.MAIN_BRANCH;
 
     private final Git git;
     private final Repository repository;
@@ -47,13 +47,10 @@ final class MainSync {
             throw new CarnetException("a sync stopped on a conflict is still open: fix the notes, then carnet sync --continue"
                     + " (or carnet sync --abort)");
         }
-        if (!Constants.R_HEADS.concat(repository.getBranch()).equals(MAIN)) {
-            throw new CarnetException("sync works on main, and this repository is on " + repository.getBranch()
-                    + ": switch back with git switch main");
-        }
+        String branch = Branches.current(repository);
         transports.configure(git.fetch()).setRemote(remote).setProgressMonitor(transports.progress()).call();
-        ObjectId local = repository.resolve(MAIN);
-        ObjectId upstream = repository.resolve(Constants.R_REMOTES + remote + "/" + GitRepository.MAIN_BRANCH);
+        ObjectId local = repository.resolve(Constants.R_HEADS + branch);
+        ObjectId upstream = repository.resolve(Constants.R_REMOTES + remote + "/" + branch);
         if (upstream == null || upstream.equals(local)) {
             return new SyncResult(upstream == null ? SyncResult.Outcome.PUSHED_ONLY : SyncResult.Outcome.UP_TO_DATE, 0, 0, List.of(), false);
         }
@@ -82,8 +79,9 @@ final class MainSync {
         if (abort) {
             // JGit's abort resets the work tree to main: read what the author wrote meanwhile first.
             StoppedEdits edits = StoppedEdits.read(git, true);
+            String branch = Branches.current(repository);
             git.rebase().setOperation(RebaseCommand.Operation.ABORT).call();
-            return new SyncResult(SyncResult.Outcome.ABORTED, 0, 0, List.of(), false, 0, edits.restore(MAIN));
+            return new SyncResult(SyncResult.Outcome.ABORTED, 0, 0, List.of(), false, 0, edits.restore(Constants.R_HEADS + branch));
         }
         Set<String> conflicting = git.status().call().getConflicting();
         for (String path : conflicting) {

@@ -34,8 +34,8 @@ final class StatusReader {
         try {
             Status status = git.status().call();
             StoppedSync sync = stoppedSync(status).orElse(null);
-            // During a stopped sync HEAD is detached on the replayed commits; main is the branch being synced.
-            String branch = sync == null ? repository.getBranch() : GitRepository.MAIN_BRANCH;
+            // During a stopped sync HEAD is detached on the replayed commits; Branches knows the branch being synced.
+            String branch = Branches.currentOrHead(repository);
             BranchTrackingStatus tracking = BranchTrackingStatus.of(repository, branch);
             return new RepoStatus(branch, sync == null ? changes(status) : editsWhileStopped(status),
                     tracking == null ? null : Repository.shortenRefName(tracking.getRemoteTrackingBranch()),

@@ -187,7 +187,7 @@ class GitCommandsTest {
         Git.init().setBare(true).setDirectory(origin.toFile()).setInitialBranch("main").call().close();
         carnet("remote", "set", origin.toString());
         assertThat(carnet("status").out()).startsWith("On main, 1 commit; origin (" + origin
-                + "): not fetched yet (carnet sync fetches it and pushes main)\n").doesNotContain("no remote");
+                + "): not fetched yet (carnet sync fetches it and pushes your commits)\n").doesNotContain("no remote");
         var summary = new dev.carnet.service.GitService(dev.carnet.store.Blog.open(dir)).summary();
         assertThat(summary.remote()).isEqualTo("origin");
         assertThat(summary.remoteUrl()).isEqualTo(origin.toString());
