@@ -52,20 +52,20 @@ class ServiceActions implements TuiActions {
     }
 
     @Override
-    public String edit(Note note) {
+    public String edit(String path) {
         try {
             // The editor needs the terminal as the shell left it; Lanterna needs its raw mode back after.
             TextUi.TtyState raw = TextUi.TtyState.save();
             screen.stopScreen();
             tty.restore();
             try {
-                editor.edit(notes.blog().resolve(note.path()));
+                editor.edit(notes.blog().resolve(path));
             } finally {
                 raw.restore();
                 screen.startScreen();
                 screen.clear();
             }
-            notes.validate(note.path());
+            notes.validate(path);
             return null;
         } catch (CarnetException e) {
             return e.getMessage();
@@ -129,6 +129,21 @@ class ServiceActions implements TuiActions {
     @Override
     public String sync(dev.carnet.config.Progress progress) {
         return new SyncService(notes.blog(), transport.withTasks(progress).withPrompt(progress::secret)).syncInOneLine();
+    }
+
+    @Override
+    public dev.carnet.service.DiskStamp diskStamp() {
+        return dev.carnet.service.DiskStamp.of(notes.blog());
+    }
+
+    @Override
+    public List<Note> readNotes() {
+        return new dev.carnet.store.NoteStore(notes.blog()).load().notes();
+    }
+
+    @Override
+    public void changedOutside() {
+        notes.changedOnDisk();
     }
 
     /** From the last {@link #gitState()}: one JGit status per refresh, not two. */
