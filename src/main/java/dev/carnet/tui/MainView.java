@@ -44,6 +44,8 @@ final class MainView {
     private final LinesView list = new LinesView();
     private final LinesView preview = new LinesView();
     private final Panel root = new Panel(new BorderLayout());
+    /** The width the lines were last fitted to; -1 before the window is on a terminal. */
+    private int paintedWidth = -1;
 
     MainView(String blogTitle, Locale locale) {
         this.blogTitle = blogTitle;
@@ -72,9 +74,15 @@ final class MainView {
         return Math.max(1, list.getSize().getRows());
     }
 
+    /** Scrolls the list by {@code rows} as well (PgUp, PgDn), so that a page turns instead of creeping by a row. */
+    void scrollList(int rows) {
+        list.scroll(rows);
+    }
+
     /** @param size the terminal's size, or null before the window is on one (80x24 is assumed) */
     void paint(NotesBrowser browser, Status status, TerminalSize size) {
         int width = size == null ? 80 : size.getColumns();
+        paintedWidth = size == null ? -1 : width;
         String count = status.loading() ? "loading the notes…"
                 : browser.visibleNotes() == browser.totalNotes() ? browser.totalNotes() + " notes"
                 : browser.visibleNotes() + " / " + browser.totalNotes() + " notes";
@@ -122,6 +130,11 @@ final class MainView {
         lines.add(new LinesView.Line("", false));
         lines.addAll(TerminalMarkdown.lines(note.body().strip(), Math.max(10, width - 2)));
         return lines;
+    }
+
+    /** Whether the lines were fitted to another width than {@code size}'s (a resize since: SIGWINCH). */
+    boolean paintedFor(TerminalSize size) {
+        return paintedWidth == size.getColumns();
     }
 
     /** Resize (SIGWINCH): the list keeps two fifths of the width. */

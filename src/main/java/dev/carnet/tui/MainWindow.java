@@ -393,8 +393,14 @@ public final class MainWindow extends BasicWindow {
             case ArrowUp -> browser.up();
             case Home -> browser.first();
             case End -> browser.last();
-            case PageDown -> browser.page(page);
-            case PageUp -> browser.page(-page);
+            case PageDown -> {
+                browser.page(page);
+                view.scrollList(page);
+            }
+            case PageUp -> {
+                browser.page(-page);
+                view.scrollList(-page);
+            }
             default -> {
                 if (c == null || "jkgG".indexOf(c) < 0 || key.isCtrlDown()) {
                     return false;
@@ -436,6 +442,9 @@ public final class MainWindow extends BasicWindow {
 
     @Override
     public void draw(com.googlecode.lanterna.gui2.TextGUIGraphics graphics) {
+        if (!view.paintedFor(graphics.getSize())) {
+            refresh(); // the header, the git state and the key bar are fitted to the new width
+        }
         view.layout(graphics.getSize());
         super.draw(graphics);
     }
