@@ -44,8 +44,8 @@ final class HelpDialog extends Dialog {
 
     /** The widest the box grows on a large terminal. */
     private static final int MAX_WIDTH = 72;
-    /** LinesView keeps two columns on the left for its selection marker. */
-    private static final int MARGIN = 2;
+    /** LinesView keeps two columns on the left for its selection marker; one more stays free on the right. */
+    private static final int MARGIN = 3;
 
     private final LinesView lines = new LinesView();
     private final int height;
@@ -61,7 +61,7 @@ final class HelpDialog extends Dialog {
         Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
         panel.addComponent(lines);
         if (laidOut.size() > height) {
-            panel.addComponent(new Label(TerminalText.fit("↑↓ PgUp PgDn: more keys", width)));
+            panel.addComponent(new Label(TerminalText.fit("  ↑↓ PgUp PgDn: more keys", width)));
         }
         panel.addComponent(new Button("Close", this::close));
         setComponent(panel);

@@ -29,7 +29,8 @@ public final class MainWindow extends BasicWindow {
     private boolean loading;
     /** How often the disk is looked at for changes made outside carnet; null: never. */
     private java.time.Duration followEvery;
-    private DiskWatcher watcher;
+    /** Reading off the UI thread, while the window is on a screen. */
+    private ScreenReads reads;
 
     /** Loads the notes now (tests, small blogs). */
     public MainWindow(TuiActions actions, String blogTitle, Locale locale) {
@@ -54,13 +55,21 @@ public final class MainWindow extends BasicWindow {
     @Override
     public void setTextGUI(com.googlecode.lanterna.gui2.WindowBasedTextGUI textGUI) {
         super.setTextGUI(textGUI);
-        stopWatching();
+        if (reads != null) {
+            reads.close();
+            reads = null;
+        }
         if (textGUI != null) {
+            reads = new ScreenReads(actions, textGUI);
             if (loading) {
-                loadNotes(textGUI);
+                reads.notes(notes -> {
+                    loading = false;
+                    browser.replace(notes);
+                    refresh();
+                }, browser::useIndex);
             }
             refreshGitState();
-            startWatching(textGUI);
+            followDisk(followEvery);
         }
     }
 
@@ -71,40 +80,21 @@ public final class MainWindow extends BasicWindow {
      */
     public void followDisk(java.time.Duration every) {
         followEvery = every;
-        if (getTextGUI() != null) {
-            startWatching(getTextGUI());
-        }
-    }
-
-    private void startWatching(com.googlecode.lanterna.gui2.WindowBasedTextGUI gui) {
-        stopWatching();
-        if (followEvery != null) {
-            watcher = new DiskWatcher(actions::diskStamp, followEvery, () -> changedOutside(gui));
-        }
-    }
-
-    /** On the watcher's thread: the notes are read there, the screen changes on the UI thread. */
-    private void changedOutside(com.googlecode.lanterna.gui2.WindowBasedTextGUI gui) {
-        List<Note> fresh = actions.readNotes();
-        gui.getGUIThread().invokeLater(() -> {
-            actions.changedOutside();
-            loading = false;
-            browser.replace(fresh);
-            refresh();
-            refreshGitState();
-        });
-    }
-
-    private void stopWatching() {
-        if (watcher != null) {
-            watcher.close();
-            watcher = null;
+        if (reads != null && every != null) {
+            reads.follow(every, fresh -> {
+                loading = false;
+                browser.replace(fresh);
+                refresh();
+                refreshGitState();
+            });
         }
     }
 
     @Override
     public void close() {
-        stopWatching();
+        if (reads != null) {
+            reads.close(); // the watcher's thread stops with the screen
+        }
         super.close();
     }
 
@@ -115,11 +105,18 @@ public final class MainWindow extends BasicWindow {
             handleInput(new KeyStroke(KeyType.Escape));
             return handleInput(new KeyStroke(key.getCharacter(), key.isCtrlDown(), false));
         }
+        KeyType type = key.getKeyType();
+        Character c = key.getCharacter();
+        if (type == KeyType.EOF || (type == KeyType.Character && c == 'c' && key.isCtrlDown())) {
+            close(); // before the letters: Ctrl-C is not c (commit), nor a letter of the search
+            return true;
+        }
+        if (type == KeyType.Character && key.isCtrlDown()) {
+            return super.handleInput(key); // Ctrl-N is not n (a new note)
+        }
         if (searching) {
             return search(key);
         }
-        KeyType type = key.getKeyType();
-        Character c = key.getCharacter();
         if (navigate(key, true)) {
             refresh();
             return true;
@@ -166,9 +163,6 @@ public final class MainWindow extends BasicWindow {
             return true;
         } else if (type == KeyType.Escape) {
             browser.search("");
-        } else if (type == KeyType.EOF || (type == KeyType.Character && c == 'c' && key.isCtrlDown())) {
-            close();
-            return true;
         } else if (type == KeyType.Character && c == 'q') {
             quit();
             return true;
@@ -179,49 +173,20 @@ public final class MainWindow extends BasicWindow {
         return true;
     }
 
-    private void loadNotes(com.googlecode.lanterna.gui2.WindowBasedTextGUI gui) {
-        Thread worker = new Thread(() -> {
-            List<Note> notes;
-            try {
-                notes = actions.notes();
-            } catch (RuntimeException e) {
-                gui.getGUIThread().invokeLater(() -> gui.addWindow(ErrorDialog.notice("Cannot read the notes",
-                        String.valueOf(e.getMessage()))));
-                return;
-            }
-            gui.getGUIThread().invokeLater(() -> {
-                loading = false;
-                browser.replace(notes);
-                refresh();
-            });
-            var index = NotesBrowser.prepare(notes);
-            gui.getGUIThread().invokeLater(() -> browser.useIndex(index));
-        }, "carnet-load-notes");
-        worker.setDaemon(true);
-        worker.start();
-    }
-
     /** For NO_COLOR: reverse video marks the selection and the search's words, bold and underline the headings. */
     public void withoutColours() {
         view.withoutColours();
     }
 
     /** Asks for the git state off the UI thread: JGit must never delay a frame. */
-    public void refreshGitState() {
-        var gui = getTextGUI();
-        Thread worker = new Thread(() -> {
-            String state = actions.gitState();
-            Set<String> changes = actions.uncommittedPaths();
-            if (gui != null) {
-                gui.getGUIThread().invokeLater(() -> {
-                    gitState = state;
-                    uncommitted = changes;
-                    refresh();
-                });
-            }
-        }, "carnet-git-state");
-        worker.setDaemon(true);
-        worker.start();
+    private void refreshGitState() {
+        if (reads != null) {
+            reads.gitState((state, changes) -> {
+                gitState = state;
+                uncommitted = changes;
+                refresh();
+            });
+        }
     }
 
     private void edit() {
@@ -402,7 +367,7 @@ public final class MainWindow extends BasicWindow {
                 view.scrollList(-page);
             }
             default -> {
-                if (c == null || "jkgG".indexOf(c) < 0 || key.isCtrlDown()) {
+                if (c == null || "jkgG".indexOf(c) < 0) {
                     return false;
                 }
                 switch (c) {

@@ -25,6 +25,7 @@ class ListKeysTest extends BlogScreenTest {
                         + months[m - 1] + " " + year + "\"\ndate: " + String.format("%d-%02d-28", year, m) + "T09:00:00+01:00\n---\n\nTexte.\n");
             }
         }
+        recordingEditor(); // never a real editor, whatever a key does
         onScreen();
     }
 
@@ -95,6 +96,22 @@ class ListKeysTest extends BlogScreenTest {
         });
         int[] before = {marks.get(0)[0] - 2, marks.get(0)[1]};
         assertThat(at(before).getModifiers()).doesNotContain(SGR.REVERSE);
+    }
+
+    @Test
+    void ctrlCQuitsFromTheListAndWhileSearchingInsteadOfTypingOrCommitting() throws Exception {
+        type(new com.googlecode.lanterna.input.KeyStroke('c', true, false));
+        assertThat(gui.getWindows()).isEmpty();
+        onScreen();
+        type(ch('/'), ch('a'), new com.googlecode.lanterna.input.KeyStroke('c', true, false));
+        assertThat(gui.getWindows()).isEmpty();
+    }
+
+    @Test
+    void ctrlWithALetterIsNotThatLettersKey() throws Exception {
+        type(new com.googlecode.lanterna.input.KeyStroke('n', true, false), new com.googlecode.lanterna.input.KeyStroke('G', true, false));
+        assertThat(dir.resolve("notes/2024/09-notes-de-septembre-2024.md")).doesNotExist();
+        assertThat(text()).contains("▶    Atelier fablab");
     }
 
     private TextCharacter at(int[] cell) {

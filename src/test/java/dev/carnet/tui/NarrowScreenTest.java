@@ -45,8 +45,8 @@ class NarrowScreenTest extends BlogScreenTest {
             assertThat(row.substring(left, right)).doesNotContain("…");
         }
         String help = text();
-        assertThat(help).contains("search titles, tags and text (as you", "type)", "the note's tags: tick, untick, add (Tab",
-                "completes)", "↑↓ PgUp PgDn: more keys", "Close");
+        assertThat(help).contains("search titles, tags and text (as you", "type)", "the note's tags: tick, untick, add ",
+                "(Tab completes)", "↑↓ PgUp PgDn: more keys", "Close");
         type(key(KeyType.PageDown), key(KeyType.PageDown));
         assertThat(text()).contains("q              quit", "?              this help");
         type(key(KeyType.Escape));
