@@ -277,7 +277,8 @@ public final class MainWindow extends BasicWindow {
             return;
         }
         int width = getTextGUI().getScreen().getTerminalSize().getColumns();
-        getTextGUI().addWindow(new ReadingWindow("↑↓ PgUp PgDn Space: scroll   Esc / p: back", w -> view.preview(note, true, w), width));
+        getTextGUI().addWindow(new ReadingWindow("↑↓ PgUp PgDn Space: scroll   Esc / p: back", w -> view.preview(note, true, w), width)
+                .mark(browser.terms()));
     }
 
     private void history(Note note) {

@@ -83,6 +83,17 @@ class ListKeysTest extends BlogScreenTest {
     }
 
     @Test
+    void readingTheNoteOnTheWholeScreenKeepsTheMarks() throws Exception {
+        type(ch('/'));
+        typeText("laser");
+        type(key(KeyType.Enter), ch('p'));
+        assertThat(text()).contains("Esc / p: back");
+        List<int[]> marks = cells("laser");
+        assertThat(marks).hasSize(5);
+        assertThat(marks).allSatisfy(cell -> assertThat(at(cell).getBackgroundColor()).isEqualTo(TextColor.ANSI.YELLOW));
+    }
+
+    @Test
     void withoutColourTheSearchWordsAreInReverseVideoAndBold() throws Exception {
         gui.setTheme(TextUi.theme(true));
         window.withoutColours();
