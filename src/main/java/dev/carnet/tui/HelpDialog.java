@@ -36,7 +36,7 @@ final class HelpDialog extends Dialog {
             new Entry("n", "this month's note (made if missing), in the editor"),
             new Entry("N", "the note of another month"),
             new Entry("d", "draft on / off"),
-            new Entry("c", "commit, with a message to edit"),
+            new Entry("c", "commit, with a message to edit: Enter commits, Alt-Enter starts a new line"),
             new Entry("s", "sync with the remote (fetch, replay, push)"),
             new Entry("P", "publish the site (build, push)"),
             new Entry("?", "this help"),
