@@ -8,26 +8,37 @@ import com.googlecode.lanterna.gui2.LinearLayout;
 import com.googlecode.lanterna.gui2.Panel;
 import com.googlecode.lanterna.gui2.TextBox;
 import com.googlecode.lanterna.gui2.Window;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The commit message carnet proposes, editable, then Commit or Cancel. */
+/**
+ * The commit message carnet proposes, editable, the cursor at its start (the first words are
+ * what a reader of the history sees). Enter commits; Alt-Enter, or Ctrl-O where Alt does not
+ * reach the terminal, starts a new line for a longer message.
+ */
 final class CommitDialog extends Dialog {
-    private final TextBox message;
+    static final String KEYS = "Enter commits · Alt-Enter (or Ctrl-O): new line";
 
-    CommitDialog(String proposed, Consumer<String> commit) {
+    private final MessageBox message;
+    private final String proposed;
+    private final Consumer<String> commit;
+
+    /** @param columns the terminal's width: the box fits it (60 columns at most) */
+    CommitDialog(String proposed, int columns, Consumer<String> commit) {
         super("Commit");
+        this.proposed = proposed;
+        this.commit = commit;
         setHints(List.of(Window.Hint.CENTERED, Window.Hint.MODAL));
+        int width = Math.max(20, Math.min(60, columns - 6));
         Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
-        panel.addComponent(new Label("Message (edit it if you like):"));
-        message = new TextBox(new TerminalSize(60, 3), TerminalText.clean(proposed));
+        panel.addComponent(new Label(TerminalText.fit(KEYS, width)));
+        message = new MessageBox(new TerminalSize(width, 3), TerminalText.clean(proposed));
+        message.setCaretPosition(0, 0);
         panel.addComponent(message);
         Panel buttons = new Panel(new LinearLayout(Direction.HORIZONTAL));
-        buttons.addComponent(new Button("Commit", () -> {
-            String text = message.getText().strip();
-            close();
-            commit.accept(text.isEmpty() ? proposed : text);
-        }));
+        buttons.addComponent(new Button("Commit", this::commit));
         buttons.addComponent(new Button("Cancel", this::close));
         panel.addComponent(buttons);
         setComponent(panel);
@@ -35,5 +46,42 @@ final class CommitDialog extends Dialog {
 
     String message() {
         return message.getText();
+    }
+
+    private void commit() {
+        String text = message.getText().strip();
+        close();
+        commit.accept(text.isEmpty() ? proposed : text);
+    }
+
+    /**
+     * Alt-Enter arrives as Esc then Enter, which Lanterna reads as Ctrl+Alt+J (a tty turns Enter into
+     * a line feed, Ctrl-J); Ctrl-J alone cannot be told from Enter, so it is not offered.
+     */
+    static boolean newLine(KeyStroke key) {
+        if (key.getKeyType() == KeyType.Enter) {
+            return key.isAltDown();
+        }
+        return key.getKeyType() == KeyType.Character && key.isCtrlDown()
+                && (key.getCharacter() == 'o' || (key.isAltDown() && key.getCharacter() == 'j'));
+    }
+
+    /** The message: Enter commits instead of breaking the line. */
+    private final class MessageBox extends TextBox {
+        MessageBox(TerminalSize size, String text) {
+            super(size, text, Style.MULTI_LINE);
+        }
+
+        @Override
+        public synchronized Result handleKeyStroke(KeyStroke key) {
+            if (newLine(key)) {
+                return super.handleKeyStroke(new KeyStroke(KeyType.Enter));
+            }
+            if (key.getKeyType() == KeyType.Enter) {
+                commit();
+                return Result.HANDLED;
+            }
+            return super.handleKeyStroke(key);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.carnet.tui;
 
 import com.googlecode.lanterna.gui2.BasicWindow;
+import com.googlecode.lanterna.gui2.TextBox;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 
@@ -10,6 +11,17 @@ abstract class Dialog extends BasicWindow {
 
     Dialog(String title) {
         super(title);
+    }
+
+    /**
+     * Draws a box's empty room as underscores: with the terminal's own colours (TextUi's theme,
+     * NO_COLOR) an empty field would otherwise look like nothing until it has the focus.
+     */
+    static <T extends TextBox> T visible(T box) {
+        if (box.getRenderer() instanceof TextBox.DefaultTextBoxRenderer renderer) {
+            renderer.setUnusedSpaceCharacter('_');
+        }
+        return box;
     }
 
     /** What Esc does; by default it closes the dialog. */

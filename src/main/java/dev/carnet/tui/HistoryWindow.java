@@ -22,6 +22,8 @@ import java.util.function.Consumer;
  */
 final class HistoryWindow extends BasicWindow {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+    /** The date without its time, on a narrow terminal (the diff view still shows the time). */
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd");
     private static final String KEYS = "↑↓: move   Enter: diff   r: restore this version   Esc: back";
 
     private final TuiActions actions;
@@ -48,7 +50,6 @@ final class HistoryWindow extends BasicWindow {
         root.addComponent(keys, BorderLayout.Location.BOTTOM);
         setComponent(root);
         fit(width);
-        show();
     }
 
     @Override
@@ -98,14 +99,39 @@ final class HistoryWindow extends BasicWindow {
             list.show(List.of(new LinesView.Line("Not committed yet.", LinesView.Style.META)), -1);
             return;
         }
-        int authorWidth = Math.min(20, revisions.stream().mapToInt(r -> r.author().length()).max().orElse(0));
+        Columns columns = Columns.of(revisions.stream().mapToInt(r -> columns(TerminalText.clean(r.author()))).max().orElse(0), width);
         list.show(revisions.size(), i -> {
             NoteRevision revision = revisions.get(i);
-            String author = TerminalText.fit(TerminalText.clean(revision.author()), authorWidth);
-            return new LinesView.Line(revision.shortId() + "  " + WHEN.format(revision.when()) + "  "
-                    + author + " ".repeat(Math.max(0, authorWidth - author.length())) + "  "
+            String author = TerminalText.fit(TerminalText.clean(revision.author()), columns.author());
+            return new LinesView.Line(revision.shortId() + "  " + columns.when().format(revision.when()) + "  "
+                    + author + " ".repeat(Math.max(0, columns.author() - columns(author))) + "  "
                     + TerminalText.clean(revision.subject()), LinesView.Style.TEXT);
         }, selected);
+    }
+
+    private static int columns(String text) {
+        return com.googlecode.lanterna.TerminalTextUtils.getColumnWidth(text);
+    }
+
+    /**
+     * How a commit's line is laid out at a width: the id, the date, the author's whole name when it
+     * fits, the subject in what is left (Enter shows it whole). When the line is narrow the date
+     * loses its time before a name is cut; a name is cut only when the subject would get fewer than
+     * {@link #SUBJECT} columns, and never below {@link #AUTHOR} columns.
+     */
+    record Columns(DateTimeFormatter when, int author) {
+        static final int SUBJECT = 8;
+        static final int AUTHOR = 12;
+        /** The selection marker, the id and the gaps around the date and the author. */
+        private static final int FIXED = 2 + 7 + 2 + 2 + 2;
+
+        static Columns of(int longestAuthor, int width) {
+            if (FIXED + 16 + longestAuthor + SUBJECT <= width) {
+                return new Columns(WHEN, longestAuthor);
+            }
+            int room = width - FIXED - 10 - SUBJECT;
+            return new Columns(DAY, Math.min(longestAuthor, Math.max(AUTHOR, room)));
+        }
     }
 
     private void diff() {
@@ -182,6 +208,7 @@ final class HistoryWindow extends BasicWindow {
             header.setText(TerminalText.fit(TerminalText.clean("History of " + note.title() + " — " + note.path()
                     + (count == 0 ? "" : " — " + Plural.count(count, "commit"))), columns));
             keys.setText(TerminalText.fit(revisions.isEmpty() ? "Esc: back" : KEYS, columns));
+            show();
         }
     }
 

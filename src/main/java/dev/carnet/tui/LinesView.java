@@ -2,6 +2,7 @@ package dev.carnet.tui;
 
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.ThemeDefinition;
 import com.googlecode.lanterna.gui2.AbstractComponent;
@@ -29,6 +30,17 @@ final class LinesView extends AbstractComponent<LinesView> {
     /** Plain black and white, for NO_COLOR: bold and underline still mark headings. */
     void withoutColours() {
         colours = false;
+    }
+
+    /** The search's folded words, marked wherever a line on screen holds them. */
+    private List<String> marked = List.of();
+
+    /** Marks {@code terms} (folded, as {@link SearchMarks} takes them) in every line; none when empty. */
+    void mark(List<String> terms) {
+        if (!terms.equals(marked)) {
+            marked = List.copyOf(terms);
+            invalidate();
+        }
     }
 
     private int count;
@@ -117,9 +129,31 @@ final class LinesView extends AbstractComponent<LinesView> {
                     }
                     graphics.putString(0, row, text);
                     graphics.disableModifiers(SGR.BOLD, SGR.UNDERLINE, SGR.REVERSE);
+                    drawMarks(graphics, row, text, selected);
                 }
             }
         };
     }
 
+    /**
+     * Draws the search's words again over the line, in black on yellow; without colour, in bold
+     * and reverse video (on the selected line, which is reversed already, in bold and underlined).
+     */
+    private void drawMarks(TextGUIGraphics graphics, int row, String text, boolean selected) {
+        for (SearchMarks.Span span : SearchMarks.find(text, marked)) {
+            int column = TerminalTextUtils.getColumnWidth(text.substring(0, span.start()));
+            graphics.applyThemeStyle(getThemeDefinition().getNormal());
+            if (colours) {
+                graphics.setBackgroundColor(TextColor.ANSI.YELLOW);
+                graphics.setForegroundColor(TextColor.ANSI.BLACK);
+                graphics.enableModifiers(SGR.BOLD);
+            } else if (selected) {
+                graphics.enableModifiers(SGR.BOLD, SGR.UNDERLINE);
+            } else {
+                graphics.enableModifiers(SGR.BOLD, SGR.REVERSE);
+            }
+            graphics.putString(column, row, text.substring(span.start(), span.end()));
+            graphics.disableModifiers(SGR.BOLD, SGR.UNDERLINE, SGR.REVERSE);
+        }
+    }
 }

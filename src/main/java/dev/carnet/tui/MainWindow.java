@@ -1,14 +1,9 @@
 package dev.carnet.tui;
 
-import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.BasicWindow;
-import com.googlecode.lanterna.gui2.BorderLayout;
-import com.googlecode.lanterna.gui2.Label;
-import com.googlecode.lanterna.gui2.Panel;
 import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import dev.carnet.model.HumanDate;
 import dev.carnet.model.Note;
 import dev.carnet.model.Plural;
 import java.util.ArrayList;
@@ -23,13 +18,7 @@ import java.util.Set;
 public final class MainWindow extends BasicWindow {
     private final NotesBrowser browser;
     private final TuiActions actions;
-    private final String blogTitle;
-    private final Locale locale;
-    private final Label header = new Label("");
-    private final Label keys = new Label("");
-    private final Label state = new Label("");
-    private final LinesView list = new LinesView();
-    private final LinesView preview = new LinesView();
+    private final MainView view;
     private boolean searching;
     private String gitState = "git: …";
     /** The files with changes not committed, as of the last git state (none while unknown). */
@@ -38,6 +27,10 @@ public final class MainWindow extends BasicWindow {
     private String lastAction = "";
 
     private boolean loading;
+    /** How often the disk is looked at for changes made outside carnet; null: never. */
+    private java.time.Duration followEvery;
+    /** Reading off the UI thread, while the window is on a screen. */
+    private ScreenReads reads;
 
     /** Loads the notes now (tests, small blogs). */
     public MainWindow(TuiActions actions, String blogTitle, Locale locale) {
@@ -53,30 +46,56 @@ public final class MainWindow extends BasicWindow {
         this.actions = actions;
         this.loading = inBackground;
         this.browser = new NotesBrowser(inBackground ? List.of() : actions.notes(), locale);
-        this.blogTitle = blogTitle;
-        this.locale = locale;
+        this.view = new MainView(blogTitle, locale);
         setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS));
-        Panel root = new Panel(new BorderLayout());
-        root.addComponent(header, BorderLayout.Location.TOP);
-        root.addComponent(list, BorderLayout.Location.LEFT);
-        root.addComponent(preview, BorderLayout.Location.CENTER);
-        Panel bottom = new Panel(new com.googlecode.lanterna.gui2.LinearLayout(com.googlecode.lanterna.gui2.Direction.VERTICAL));
-        bottom.addComponent(state);
-        bottom.addComponent(keys);
-        root.addComponent(bottom, BorderLayout.Location.BOTTOM);
-        setComponent(root);
+        setComponent(view.root());
         refresh();
     }
 
     @Override
     public void setTextGUI(com.googlecode.lanterna.gui2.WindowBasedTextGUI textGUI) {
         super.setTextGUI(textGUI);
+        if (reads != null) {
+            reads.close();
+            reads = null;
+        }
         if (textGUI != null) {
+            reads = new ScreenReads(actions, textGUI);
             if (loading) {
-                loadNotes(textGUI);
+                reads.notes(notes -> {
+                    loading = false;
+                    browser.replace(notes);
+                    refresh();
+                }, browser::useIndex);
             }
             refreshGitState();
+            followDisk(followEvery);
         }
+    }
+
+    /**
+     * Follows changes made outside carnet (another shell's git checkout, an editor in another
+     * pane, carnet sync): the disk is looked at every {@code every}, off the UI thread, and the
+     * list and the git state are read again when it changed, the selection kept on its note.
+     */
+    public void followDisk(java.time.Duration every) {
+        followEvery = every;
+        if (reads != null && every != null) {
+            reads.follow(every, fresh -> {
+                loading = false;
+                browser.replace(fresh);
+                refresh();
+                refreshGitState();
+            });
+        }
+    }
+
+    @Override
+    public void close() {
+        if (reads != null) {
+            reads.close(); // the watcher's thread stops with the screen
+        }
+        super.close();
     }
 
     @Override
@@ -86,15 +105,21 @@ public final class MainWindow extends BasicWindow {
             handleInput(new KeyStroke(KeyType.Escape));
             return handleInput(new KeyStroke(key.getCharacter(), key.isCtrlDown(), false));
         }
+        KeyType type = key.getKeyType();
+        Character c = key.getCharacter();
+        if (type == KeyType.EOF || (type == KeyType.Character && c == 'c' && key.isCtrlDown())) {
+            close(); // before the letters: Ctrl-C is not c (commit), nor a letter of the search
+            return true;
+        }
+        if (type == KeyType.Character && key.isCtrlDown()) {
+            return super.handleInput(key); // Ctrl-N is not n (a new note)
+        }
         if (searching) {
             return search(key);
         }
-        KeyType type = key.getKeyType();
-        Character c = key.getCharacter();
-        if (type == KeyType.ArrowDown || (type == KeyType.Character && c == 'j')) {
-            browser.down();
-        } else if (type == KeyType.ArrowUp || (type == KeyType.Character && c == 'k')) {
-            browser.up();
+        if (navigate(key, true)) {
+            refresh();
+            return true;
         } else if (type == KeyType.Character && c == '/') {
             searching = true;
         } else if (type == KeyType.Enter || (type == KeyType.Character && c == 'e')) {
@@ -138,9 +163,6 @@ public final class MainWindow extends BasicWindow {
             return true;
         } else if (type == KeyType.Escape) {
             browser.search("");
-        } else if (type == KeyType.EOF || (type == KeyType.Character && c == 'c' && key.isCtrlDown())) {
-            close();
-            return true;
         } else if (type == KeyType.Character && c == 'q') {
             quit();
             return true;
@@ -151,141 +173,83 @@ public final class MainWindow extends BasicWindow {
         return true;
     }
 
-    private void loadNotes(com.googlecode.lanterna.gui2.WindowBasedTextGUI gui) {
-        Thread worker = new Thread(() -> {
-            List<Note> notes;
-            try {
-                notes = actions.notes();
-            } catch (RuntimeException e) {
-                gui.getGUIThread().invokeLater(() -> gui.addWindow(ErrorDialog.notice("Cannot read the notes",
-                        String.valueOf(e.getMessage()))));
-                return;
-            }
-            gui.getGUIThread().invokeLater(() -> {
-                loading = false;
-                browser.replace(notes);
-                refresh();
-            });
-            var index = NotesBrowser.prepare(notes);
-            gui.getGUIThread().invokeLater(() -> browser.useIndex(index));
-        }, "carnet-load-notes");
-        worker.setDaemon(true);
-        worker.start();
-    }
-
-    /** For NO_COLOR: reverse video marks the selection, bold and underline the headings. */
+    /** For NO_COLOR: reverse video marks the selection and the search's words, bold and underline the headings. */
     public void withoutColours() {
-        list.withoutColours();
-        preview.withoutColours();
+        view.withoutColours();
     }
 
     /** Asks for the git state off the UI thread: JGit must never delay a frame. */
-    public void refreshGitState() {
-        var gui = getTextGUI();
-        Thread worker = new Thread(() -> {
-            String state = actions.gitState();
-            Set<String> changes = actions.uncommittedPaths();
-            if (gui != null) {
-                gui.getGUIThread().invokeLater(() -> {
-                    gitState = state;
-                    uncommitted = changes;
-                    refresh();
-                });
-            }
-        }, "carnet-git-state");
-        worker.setDaemon(true);
-        worker.start();
+    private void refreshGitState() {
+        if (reads != null) {
+            reads.gitState((state, changes) -> {
+                gitState = state;
+                uncommitted = changes;
+                refresh();
+            });
+        }
     }
 
     private void edit() {
-        Note note = browser.selectedNote();
-        if (note == null) {
-            return;
+        if (browser.selectedNote() != null) {
+            edit(browser.selectedNote().path());
         }
-        String problem = actions.edit(note);
+    }
+
+    private void edit(String path) {
+        Edited edited = actions.edit(path);
         reload();
         invalidate();
-        if (problem != null && getTextGUI() != null) {
-            getTextGUI().addWindow(new ErrorDialog("The note needs a fix", problem + "\nYour text is saved as you left it.",
-                    List.of(new ErrorDialog.Choice("Reopen the editor", this::edit),
+        if (getTextGUI() == null) {
+            return;
+        }
+        String notices = edited.notices().isEmpty() ? "" : String.join("\n", edited.notices()) + "\n";
+        if (edited.problem() == null) {
+            if (!notices.isEmpty()) {
+                getTextGUI().addWindow(ErrorDialog.notice("Found from an earlier edit", notices.strip()));
+            }
+        } else if (edited.noteUnchanged()) {
+            getTextGUI().addWindow(ErrorDialog.notice("The note is unchanged", notices + edited.problem()));
+        } else {
+            getTextGUI().addWindow(new ErrorDialog("The note needs a fix", notices + edited.problem() + "\nYour text is saved as you left it.",
+                    List.of(new ErrorDialog.Choice("Reopen the editor", () -> edit(path)),
                             new ErrorDialog.Choice("Keep it as it is", () -> { }))));
         }
         refreshGitState();
     }
 
-    /** The month's note (this month when {@code month} is null), made if missing, then in the editor. */
+    /**
+     * The month's note (this month when {@code month} is null), made if missing, then in the
+     * editor: that note, whatever the search or tag shows (they are cleared when they hide it).
+     */
     private void newNote(java.time.YearMonth month) {
         try {
             String path = actions.newNote(month);
             reload();
-            browser.select(path);
+            if (!browser.shows(path)) {
+                searching = false;
+            }
+            browser.reveal(path);
             refresh();
-            edit();
+            edit(path);
         } catch (RuntimeException e) {
             ErrorDialog.show(this, "Cannot create the note", e);
         }
     }
 
-    /**
-     * Runs network work off the UI thread with a spinner; the screen keeps answering. The outcome
-     * goes beside the git state, a failure into a dialog with its one-line reason.
-     */
+    /** Network work off the UI thread (see {@link BackgroundWork}); its outcome goes beside the git state. */
     private void inBackground(String title, String doing, java.util.function.Function<dev.carnet.config.Progress, String> work) {
-        var gui = getTextGUI();
-        if (gui == null) {
+        if (getTextGUI() == null) {
             return;
         }
-        WorkingDialog dialog = new WorkingDialog(title, doing);
-        gui.addWindow(dialog);
-        dev.carnet.config.Progress progress = new dev.carnet.config.Progress() {
-            @Override
-            public void phase(String what) {
-                gui.getGUIThread().invokeLater(() -> dialog.phase(what));
+        BackgroundWork.run(getTextGUI(), title, doing, work, (outcome, failure) -> {
+            if (failure != null) {
+                ErrorDialog.show(this, title + " did not finish", failure);
+            } else {
+                lastAction = title + ": " + outcome;
             }
-
-            @Override
-            public boolean cancelled() {
-                return dialog.cancelled();
-            }
-
-            /** From the worker thread: a masked field on screen, the worker waits for the answer. */
-            @Override
-            public char[] secret(String prompt) {
-                java.util.concurrent.CompletableFuture<char[]> answer = new java.util.concurrent.CompletableFuture<>();
-                gui.getGUIThread().invokeLater(() -> gui.addWindow(new SecretDialog(prompt, answer::complete)));
-                try {
-                    return answer.get(5, java.util.concurrent.TimeUnit.MINUTES);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return null;
-                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                    return null;
-                }
-            }
-        };
-        Thread worker = new Thread(() -> {
-            String outcome = null;
-            RuntimeException failure = null;
-            try {
-                outcome = work.apply(progress);
-            } catch (RuntimeException e) {
-                failure = e;
-            }
-            String done = outcome;
-            RuntimeException failed = failure;
-            gui.getGUIThread().invokeLater(() -> {
-                dialog.close();
-                if (failed != null) {
-                    ErrorDialog.show(this, title + " did not finish", failed);
-                } else {
-                    lastAction = title + ": " + done;
-                }
-                reload();
-                refreshGitState();
-            });
-        }, "carnet-" + title.toLowerCase(Locale.ROOT));
-        worker.setDaemon(true);
-        worker.start();
+            reload();
+            refreshGitState();
+        });
     }
 
     /** Asks first when changes are not committed: they are saved, but not yet in the history. */
@@ -323,7 +287,8 @@ public final class MainWindow extends BasicWindow {
             return;
         }
         int width = getTextGUI().getScreen().getTerminalSize().getColumns();
-        getTextGUI().addWindow(new ReadingWindow("↑↓ PgUp PgDn Space: scroll   Esc / p: back", w -> previewLines(note, w), width));
+        getTextGUI().addWindow(new ReadingWindow("↑↓ PgUp PgDn Space: scroll   Esc / p: back", w -> view.preview(note, true, w), width)
+                .mark(browser.terms()));
     }
 
     private void history(Note note) {
@@ -365,7 +330,8 @@ public final class MainWindow extends BasicWindow {
                 refresh();
                 return;
             }
-            getTextGUI().addWindow(new CommitDialog(proposed, message -> {
+            int columns = getTextGUI().getScreen().getTerminalSize().getColumns();
+            getTextGUI().addWindow(new CommitDialog(proposed, columns, message -> {
                 try {
                     lastAction = actions.commit(message);
                     refresh();
@@ -379,7 +345,7 @@ public final class MainWindow extends BasicWindow {
         }
     }
 
-    /** A failure as a dialog with its one-line message, never a stack trace, never a dead screen. */
+    /** The notes as they are now, after carnet changed one (the services forget what they read). */
     private void reload() {
         browser.replace(actions.notes());
         refresh();
@@ -387,24 +353,43 @@ public final class MainWindow extends BasicWindow {
 
     private void help() {
         if (getTextGUI() != null) {
-            getTextGUI().addWindow(ErrorDialog.notice("Keys", String.join("\n",
-                    "↑ ↓ or j k   move in the list",
-                    "/            search titles, tags and text (as you type)",
-                    "Esc          clear the search; in a dialog, its safe choice",
-                    "Enter or e   edit the note in $VISUAL / $EDITOR",
-                    "d            draft on / off",
-                    "t            the note's tags: tick, untick, add (Tab completes)",
-                    "n            this month's note (made if missing), in the editor",
-                    "N            the note of another month",
-                    "c            commit, with a message to edit",
-                    "s            sync with the remote (fetch, replay, push)",
-                    "P            publish the site (build, push)",
-                    "#            show the notes of one tag (or all)",
-                    "p            read the note on the whole screen",
-                    "h            the note's history: Enter a diff, r restore",
-                    "?            this help",
-                    "q            quit")));
+            getTextGUI().addWindow(new HelpDialog("Keys", HelpDialog.MAIN, getTextGUI().getScreen().getTerminalSize()));
         }
+    }
+
+    /**
+     * The list's moves: ↑↓ j k, g G Home End, PgUp PgDn. While searching, letters are the search's,
+     * so only the keys that type nothing move.
+     */
+    private boolean navigate(KeyStroke key, boolean letters) {
+        int page = Math.max(1, view.listRows() - 1);
+        Character c = key.getKeyType() == KeyType.Character && letters ? key.getCharacter() : null;
+        switch (key.getKeyType()) {
+            case ArrowDown -> browser.down();
+            case ArrowUp -> browser.up();
+            case Home -> browser.first();
+            case End -> browser.last();
+            case PageDown -> {
+                browser.page(page);
+                view.scrollList(page);
+            }
+            case PageUp -> {
+                browser.page(-page);
+                view.scrollList(-page);
+            }
+            default -> {
+                if (c == null || "jkgG".indexOf(c) < 0) {
+                    return false;
+                }
+                switch (c) {
+                    case 'j' -> browser.down();
+                    case 'k' -> browser.up();
+                    case 'g' -> browser.first();
+                    default -> browser.last();
+                }
+            }
+        }
+        return true;
     }
 
     private boolean search(KeyStroke key) {
@@ -416,10 +401,10 @@ public final class MainWindow extends BasicWindow {
                 searching = false;
                 browser.search("");
             }
-            case ArrowDown -> browser.down();
-            case ArrowUp -> browser.up();
             default -> {
-                return super.handleInput(key);
+                if (!navigate(key, false)) {
+                    return super.handleInput(key);
+                }
             }
         }
         refresh();
@@ -427,62 +412,16 @@ public final class MainWindow extends BasicWindow {
     }
 
     private void refresh() {
-        String count = loading ? "loading the notes…"
-                : browser.visibleNotes() == browser.totalNotes() ? browser.totalNotes() + " notes"
-                : browser.visibleNotes() + " / " + browser.totalNotes() + " notes";
-        String search = (browser.tag() == null ? "" : "   #" + browser.tag())
-                + (searching || !browser.query().isEmpty() ? "   / " + browser.query() + (searching ? "▏" : "") : "");
-        header.setText(TerminalText.fit(TerminalText.clean(blogTitle + " — " + count + search),
-                getTextGUI() == null ? 80 : getTextGUI().getScreen().getTerminalSize().getColumns()));
-        int width = getTextGUI() == null ? 80 : getTextGUI().getScreen().getTerminalSize().getColumns();
-        state.setText(TerminalText.fit(TerminalText.clean(gitState + (lastAction.isEmpty() ? "" : "  —  " + lastAction)), width));
-        keys.setText(TerminalText.fit(searching ? "Enter: keep the search   Esc: clear   ↑↓: move"
-                : "↑↓ / search  # tag  e edit  t tags  n new  d draft  c commit  ? help  q quit", width));
-
-        List<NotesBrowser.Row> rows = browser.rows();
-        list.show(rows.size(), i -> line(rows.get(i)), browser.selectedIndex());
-        TerminalSize size = getTextGUI() == null ? null : getTextGUI().getScreen().getTerminalSize();
-        int listWidth = size == null ? 38 : Math.max(24, size.getColumns() * 2 / 5);
-        list.setPreferredSize(new TerminalSize(listWidth, Math.max(1, rows.size())));
-        preview.show(previewLines(browser.selectedNote(), size == null ? 40 : size.getColumns() - listWidth - 1), -1);
-    }
-
-    private LinesView.Line line(NotesBrowser.Row row) {
-        if (row instanceof NotesBrowser.YearRow year) {
-            return new LinesView.Line(Integer.toString(year.year()), true);
-        }
-        if (row instanceof NotesBrowser.MonthRow month) {
-            return new LinesView.Line(" " + month.label(), true);
-        }
-        Note note = ((NotesBrowser.NoteRow) row).note();
-        // "*" as in an editor's title bar: saved, not yet committed.
-        return new LinesView.Line((uncommitted.contains(note.path()) ? "  *" : "   ") + note.title() + (note.isDraft() ? " [draft]" : ""), false);
-    }
-
-    private List<LinesView.Line> previewLines(Note note, int width) {
-        List<LinesView.Line> lines = new ArrayList<>();
-        if (note == null) {
-            lines.add(new LinesView.Line(browser.query().isEmpty() ? "No notes yet: carnet new" : "No note matches.", false));
-            return lines;
-        }
-        lines.add(new LinesView.Line(note.title(), true));
-        lines.add(new LinesView.Line(HumanDate.format(note.meta().date().toLocalDate(), locale)
-                + (note.meta().tags().isEmpty() ? "" : " · " + String.join(", ", note.meta().tags()))
-                + (note.isDraft() ? " · draft" : ""), LinesView.Style.META));
-        lines.add(new LinesView.Line("", false));
-        lines.addAll(TerminalMarkdown.lines(note.body().strip(), Math.max(10, width - 2)));
-        return lines;
+        view.paint(browser, new MainView.Status(loading, searching, gitState, lastAction, uncommitted),
+                getTextGUI() == null ? null : getTextGUI().getScreen().getTerminalSize());
     }
 
     @Override
     public void draw(com.googlecode.lanterna.gui2.TextGUIGraphics graphics) {
-        refreshLayout(graphics.getSize());
+        if (!view.paintedFor(graphics.getSize())) {
+            refresh(); // the header, the git state and the key bar are fitted to the new width
+        }
+        view.layout(graphics.getSize());
         super.draw(graphics);
-    }
-
-    /** Resize (SIGWINCH): the list keeps two fifths of the width. */
-    private void refreshLayout(TerminalSize size) {
-        int listWidth = Math.max(24, size.getColumns() * 2 / 5);
-        list.setPreferredSize(new TerminalSize(listWidth, Math.max(1, size.getRows() - 2)));
     }
 }

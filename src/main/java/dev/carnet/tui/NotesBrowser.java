@@ -16,6 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * The main screen's state without any terminal: the notes grouped by year then month (newest
  * first), narrowed by an incremental search and a tag, and which note is selected. Screens
  * render it; tests drive it directly.
+ *
+ * <p>The list is ordered by the key it is grouped by, the note's month from its file name
+ * (DESIGN.md §1), then by date: "Notes de mars 2025" written in 2026 sits under 2025, not above
+ * the notes of 2026.
  */
 public final class NotesBrowser {
     /** One line of the list: a year, a month, or a note (the only selectable kind). */
@@ -31,6 +35,10 @@ public final class NotesBrowser {
     public record NoteRow(Note note) implements Row {
     }
 
+    /** Newest month first (the month of the file name), then newest date, then path for a stable order. */
+    static final java.util.Comparator<Note> BY_MONTH = java.util.Comparator.comparing(Note::month).reversed()
+            .thenComparing(dev.carnet.model.Notebook.NEWEST_FIRST);
+
     private List<Note> notes;
     private final Locale locale;
     /** Folded search text by note path (a record's hashCode would walk the whole note on every lookup). */
@@ -43,8 +51,8 @@ public final class NotesBrowser {
     private List<Row> rows;
     private int selected = -1;
 
-    public NotesBrowser(List<Note> newestFirst, Locale locale) {
-        this.notes = List.copyOf(newestFirst);
+    public NotesBrowser(List<Note> notes, Locale locale) {
+        this.notes = notes.stream().sorted(BY_MONTH).toList();
         this.locale = locale;
         refresh();
     }
@@ -87,13 +95,37 @@ public final class NotesBrowser {
         }
     }
 
-    /** New notes from disk (after an edit); the selection stays on the same file. */
-    public void replace(List<Note> newestFirst) {
+    /** Whether the list shows the note at {@code path}. */
+    public boolean shows(String path) {
+        return rows.stream().anyMatch(r -> r instanceof NoteRow row && row.note().path().equals(path));
+    }
+
+    /**
+     * Selects the note at {@code path}; when the search or the tag hides it, both are cleared first
+     * so that the note the author is about to write is the one they see.
+     */
+    public void reveal(String path) {
+        if (!shows(path)) {
+            query = "";
+            tag = null;
+            refresh();
+        }
+        select(path);
+    }
+
+    /**
+     * New notes from disk (after an edit, or a change made outside carnet); the selection stays
+     * on the same file, and a note whose file changed is searched in its new text.
+     */
+    public void replace(List<Note> fresh) {
         String path = selectedNote() == null ? null : selectedNote().path();
-        notes = List.copyOf(newestFirst);
-        java.util.Set<String> paths = new java.util.HashSet<>();
-        notes.forEach(n -> paths.add(n.path()));
-        folded.keySet().retainAll(paths);
+        Map<String, dev.carnet.model.Fingerprint> before = new java.util.HashMap<>();
+        notes.forEach(n -> before.put(n.path(), n.fingerprint()));
+        notes = fresh.stream().sorted(BY_MONTH).toList();
+        java.util.Set<String> unchanged = new java.util.HashSet<>();
+        notes.stream().filter(n -> n.fingerprint().equals(before.get(n.path())))
+                .forEach(n -> unchanged.add(n.path()));
+        folded.keySet().retainAll(unchanged);
         lastMatches = null;
         rows = null;
         refresh();
@@ -116,9 +148,14 @@ public final class NotesBrowser {
         return index;
     }
 
-    /** Takes the folded texts {@link #prepare} made. */
+    /** Takes the folded texts {@link #prepare} made (of the notes as they are now). */
     public void useIndex(Map<String, String> index) {
         folded.putAll(index);
+    }
+
+    /** The search's words, folded (no case, no accents): what the screen marks in the list and the preview. */
+    public List<String> terms() {
+        return Arrays.stream(TextFolding.fold(query).split("\\s+")).filter(t -> !t.isEmpty()).toList();
     }
 
     private static String searchable(Note n) {
@@ -144,6 +181,33 @@ public final class NotesBrowser {
         move(-1);
     }
 
+    public void first() {
+        moveTo(0, 1);
+    }
+
+    public void last() {
+        moveTo(rows.size() - 1, -1);
+    }
+
+    /** Moves by {@code lines} rows of the list (a page up or down), onto the nearest note. */
+    public void page(int lines) {
+        if (selected >= 0) {
+            moveTo(Math.max(0, Math.min(rows.size() - 1, selected + lines)), lines < 0 ? -1 : 1);
+        }
+    }
+
+    /** Selects the first note from {@code index} on in {@code step}'s direction, else the nearest the other way. */
+    private void moveTo(int index, int step) {
+        for (int direction : new int[] {step, -step}) {
+            for (int i = index; i >= 0 && i < rows.size(); i += direction) {
+                if (rows.get(i) instanceof NoteRow) {
+                    selected = i;
+                    return;
+                }
+            }
+        }
+    }
+
     private void move(int step) {
         for (int i = selected + step; i >= 0 && i < rows.size(); i += step) {
             if (rows.get(i) instanceof NoteRow) {
@@ -155,7 +219,7 @@ public final class NotesBrowser {
 
     private void refresh() {
         Note keep = rows == null ? null : selectedNote();
-        List<String> terms = Arrays.stream(TextFolding.fold(query).split("\\s+")).filter(t -> !t.isEmpty()).toList();
+        List<String> terms = terms();
         String tagSlug = tag == null ? null : TagName.key(tag);
         List<Row> result = new ArrayList<>();
         int year = Integer.MIN_VALUE;

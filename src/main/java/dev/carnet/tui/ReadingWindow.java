@@ -25,6 +25,12 @@ final class ReadingWindow extends BasicWindow {
         text.show(lines.apply(width - 2), -1);
     }
 
+    /** Marks the search's words (folded) as the preview does. */
+    ReadingWindow mark(List<String> terms) {
+        text.mark(terms);
+        return this;
+    }
+
     @Override
     public boolean handleInput(KeyStroke key) {
         int page = getTextGUI() == null ? 20 : Math.max(1, getTextGUI().getScreen().getTerminalSize().getRows() - 2);

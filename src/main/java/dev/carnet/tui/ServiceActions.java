@@ -4,6 +4,7 @@ import com.googlecode.lanterna.screen.Screen;
 import dev.carnet.config.TransportSettings;
 import dev.carnet.error.CarnetException;
 import dev.carnet.model.Note;
+import dev.carnet.model.TagName;
 import dev.carnet.model.Plural;
 import dev.carnet.service.ExternalEditor;
 import dev.carnet.service.NoteEditing;
@@ -13,7 +14,6 @@ import dev.carnet.service.NoteService;
 import dev.carnet.service.PublishService;
 import dev.carnet.service.SyncService;
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 
@@ -49,32 +49,36 @@ class ServiceActions implements TuiActions {
 
     @Override
     public void setTags(Note note, List<String> tags) {
-        notes.tag(note.path(), tags, note.meta().tags().stream().filter(t -> tags.stream().noneMatch(t::equalsIgnoreCase)).toList());
+        notes.tag(note.path(), tags, note.meta().tags().stream().filter(t -> tags.stream().noneMatch(n -> TagName.same(n, t))).toList());
     }
 
     @Override
-    public String edit(Note note) {
+    public Edited edit(String path) {
+        List<String> notices = new java.util.ArrayList<>();
         try {
             // The editor needs the terminal as the shell left it; Lanterna needs its raw mode back after.
             TextUi.TtyState raw = TextUi.TtyState.save();
             screen.stopScreen();
             tty.restore();
-            List<String> notices = new java.util.ArrayList<>();
             try {
                 // A file that looks cut short is never taken from inside the UI: the author's text stays aside.
-                new NoteEditing(notes.blog()).edit(note.path(), editor::edit, notices::add, why -> false);
+                new NoteEditing(notes.blog()).edit(path, editor::edit, n -> notices.add(n.replaceFirst("^carnet: ", "")), why -> false);
             } finally {
                 raw.restore();
                 screen.startScreen();
                 screen.clear();
                 notes.changedOnDisk();
             }
-            notes.validate(note.path());
-            return notices.isEmpty() ? null : String.join("\n", notices);
         } catch (CarnetException e) {
-            return e.getMessage();
+            return new Edited(e.getMessage(), true, notices);
         } catch (IOException e) {
-            return "the terminal failed while the editor ran (" + e.getMessage() + ")";
+            return new Edited("the terminal failed while the editor ran (" + e.getMessage() + ")", true, notices);
+        }
+        try {
+            notes.validate(path);
+            return Edited.fine(notices);
+        } catch (CarnetException e) {
+            return new Edited(e.getMessage(), false, notices);
         }
     }
 
@@ -135,6 +139,21 @@ class ServiceActions implements TuiActions {
         return new SyncService(notes.blog(), transport.withTasks(progress).withPrompt(progress::secret)).syncInOneLine();
     }
 
+    @Override
+    public dev.carnet.service.DiskStamp diskStamp() {
+        return dev.carnet.service.DiskStamp.of(notes.blog());
+    }
+
+    @Override
+    public List<Note> readNotes() {
+        return new dev.carnet.store.NoteStore(notes.blog()).load().notes();
+    }
+
+    @Override
+    public void changedOutside() {
+        notes.changedOnDisk();
+    }
+
     /** From the last {@link #gitState()}: one JGit status per refresh, not two. */
     private volatile Set<String> lastChanges = Set.of();
 
@@ -148,12 +167,7 @@ class ServiceActions implements TuiActions {
         try {
             var summary = new GitService(notes.blog()).summary();
             lastChanges = summary.changed();
-            long changed = summary.changes();
-            String remote = summary.upstream() == null ? "no remote"
-                    : summary.ahead() + " not pushed, " + summary.behind() + " not pulled";
-            String published = summary.lastPublish() == null ? "not published yet"
-                    : "published " + DateTimeFormatter.ofPattern("uuuu-MM-dd").format(summary.lastPublish());
-            return "git: " + Plural.count(changed, "change") + " · " + remote + " · " + published;
+            return StateLine.of(summary);
         } catch (CarnetException e) {
             lastChanges = Set.of();
             return e.getMessage().contains("not a git repository") ? "git: not a repository (carnet init makes one)"

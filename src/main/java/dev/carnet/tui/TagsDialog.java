@@ -41,8 +41,8 @@ final class TagsDialog extends Dialog {
             boxes.addItem(TerminalText.clean(tag), current.stream().anyMatch(t -> t.equalsIgnoreCase(tag)));
         }
         panel.addComponent(boxes);
-        panel.addComponent(new Label("New tags, comma separated (Tab completes; again: next one):"));
-        panel.addComponent(added);
+        panel.addComponent(new Label("New tags, comma separated (Tab completes):"));
+        panel.addComponent(visible(added));
         panel.addComponent(candidates);
         added.setTextChangeListener((text, byUser) -> showCandidates());
         boxes.addListener((item, checked) -> showCandidates()); // a ticked tag is no longer a candidate

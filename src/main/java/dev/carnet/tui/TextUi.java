@@ -21,6 +21,9 @@ import java.util.Map;
 public final class TextUi {
     public static final String NO_TERMINAL = "no terminal; use 'ssh -t' or a carnet command such as 'carnet list'";
 
+    /** How often the screen looks for changes made outside carnet: soon enough to feel live, a stat per file. */
+    static final java.time.Duration FOLLOW_EVERY = java.time.Duration.ofMillis(1500);
+
     private TextUi() {
     }
 
@@ -55,6 +58,7 @@ public final class TextUi {
             if (env.containsKey("NO_COLOR")) {
                 window.withoutColours();
             }
+            window.followDisk(FOLLOW_EVERY);
             gui.addWindowAndWait(window);
         } catch (IOException e) {
             throw new CarnetException("the terminal failed (" + e.getMessage() + ")", e);

@@ -14,8 +14,11 @@ public interface TuiActions {
     /** Gives the note exactly these tags (only its front matter's tags line changes). */
     void setTags(Note note, List<String> tags);
 
-    /** Opens the note in the author's editor; returns the one-line problem of the edited note, or null. */
-    String edit(Note note);
+    /**
+     * Opens the note at {@code path} in the author's editor (on a copy, see NoteEditing). A path,
+     * not the selected Note: the note may be new, or hidden by a filter.
+     */
+    Edited edit(String path);
 
     /** Turns a draft into a note to publish, or back. */
     void toggleDraft(Note note);
@@ -55,4 +58,13 @@ public interface TuiActions {
 
     /** The git state in one line (slow: the screen asks for it off the UI thread). */
     String gitState();
+
+    /** A cheap stamp of the blog on disk (files' sizes and times, git's HEAD, index, refs); any thread. */
+    dev.carnet.service.DiskStamp diskStamp();
+
+    /** The notes read afresh from disk, newest first; any thread (nothing {@link #notes()} keeps is touched). */
+    List<Note> readNotes();
+
+    /** Files changed outside carnet: what was read before is forgotten (on the UI thread). */
+    void changedOutside();
 }

@@ -317,4 +317,36 @@ class SyncCommandTest {
         assertThat(again.err()).isEqualTo("carnet: the last sync is still stopped on a conflict in " + JUNE
                 + "; fix it, then carnet sync --continue (or --abort)\n");
     }
+
+    @Test
+    void aBlogOnMasterSyncsAndPublishesMasterNotMain() throws Exception {
+        Path old = Fixtures.blog(dir.resolve("old-blog"));
+        Fixtures.write(old.resolve(".gitignore"), "public/\n.carnet/\n");
+        git(old, "init", "-q", "-b", "master");
+        git(old, "add", "-A");
+        git(old, "commit", "-q", "-m", "Depuis WordPress");
+        Path bare = dir.resolve("old-origin.git");
+        git(dir, "init", "-q", "--bare", "-b", "master", bare.toString());
+        CliRun run = new CliRun(old);
+        assertThat(run.run("remote", "set", bare.toString()).exit()).isZero();
+        var first = run.run("sync");
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out()).isEqualTo("Pushed your commits to the remote.\n");
+        Path second = dir.resolve("old-other");
+        git(dir, "clone", "--quiet", bare.toString(), second.toString());
+        Fixtures.write(second.resolve(JUNE), Fixtures.read(second.resolve(JUNE)) + "Ajout d'ailleurs.\n");
+        git(second, "commit", "-q", "-am", "Ailleurs");
+        git(second, "push", "-q", "origin", "master");
+        Fixtures.write(old.resolve("pages/about.md"), Fixtures.read(old.resolve("pages/about.md")) + "Ici.\n");
+        run.run("commit", "-m", "Ici");
+        var sync = run.run("sync");
+        assertThat(sync.exit()).as(sync.err()).isZero();
+        assertThat(sync.out()).isEqualTo("Pulled 1 commit and replayed your 1 commit on top; pushed master.\n");
+        assertThat(gitOutput(bare, "branch", "--list")).contains("master").doesNotContain("main");
+        assertThat(gitOutput(bare, "log", "--format=%s", "master")).startsWith("Ici\nAilleurs\n");
+        var publish = run.run("publish");
+        assertThat(publish.exit()).as(publish.err()).isZero();
+        assertThat(gitOutput(bare, "branch", "--list")).contains("gh-pages", "master").doesNotContain("main");
+        assertThat(run.run("status").out()).startsWith("On master");
+    }
 }

@@ -42,6 +42,73 @@ class NotesBrowserTest {
         assertThat(browser.selectedNote().title()).isEqualTo("Atelier fablab");
     }
 
+    private void note(String path, String title, String date) {
+        dev.carnet.Fixtures.write(dir.resolve(path), "---\ntitle: \"" + title + "\"\ndate: " + date + "\n---\n\nTexte.\n");
+    }
+
+    @Test
+    void ordersAndGroupsNotesByTheMonthOfTheirFileNameNewestFirstWhateverTheirDate() {
+        note("notes/2026/01-notes-de-janvier-2026.md", "Notes de janvier 2026", "2026-02-01T09:00:00+01:00");
+        // Written late: its date is after January 2026's, its month is March 2025.
+        note("notes/2025/03-notes-de-mars-2025.md", "Notes de mars 2025", "2026-03-10T09:00:00+01:00");
+        note("notes/2025/12-notes-de-decembre-2025.md", "Notes de décembre 2025", "2026-01-01T09:00:00+01:00");
+        note("notes/2025/12-bilan.md", "Bilan", "2026-01-05T09:00:00+01:00");
+        browser = new NotesBrowser(new NoteStore(Blog.open(dir)).load().notes(), Locale.FRENCH);
+        assertThat(lines()).containsExactly("2026", "  Janvier", "    Notes de janvier 2026",
+                "2025", "  Décembre", "    Bilan", "    Notes de décembre 2025", "  Mars", "    Notes de mars 2025",
+                "2024", "  Juillet", "    Atelier fablab", "  Juin", "    Notes de juin 2024", "  Mai", "    Notes de mai 2024");
+        browser.replace(new NoteStore(Blog.open(dir)).load().notes());
+        assertThat(lines().get(7)).isEqualTo("  Mars");
+    }
+
+    @Test
+    void jumpsToTheFirstAndLastNoteAndByPages() {
+        browser.last();
+        assertThat(browser.selectedNote().title()).isEqualTo("Notes de mai 2024");
+        browser.first();
+        assertThat(browser.selectedNote().title()).isEqualTo("Atelier fablab");
+        browser.page(1); // from row 2 to 3, June's heading: the next note down is June's
+        assertThat(browser.selectedNote().title()).isEqualTo("Notes de juin 2024");
+        browser.page(100);
+        assertThat(browser.selectedNote().title()).isEqualTo("Notes de mai 2024");
+        browser.page(-100);
+        assertThat(browser.selectedNote().title()).isEqualTo("Atelier fablab");
+    }
+
+    @Test
+    void revealClearsTheSearchAndTagThatHideANoteAndSelectsIt() {
+        browser.filterTag("fablab");
+        browser.search("laser");
+        browser.reveal("notes/2024/06-notes-de-juin-2024.md");
+        assertThat(browser.query()).isEmpty();
+        assertThat(browser.tag()).isNull();
+        assertThat(browser.selectedNote().title()).isEqualTo("Notes de juin 2024");
+        browser.search("juin");
+        browser.reveal("notes/2024/06-notes-de-juin-2024.md");
+        assertThat(browser.query()).as("a search that shows the note is kept").isEqualTo("juin");
+    }
+
+    @Test
+    void searchFindsTheNewTextOfANoteChangedOnDisk() {
+        browser.useIndex(NotesBrowser.prepare(new NoteStore(Blog.open(dir)).load().notes()));
+        browser.search("tournesol");
+        assertThat(browser.visibleNotes()).isZero();
+        java.nio.file.Path june = dir.resolve("notes/2024/06-notes-de-juin-2024.md");
+        dev.carnet.Fixtures.write(june, dev.carnet.Fixtures.read(june) + "\nUn atelier tournesol.\n");
+        browser.replace(new NoteStore(Blog.open(dir)).load().notes());
+        assertThat(browser.visibleNotes()).isEqualTo(1);
+    }
+
+    @Test
+    void marksTheSearchWordsIgnoringCaseAndAccents() {
+        assertThat(SearchMarks.find("Découpe laser, DECOUPE fine", List.of("decoupe")))
+                .containsExactly(new SearchMarks.Span(0, 7), new SearchMarks.Span(15, 22));
+        assertThat(SearchMarks.find("Œuvres d'été", List.of("oeuvres", "ete")))
+                .containsExactly(new SearchMarks.Span(0, 6), new SearchMarks.Span(9, 12));
+        assertThat(SearchMarks.find("atelier", List.of("tel", "elie"))).containsExactly(new SearchMarks.Span(1, 6));
+        assertThat(SearchMarks.find("rien", List.of())).isEmpty();
+    }
+
     @Test
     void movesOverHeadingsToTheNextNote() {
         browser.down();

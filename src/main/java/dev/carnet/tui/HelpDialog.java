@@ -1,0 +1,111 @@
+package dev.carnet.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TerminalTextUtils;
+import com.googlecode.lanterna.gui2.Button;
+import com.googlecode.lanterna.gui2.Direction;
+import com.googlecode.lanterna.gui2.Label;
+import com.googlecode.lanterna.gui2.LinearLayout;
+import com.googlecode.lanterna.gui2.Panel;
+import com.googlecode.lanterna.gui2.Window;
+import com.googlecode.lanterna.input.KeyStroke;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The keys of the main screen (?), in a box that fits the terminal: descriptions wrap at word
+ * boundaries under their own column, and when the terminal is too short for all of them the box
+ * scrolls (arrows, PgUp/PgDn) and says so.
+ */
+final class HelpDialog extends Dialog {
+    /** Keys and what they do. */
+    record Entry(String keys, String does) {
+    }
+
+    static final List<Entry> MAIN = List.of(
+            new Entry("↑ ↓  j k", "move in the list"),
+            new Entry("g G  Home End", "the first / the last note"),
+            new Entry("PgUp PgDn", "a page up / down"),
+            new Entry("/", "search titles, tags and text (as you type)"),
+            new Entry("Esc", "clear the search; in a dialog, its safe choice"),
+            new Entry("Enter  e", "edit the note in $VISUAL / $EDITOR"),
+            new Entry("p", "read the note on the whole screen"),
+            new Entry("h", "the note's history: Enter a diff, r restore"),
+            new Entry("#", "show the notes of one tag (or all)"),
+            new Entry("t", "the note's tags: tick, untick, add (Tab completes)"),
+            new Entry("n", "this month's note (made if missing), in the editor"),
+            new Entry("N", "the note of another month"),
+            new Entry("d", "draft on / off"),
+            new Entry("c", "commit, with a message to edit: Enter commits, Alt-Enter starts a new line"),
+            new Entry("s", "sync with the remote (fetch, replay, push)"),
+            new Entry("P", "publish the site (build, push)"),
+            new Entry("?", "this help"),
+            new Entry("q", "quit"));
+
+    /** The widest the box grows on a large terminal. */
+    private static final int MAX_WIDTH = 72;
+    /** LinesView keeps two columns on the left for its selection marker; one more stays free on the right. */
+    private static final int MARGIN = 3;
+
+    private final LinesView lines = new LinesView();
+    private final int height;
+
+    HelpDialog(String title, List<Entry> entries, TerminalSize terminal) {
+        super(title);
+        setHints(List.of(Window.Hint.CENTERED, Window.Hint.MODAL));
+        int width = Math.max(20, Math.min(MAX_WIDTH, terminal.getColumns() - 4)); // borders and a column each side
+        List<LinesView.Line> laidOut = layout(entries, width - MARGIN);
+        height = Math.max(1, Math.min(laidOut.size(), terminal.getRows() - 5)); // borders, the hint, the button, a spare row
+        lines.show(laidOut, -1);
+        lines.setPreferredSize(new TerminalSize(width, height));
+        Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
+        panel.addComponent(lines);
+        if (laidOut.size() > height) {
+            panel.addComponent(new Label(TerminalText.fit("  ↑↓ PgUp PgDn: more keys", width)));
+        }
+        panel.addComponent(new Button("Close", this::close));
+        setComponent(panel);
+    }
+
+    /** One line per key, or more when its description wraps; wrapped lines start under the description. */
+    static List<LinesView.Line> layout(List<Entry> entries, int width) {
+        int keyColumn = entries.stream().mapToInt(e -> TerminalTextUtils.getColumnWidth(e.keys())).max().orElse(0) + 2;
+        List<LinesView.Line> out = new ArrayList<>();
+        for (Entry entry : entries) {
+            String keys = entry.keys() + " ".repeat(keyColumn - TerminalTextUtils.getColumnWidth(entry.keys()));
+            List<String> wrapped = TerminalText.wrap(entry.does(), Math.max(10, width - keyColumn));
+            for (int i = 0; i < wrapped.size(); i++) {
+                out.add(new LinesView.Line((i == 0 ? keys : " ".repeat(keyColumn)) + wrapped.get(i), false));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public boolean handleInput(KeyStroke key) {
+        Character c = key.getCharacter();
+        switch (key.getKeyType()) {
+            case ArrowDown -> lines.scroll(1);
+            case ArrowUp -> lines.scroll(-1);
+            case PageDown -> lines.scroll(height);
+            case PageUp -> lines.scroll(-height);
+            case Home -> lines.scroll(-Integer.MAX_VALUE / 2);
+            case End -> lines.scroll(Integer.MAX_VALUE / 2);
+            case Character -> {
+                if (c == 'j' || c == ' ') {
+                    lines.scroll(c == ' ' ? height : 1);
+                } else if (c == 'k') {
+                    lines.scroll(-1);
+                } else if (c == 'q' || c == '?') {
+                    close();
+                } else {
+                    return super.handleInput(key);
+                }
+            }
+            default -> {
+                return super.handleInput(key);
+            }
+        }
+        return true;
+    }
+}
