@@ -1,5 +1,7 @@
 package dev.carnet.tui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.carnet.Fixtures;
@@ -61,14 +63,20 @@ abstract class BlogScreenTest extends VirtualScreenTest {
         editor("printf '%s\\n' \"$1\" >> '" + tools.resolve("edited") + "'");
     }
 
-    /** The files the recording editor was given, as blog-relative paths. */
+    /**
+     * The notes the recording editor was given, as blog-relative paths: the editor gets a copy of
+     * the note under .carnet/editing/ (NoteEditing), which must be the copy of that note.
+     */
     java.util.List<String> edited() throws IOException {
         Path log = tools.resolve("edited");
         if (!Files.exists(log)) {
             return java.util.List.of();
         }
-        Path root = dir.toAbsolutePath().normalize();
-        return Files.readAllLines(log).stream().map(p -> root.relativize(Path.of(p)).toString()).toList();
+        Path copies = dir.toAbsolutePath().normalize().resolve(".carnet/editing");
+        return Files.readAllLines(log).stream().map(p -> {
+            assertThat(Path.of(p)).startsWithRaw(copies);
+            return copies.relativize(Path.of(p)).toString();
+        }).toList();
     }
 
     void typeText(String text) throws IOException {
