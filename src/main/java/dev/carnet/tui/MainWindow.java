@@ -142,10 +142,10 @@ public final class MainWindow extends BasicWindow {
             tags(browser.selectedNote());
             return true;
         } else if (type == KeyType.Character && c == 'P') {
-            inBackground("Publish", "building the site and pushing it…", actions::publish);
+            inBackground("Publish", "building the site and pushing it…", actions::publish, true);
             return true;
         } else if (type == KeyType.Character && c == 's') {
-            inBackground("Sync", "fetching, then pushing your commits…", actions::sync);
+            inBackground("Sync", "fetching, then pushing your commits…", actions::sync, false);
             return true;
         } else if (type == KeyType.Character && c == '#') {
             tagDialog();
@@ -237,7 +237,12 @@ public final class MainWindow extends BasicWindow {
     }
 
     /** Network work off the UI thread (see {@link BackgroundWork}); its outcome goes beside the git state. */
-    private void inBackground(String title, String doing, java.util.function.Function<dev.carnet.config.Progress, String> work) {
+    /**
+     * @param shownWhole the outcome also in a dialog: a publish's says whether the site left the
+     *     machine and where readers find it, more than the line beside the git state can hold
+     */
+    private void inBackground(String title, String doing, java.util.function.Function<dev.carnet.config.Progress, String> work,
+                              boolean shownWhole) {
         if (getTextGUI() == null) {
             return;
         }
@@ -246,6 +251,9 @@ public final class MainWindow extends BasicWindow {
                 ErrorDialog.show(this, title + " did not finish", failure);
             } else {
                 lastAction = title + ": " + outcome;
+                if (shownWhole) {
+                    getTextGUI().addWindow(ErrorDialog.notice(title, outcome));
+                }
             }
             reload();
             refreshGitState();

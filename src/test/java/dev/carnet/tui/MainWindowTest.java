@@ -172,6 +172,17 @@ class MainWindowTest extends VirtualScreenTest {
     }
 
     @Test
+    void publishingWithoutARemoteSaysNothingLeftTheMachine() throws Exception {
+        Fixtures.write(dir.resolve(".gitignore"), "public/\n.carnet/\n");
+        committedBlogOnScreen();
+        type(ch('P'));
+        waitFor("not pushed: no remote");
+        assertThat(text()).doesNotContain("site published").contains("built the site on the pages branch");
+        type(new KeyStroke(KeyType.Escape));
+        waitFor("git: 0 changes · no remote · site built, not pushed");
+    }
+
+    @Test
     void saysWhenThereIsNothingToCommit() throws Exception {
         committedBlogOnScreen();
         type(ch('c'));
