@@ -36,8 +36,17 @@ final class PublishCommand implements Callable<Integer> {
         var pages = report.pages();
         if (report.dryRun()) {
             out.println(pages.changed()
-                    ? "Would publish " + Plural.count(report.notes(), "note") + " (" + Plural.count(pages.files(), "file") + ") to branch " + pages.branch()
+                    ? "Would publish " + Plural.count(report.notes(), "note") + " (" + Plural.count(pages.files(), "file") + ") to branch "
+                            + pages.branch() + (pages.changes().isEmpty() ? "" : ": " + Plural.count(pages.changes().size(), "file")
+                            + " would change")
                     : "Nothing new to publish: the site is the same as on branch " + pages.branch());
+            for (var change : pages.changes()) {
+                out.println("  " + switch (change.kind()) {
+                    case NEW -> "added  ";
+                    case MODIFIED -> "changed";
+                    case DELETED -> "removed";
+                } + "  " + change.path());
+            }
             return CarnetCli.OK;
         }
         if (report.identityNotice() != null) {

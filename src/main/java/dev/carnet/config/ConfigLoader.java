@@ -150,7 +150,7 @@ public final class ConfigLoader {
     }
 
     private static PublishSettings publish(YamlMap map) {
-        map.rejectUnknown(Set.of("remote", "branch", "cname", "history", "host", "timeout"));
+        map.rejectUnknown(Set.of("remote", "branch", "cname", "history", "host", "timeout", "include"));
         String host = orElse(map.text("host"), "github");
         if (!PublishSettings.HOST_BRANCHES.containsKey(host)) {
             throw map.error("host", "must be github, gitlab or codeberg, not '" + host + "'");
@@ -167,7 +167,15 @@ public final class ConfigLoader {
         if (!remote.matches("[A-Za-z0-9._-]+")) {
             throw map.error("remote", "is not a valid remote name: '" + remote + "'");
         }
-        return new PublishSettings(remote, branch, map.text("cname"), history, host, orElse(map.integer("timeout", 5, 3600), 60));
+        List<String> include = map.has("include") ? map.textList("include") : List.of();
+        for (String glob : include) {
+            try {
+                java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            } catch (IllegalArgumentException e) {
+                throw map.error("include", "has '" + glob + "', which is not a file pattern (" + e.getMessage() + ")");
+            }
+        }
+        return new PublishSettings(remote, branch, map.text("cname"), history, host, orElse(map.integer("timeout", 5, 3600), 60), include);
     }
 
     private static <T> T orElse(T value, T fallback) {

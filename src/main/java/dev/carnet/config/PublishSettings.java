@@ -9,8 +9,15 @@ import java.util.Map;
  * @param host {@code github}, {@code codeberg} or {@code gitlab}: sets the default branch (and,
  *     for GitLab, a CI file that serves the branch)
  * @param timeout seconds a remote may stay silent before publish or sync gives up
+ * @param include files of {@code static/} that look like secrets ({@code .env}, {@code *.key},
+ *     {@code id_*}, ...) but are to be published all the same, as globs relative to {@code static/}
  */
-public record PublishSettings(String remote, String branch, String cname, String history, String host, int timeout) {
+public record PublishSettings(String remote, String branch, String cname, String history, String host, int timeout,
+                              List<String> include) {
+    public PublishSettings {
+        include = List.copyOf(include);
+    }
+
     public static final List<String> HISTORY_MODES = List.of("keep", "single");
     public static final Map<String, String> HOST_BRANCHES = Map.of("github", "gh-pages", "codeberg", "pages", "gitlab", "gh-pages");
 }

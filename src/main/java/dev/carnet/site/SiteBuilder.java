@@ -57,6 +57,7 @@ public final class SiteBuilder {
 
         sink.open();
         try {
+            linksInside(blog.root().resolve("templates"));
             Templates templates = new Templates(blog.root().resolve("templates"));
             List<String> html = new HtmlPages(config, urls, content, templates).render(sink::accept);
             long t2 = System.nanoTime();
@@ -68,13 +69,15 @@ public final class SiteBuilder {
             List<OutputFile> host = siteFiles.hostFiles();
             host.forEach(sink::accept);
             themeAssets(sink);
-            int statics = staticFiles(sink);
+            StaticFiles.Selection statics = StaticFiles.select(blog.root(), config.publish().include());
+            statics.files().forEach(f -> sink.copy(f.sitePath(), f.file()));
             long t3 = System.nanoTime();
             phases.put("feeds+files", Duration.ofNanos(t3 - t2));
             sink.commit();
             phases.put("swap", Duration.ofNanos(System.nanoTime() - t3));
             return new BuildReport(content.notes().size(), content.renderedNotes(), content.pages().size(), html.size(), feeds.size(),
-                    host.size() + 1, statics, content.warnings(), Duration.ofNanos(System.nanoTime() - start), phases);
+                    host.size() + 1, statics.files().size(), warnings(content.warnings(), statics.warnings()),
+                    Duration.ofNanos(System.nanoTime() - start), phases);
         } catch (UncheckedIOException e) {
             sink.abort();
             throw new CarnetException("cannot write the site (" + e.getCause().getMessage() + "); the previous site is unchanged", e);
@@ -106,25 +109,25 @@ public final class SiteBuilder {
         }
     }
 
-    /** static/x is copied to the site root as x. */
-    private int staticFiles(OutputSink sink) {
-        Path root = blog.root().resolve("static");
-        if (!Files.isDirectory(root)) {
-            return 0;
+    private static List<String> warnings(List<String> content, List<String> statics) {
+        List<String> all = new java.util.ArrayList<>(content);
+        all.addAll(statics);
+        return all;
+    }
+
+    /** A blog's template may not be a link to a file outside the blog (it would be read and its output published). */
+    private void linksInside(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
         }
-        try (Stream<Path> walk = Files.walk(root)) {
-            int count = 0;
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (name.equals(".gitkeep") || name.equals(".DS_Store")) {
-                    continue;
-                }
-                sink.copy(root.relativize(file).toString().replace(java.io.File.separatorChar, '/'), file);
-                count++;
+        dev.carnet.store.InsideTheBlog inside = new dev.carnet.store.InsideTheBlog(blog.root());
+        inside.checkIfLinked(folder);
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isSymbolicLink).toList()) {
+                inside.check(file);
             }
-            return count;
         } catch (IOException e) {
-            throw new CarnetException("static/: cannot list the files (" + e.getMessage() + ")", e);
+            throw new CarnetException("templates/: cannot list the files (" + e.getMessage() + ")", e);
         }
     }
 }

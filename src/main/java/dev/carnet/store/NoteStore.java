@@ -34,8 +34,19 @@ public final class NoteStore {
 
     /** Every note, parsed in parallel; unreadable notes and URL clashes become problems, not failures. */
     public Notebook load() {
-        List<Path> files = noteFiles();
-        List<Object> parsed = files.parallelStream().map(this::tryRead).toList();
+        java.util.Set<Path> links = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        List<Path> files = noteFiles(links);
+        InsideTheBlog inside = new InsideTheBlog(blog.root());
+        List<Object> parsed = files.parallelStream().map(file -> {
+            if (links.contains(file)) {
+                try {
+                    inside.check(file);
+                } catch (CarnetException e) {
+                    return new NoteProblem(blog.relative(file), e.getMessage());
+                }
+            }
+            return tryRead(file);
+        }).toList();
         List<Note> notes = new ArrayList<>();
         List<NoteProblem> problems = new ArrayList<>();
         Map<String, Note> byPermalink = new HashMap<>();
@@ -58,6 +69,7 @@ public final class NoteStore {
 
     /** One note by blog-relative path; a malformed note throws its one-line problem. */
     public Note read(String path) {
+        new InsideTheBlog(blog.root()).checkIfLinked(blog.resolve(path));
         return parser.parseNote(path, bytes(path));
     }
 
@@ -79,8 +91,13 @@ public final class NoteStore {
         try (Stream<Path> walk = Files.list(pages)) {
             List<Page> result = new ArrayList<>();
             // Hidden files are editors' (.#about.md of emacs) or carnet's own temporary ones.
+            InsideTheBlog inside = new InsideTheBlog(blog.root());
+            inside.checkIfLinked(pages);
             for (Path file : walk.filter(p -> p.getFileName().toString().endsWith(".md") && !p.getFileName().toString().startsWith("."))
                     .sorted().toList()) {
+                if (Files.isSymbolicLink(file)) {
+                    inside.check(file);
+                }
                 String path = blog.relative(file);
                 result.add(parser.parsePage(path, bytes(path)));
             }
@@ -122,14 +139,27 @@ public final class NoteStore {
 
     /** Every {@code *.md} under {@code notes/}, including misnamed ones (they get a problem). */
     public List<Path> noteFiles() {
+        return noteFiles(new java.util.HashSet<>());
+    }
+
+    /** @param links filled with the files that are links (they must lead inside the blog) */
+    private List<Path> noteFiles(java.util.Set<Path> links) {
         Path notes = blog.notesDir();
         if (!Files.isDirectory(notes)) {
             return List.of();
         }
+        new InsideTheBlog(blog.root()).checkIfLinked(notes);
         // find() hands over the attributes the walk read: no second stat per file (but a link is followed).
-        try (Stream<Path> walk = Files.find(notes, Integer.MAX_VALUE, (p, attributes) -> p.getFileName().toString().endsWith(".md")
-                && !p.getFileName().toString().startsWith(".")
-                && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(p)))) {
+        try (Stream<Path> walk = Files.find(notes, Integer.MAX_VALUE, (p, attributes) -> {
+            if (!p.getFileName().toString().endsWith(".md") || p.getFileName().toString().startsWith(".")) {
+                return false;
+            }
+            if (attributes.isSymbolicLink() && Files.isRegularFile(p)) {
+                links.add(p);
+                return true;
+            }
+            return attributes.isRegularFile();
+        })) {
             return walk.sorted().toList();
         } catch (IOException e) {
             throw new CarnetException("notes/: cannot list the notes (" + e.getMessage() + ")", e);
@@ -139,7 +169,7 @@ public final class NoteStore {
     private Object tryRead(Path file) {
         String path = blog.relative(file);
         try {
-            return read(path);
+            return parser.parseNote(path, bytes(path)); // links were checked by load()
         } catch (CarnetException e) {
             return new NoteProblem(path, e.getMessage());
         } catch (RuntimeException e) {

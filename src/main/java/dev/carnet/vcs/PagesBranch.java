@@ -45,14 +45,13 @@ final class PagesBranch {
         try (ObjectInserter inserter = repository.newObjectInserter(); RevWalk walk = new RevWalk(repository)) {
             ObjectId old = repository.resolve(ref);
             ObjectId tree = tree(files, inserter, dryRun);
-            if (old != null) {
-                RevCommit last = walk.parseCommit(old);
-                if (last.getTree().getId().equals(tree)) {
-                    return new PagesCommit(branch, old.getName(), old.getName(), false, files.size());
-                }
+            RevCommit last = old == null ? null : walk.parseCommit(old);
+            if (last != null && last.getTree().getId().equals(tree)) {
+                return new PagesCommit(branch, old.getName(), old.getName(), false, files.size());
             }
             if (dryRun) {
-                return new PagesCommit(branch, null, old == null ? null : old.getName(), true, files.size());
+                return new PagesCommit(branch, null, old == null ? null : old.getName(), true, files.size(),
+                        PagesDiff.of(repository, last, files));
             }
             CommitBuilder commit = new CommitBuilder();
             commit.setTreeId(tree);

@@ -6,6 +6,14 @@ package dev.carnet.vcs;
  * @param id the branch's commit now (the new one, or the unchanged old one)
  * @param previous the branch's commit before, or null when the branch is new
  * @param changed false when the site is byte for byte the last published one (no commit made)
+ * @param changes for a dry run, every file that would be added, changed or removed; else empty
  */
-public record PagesCommit(String branch, String id, String previous, boolean changed, int files) {
+public record PagesCommit(String branch, String id, String previous, boolean changed, int files, java.util.List<FileChange> changes) {
+    public PagesCommit {
+        changes = java.util.List.copyOf(changes);
+    }
+
+    public PagesCommit(String branch, String id, String previous, boolean changed, int files) {
+        this(branch, id, previous, changed, files, java.util.List.of());
+    }
 }

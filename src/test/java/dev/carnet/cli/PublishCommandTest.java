@@ -70,7 +70,25 @@ class PublishCommandTest {
         carnet("commit", "-m", "Avril en brouillon");
         var result = carnet("publish", "--dry-run");
         assertThat(result.exit()).as(result.err()).isZero();
-        assertThat(result.out()).matches("Would publish 1 note \\(\\d+ files\\) to branch gh-pages\n");
+        assertThat(result.out().lines().findFirst().orElseThrow()).matches("Would publish 1 note \\(\\d+ files\\) to branch gh-pages: \\d+ files would change");
+    }
+
+    @Test
+    void aDryRunListsEveryFileThatWouldBeAddedChangedOrRemoved() throws Exception {
+        var first = carnet("publish", "--dry-run");
+        assertThat(first.out()).contains("\n  added    index.html\n", "\n  added    2024/06/notes-de-mai-2024/index.html\n",
+                "\n  added    images/atelier.jpg\n");
+        assertThat(commits(blog, "gh-pages")).isEmpty();
+        assertThat(carnet("publish").exit()).isZero();
+        Path may = blog.resolve("notes/2024/05-notes-de-mai-2024.md");
+        Fixtures.write(may, Fixtures.read(may) + "\nUne phrase de plus.\n");
+        Files.delete(blog.resolve("pages/about.md"));
+        carnet("commit", "-m", "Mai, sans à propos");
+        var again = carnet("publish", "--dry-run");
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.out()).contains("  changed  2024/06/notes-de-mai-2024/index.html\n", "  removed  about/index.html\n")
+                .doesNotContain("added ", "changed  images/atelier.jpg");
+        assertThat(commits(blog, "gh-pages")).hasSize(1);
     }
 
     @Test

@@ -1,0 +1,64 @@
+package dev.carnet.store;
+
+import dev.carnet.error.CarnetException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A link in the blog may point anywhere on the disk ({@code static/key -> ~/.ssh/id_ed25519}):
+ * carnet reads, builds and publishes only files whose real place is inside the blog folder.
+ */
+public final class InsideTheBlog {
+    private final Path root;
+    private final Path realRoot;
+
+    public InsideTheBlog(Path blogRoot) {
+        this.root = blogRoot.toAbsolutePath().normalize();
+        Path real;
+        try {
+            real = root.toRealPath();
+        } catch (IOException e) {
+            real = root;
+        }
+        this.realRoot = real;
+    }
+
+    /**
+     * @param file a file of the blog, a link or under a linked folder maybe
+     * @throws CarnetException naming the file and where it leads, when that is outside the blog
+     */
+    public void check(Path file) {
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (IOException e) {
+            throw new CarnetException(shown(file) + ": a link that leads nowhere (" + e.getMessage() + ")", e);
+        }
+        if (!real.startsWith(realRoot)) {
+            throw new CarnetException(shown(file) + ": a link to " + real + ", outside the blog folder; carnet never reads"
+                    + " or publishes it: copy the file into the blog instead, or remove the link");
+        }
+    }
+
+    /** Whether {@code file} or a folder it is in (up to the blog) is a link: only those need {@link #check}. */
+    public boolean linked(Path file) {
+        for (Path p = file.toAbsolutePath().normalize(); p != null && p.startsWith(root) && !p.equals(root); p = p.getParent()) {
+            if (Files.isSymbolicLink(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public void checkIfLinked(Path file) {
+        if (linked(file)) {
+            check(file);
+        }
+    }
+
+    private String shown(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.startsWith(root) ? root.relativize(abs).toString().replace(java.io.File.separatorChar, '/') : abs.toString();
+    }
+}
