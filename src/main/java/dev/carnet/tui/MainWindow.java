@@ -56,7 +56,7 @@ public final class MainWindow extends BasicWindow {
     public void setTextGUI(com.googlecode.lanterna.gui2.WindowBasedTextGUI textGUI) {
         super.setTextGUI(textGUI);
         if (reads != null) {
-            reads.close();
+            reads.shutdown();
             reads = null;
         }
         if (textGUI != null) {
@@ -93,7 +93,7 @@ public final class MainWindow extends BasicWindow {
     @Override
     public void close() {
         if (reads != null) {
-            reads.close(); // the watcher's thread stops with the screen
+            reads.shutdown(); // the watcher's and the git state's threads stop with the screen
         }
         super.close();
     }

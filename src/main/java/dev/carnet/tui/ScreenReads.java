@@ -18,6 +18,15 @@ final class ScreenReads implements AutoCloseable {
     private final TuiActions actions;
     private final WindowBasedTextGUI gui;
     private DiskWatcher watcher;
+    /**
+     * One thread for the git state: each answer replaces the one before, so they must come in the
+     * order they were asked (with a thread each, an older, slower answer overwrote a newer one).
+     */
+    private final java.util.concurrent.ExecutorService gitStates = java.util.concurrent.Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "carnet-git-state");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     ScreenReads(TuiActions actions, WindowBasedTextGUI gui) {
         this.actions = actions;
@@ -42,7 +51,7 @@ final class ScreenReads implements AutoCloseable {
 
     /** The git state line and the files not committed, to {@code known} on the UI thread. */
     void gitState(BiConsumer<String, Set<String>> known) {
-        start("carnet-git-state", () -> {
+        gitStates.execute(() -> {
             String state = actions.gitState();
             Set<String> changes = actions.uncommittedPaths();
             later(() -> known.accept(state, changes));
@@ -72,6 +81,12 @@ final class ScreenReads implements AutoCloseable {
             watcher.close();
             watcher = null;
         }
+    }
+
+    /** Stops the git state's thread too: the window is gone for good. */
+    void shutdown() {
+        close();
+        gitStates.shutdownNow();
     }
 
     private void later(Runnable onUiThread) {
