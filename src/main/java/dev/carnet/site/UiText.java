@@ -1,8 +1,19 @@
 package dev.carnet.site;
 
+import dev.carnet.error.CarnetException;
+import dev.carnet.model.Messages;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.MissingResourceException;
 
-/** The theme's words in the blog's language (French and English; other languages read English). */
+/**
+ * The theme's words in the blog's language, from {@code dev/carnet/i18n/site_<lang>.properties}
+ * (a language without a file reads English). A record rather than a map so that a template naming
+ * a word that does not exist fails the build (Pebble's strict variables) instead of printing nothing.
+ */
 public record UiText(
         String skipToContent, String home, String archives, String tags, String about, String follow,
         String publishedOn, String by, String readingTime, String minutes, String tagged, String contents,
@@ -12,33 +23,19 @@ public record UiText(
         String followTitle, String followIntro, String followReaders, String followEmail, String draft,
         String noteCount, String notesCount, String authorBox, String poweredBy) {
 
+    /** Every word read from the bundle under its component's name, so adding a word is a component and a key. */
     public static UiText of(Locale locale) {
-        return locale.getLanguage().equals("fr") ? FRENCH : ENGLISH;
+        Messages words = Messages.of("site", locale);
+        RecordComponent[] components = UiText.class.getRecordComponents();
+        try {
+            Object[] values = Arrays.stream(components).map(c -> words.text(c.getName())).toArray();
+            Constructor<UiText> constructor = UiText.class.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            return constructor.newInstance(values);
+        } catch (MissingResourceException e) {
+            throw new CarnetException("the site's words in " + words.locale().toLanguageTag() + " lack '" + e.getKey() + "'", e);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e instanceof InvocationTargetException i ? i.getCause() : e);
+        }
     }
-
-    static final UiText FRENCH = new UiText(
-            "Aller au contenu", "Accueil", "Archives", "Étiquettes", "À propos", "Suivre",
-            "Publié le", "par", "Temps de lecture", "min de lecture", "Étiquettes", "Sommaire",
-            "Note précédente", "Note suivante", "Partager", "Envoyer par courriel", "Répondre par courriel",
-            "Notes plus récentes", "Notes plus anciennes", "Page", "sur", "Lire la suite", "Notes étiquetées",
-            "Toutes les étiquettes", "Page introuvable", "Cette page n’existe pas ou plus. Les archives listent toutes les notes.",
-            "Flux RSS", "Flux Atom",
-            "Suivre ce carnet",
-            "Chaque nouvelle note arrive dans un flux RSS/Atom : vous pouvez la recevoir sans compte ni réseau social.",
-            "Avec un lecteur de flux (par exemple Feeder sur Android, NetNewsWire sur iPhone ou Mac, Thunderbird ou Feedly), ajoutez l’adresse du flux :",
-            "Pour recevoir les notes par courriel, un service « RSS vers e-mail » (Blogtrottr, Feedrabbit, ou celui de votre messagerie) envoie chaque nouvelle note dans votre boîte :",
-            "brouillon", "note", "notes", "À propos de l’auteur", "Publié avec carnet");
-
-    static final UiText ENGLISH = new UiText(
-            "Skip to content", "Home", "Archives", "Tags", "About", "Follow",
-            "Published on", "by", "Reading time", "min read", "Tags", "Contents",
-            "Previous note", "Next note", "Share", "Send by email", "Reply by email",
-            "Newer notes", "Older notes", "Page", "of", "Read more", "Notes tagged",
-            "All tags", "Page not found", "This page does not exist (any more). The archives list every note.",
-            "RSS feed", "Atom feed",
-            "Follow these notes",
-            "Every new note goes into an RSS/Atom feed: you can get it without an account or a social network.",
-            "With a feed reader (Feeder on Android, NetNewsWire on iPhone or Mac, Thunderbird or Feedly), add the feed's address:",
-            "To get the notes by email, an RSS-to-email service (Blogtrottr, Feedrabbit, or your mail provider's) sends each new note to your inbox:",
-            "draft", "note", "notes", "About the author", "Published with carnet");
 }

@@ -26,6 +26,8 @@ final class ViewFactory {
     private final SiteUrls urls;
     private final SiteContent content;
     private final SiteView site;
+    // Read from its bundle once per build: every page prints it.
+    private final UiText ui;
     // A note is listed on an index page, the archives, a page per tag and the tag feeds: its
     // summary and tags are made once (slugs cost a Unicode normalisation each). Pages are
     // rendered in parallel, hence concurrent maps; a note is known by its path.
@@ -37,6 +39,7 @@ final class ViewFactory {
         this.urls = urls;
         this.content = content;
         this.site = siteView();
+        this.ui = UiText.of(config.language());
     }
 
     SiteView site() {
@@ -44,7 +47,7 @@ final class ViewFactory {
     }
 
     UiText ui() {
-        return UiText.of(config.language());
+        return ui;
     }
 
     private SiteView siteView() {
