@@ -21,8 +21,8 @@ final class BackgroundWork {
 
     /** @param done on the UI thread, once the dialog is closed: the one-line outcome, or the failure (the other is null) */
     static void run(WindowBasedTextGUI gui, String title, String doing, Function<Progress, String> work,
-                    BiConsumer<String, RuntimeException> done) {
-        WorkingDialog dialog = new WorkingDialog(title, doing);
+                    BiConsumer<String, RuntimeException> done, TuiText text) {
+        WorkingDialog dialog = new WorkingDialog(title, doing, text);
         gui.addWindow(dialog);
         Progress progress = new Progress() {
             @Override
@@ -39,7 +39,7 @@ final class BackgroundWork {
             @Override
             public char[] secret(String prompt) {
                 CompletableFuture<char[]> answer = new CompletableFuture<>();
-                gui.getGUIThread().invokeLater(() -> gui.addWindow(new SecretDialog(prompt, answer::complete)));
+                gui.getGUIThread().invokeLater(() -> gui.addWindow(new SecretDialog(prompt, answer::complete, text)));
                 try {
                     return answer.get(5, TimeUnit.MINUTES);
                 } catch (InterruptedException e) {

@@ -19,27 +19,25 @@ import java.util.function.Consumer;
  * reach the terminal, starts a new line for a longer message.
  */
 final class CommitDialog extends Dialog {
-    static final String KEYS = "Enter commits · Alt-Enter (or Ctrl-O): new line";
-
     private final MessageBox message;
     private final String proposed;
     private final Consumer<String> commit;
 
     /** @param columns the terminal's width: the box fits it (60 columns at most) */
-    CommitDialog(String proposed, int columns, Consumer<String> commit) {
-        super("Commit");
+    CommitDialog(String proposed, int columns, Consumer<String> commit, TuiText text) {
+        super(text.get("commit.title"));
         this.proposed = proposed;
         this.commit = commit;
         setHints(List.of(Window.Hint.CENTERED, Window.Hint.MODAL));
         int width = Math.max(20, Math.min(60, columns - 6));
         Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
-        panel.addComponent(new Label(TerminalText.fit(KEYS, width)));
+        panel.addComponent(new Label(TerminalText.fit(text.get("commit.keys"), width)));
         message = new MessageBox(new TerminalSize(width, 3), TerminalText.clean(proposed));
         message.setCaretPosition(0, 0);
         panel.addComponent(message);
         Panel buttons = new Panel(new LinearLayout(Direction.HORIZONTAL));
-        buttons.addComponent(new Button("Commit", this::commit));
-        buttons.addComponent(new Button("Cancel", this::close));
+        buttons.addComponent(new Button(text.get("commit.button"), this::commit));
+        buttons.addComponent(new Button(text.get("button.cancel"), this::close));
         panel.addComponent(buttons);
         setComponent(panel);
     }

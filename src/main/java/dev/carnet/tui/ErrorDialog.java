@@ -19,14 +19,14 @@ final class ErrorDialog extends Dialog {
     }
 
     /** A message with one button, Close. */
-    static ErrorDialog notice(String title, String message) {
-        return new ErrorDialog(title, message, List.of(new Choice("Close", () -> { })));
+    static ErrorDialog notice(String title, String message, TuiText text) {
+        return new ErrorDialog(title, message, List.of(new Choice(text.get("button.close"), () -> { })));
     }
 
     /** Shows {@code problem}'s one-line message over {@code window}, if it is on a screen. */
-    static void show(Window window, String title, RuntimeException problem) {
+    static void show(Window window, String title, RuntimeException problem, TuiText text) {
         if (window.getTextGUI() != null) {
-            window.getTextGUI().addWindow(notice(title, String.valueOf(problem.getMessage())));
+            window.getTextGUI().addWindow(notice(title, String.valueOf(problem.getMessage()), text));
         }
     }
 

@@ -22,25 +22,14 @@ final class HelpDialog extends Dialog {
     record Entry(String keys, String does) {
     }
 
-    static final List<Entry> MAIN = List.of(
-            new Entry("↑ ↓  j k", "move in the list"),
-            new Entry("g G  Home End", "the first / the last note"),
-            new Entry("PgUp PgDn", "a page up / down"),
-            new Entry("/", "search titles, tags and text (as you type)"),
-            new Entry("Esc", "clear the search; in a dialog, its safe choice"),
-            new Entry("Enter  e", "edit the note in $VISUAL / $EDITOR"),
-            new Entry("p", "read the note on the whole screen"),
-            new Entry("h", "the note's history: Enter a diff, r restore"),
-            new Entry("#", "show the notes of one tag (or all)"),
-            new Entry("t", "the note's tags: tick, untick, add (Tab completes)"),
-            new Entry("n", "this month's note (made if missing), in the editor"),
-            new Entry("N", "the note of another month"),
-            new Entry("d", "draft on / off"),
-            new Entry("c", "commit, with a message to edit: Enter commits, Alt-Enter starts a new line"),
-            new Entry("s", "sync with the remote (fetch, replay, push)"),
-            new Entry("P", "publish the site (build, push)"),
-            new Entry("?", "this help"),
-            new Entry("q", "quit"));
+    /** The main screen's keys, in this order, each a {@code help.<name>.keys} and {@code .does} in the bundle. */
+    private static final List<String> MAIN = List.of("move", "ends", "page", "search", "clear", "edit", "read", "history",
+            "tag", "tags", "new", "month", "draft", "commit", "sync", "publish", "help", "quit");
+
+    /** The main screen's keys in the UI's language (key names too: Entrée, Échap on a French keyboard). */
+    static List<Entry> main(TuiText text) {
+        return MAIN.stream().map(name -> new Entry(text.get("help." + name + ".keys"), text.get("help." + name + ".does"))).toList();
+    }
 
     /** The widest the box grows on a large terminal. */
     private static final int MAX_WIDTH = 72;
@@ -50,7 +39,7 @@ final class HelpDialog extends Dialog {
     private final LinesView lines = new LinesView();
     private final int height;
 
-    HelpDialog(String title, List<Entry> entries, TerminalSize terminal) {
+    HelpDialog(String title, List<Entry> entries, TerminalSize terminal, TuiText text) {
         super(title);
         setHints(List.of(Window.Hint.CENTERED, Window.Hint.MODAL));
         int width = Math.max(20, Math.min(MAX_WIDTH, terminal.getColumns() - 4)); // borders and a column each side
@@ -61,9 +50,9 @@ final class HelpDialog extends Dialog {
         Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
         panel.addComponent(lines);
         if (laidOut.size() > height) {
-            panel.addComponent(new Label(TerminalText.fit("  ↑↓ PgUp PgDn: more keys", width)));
+            panel.addComponent(new Label(TerminalText.fit("  " + text.get("help.more"), width)));
         }
-        panel.addComponent(new Button("Close", this::close));
+        panel.addComponent(new Button(text.get("button.close"), this::close));
         setComponent(panel);
     }
 

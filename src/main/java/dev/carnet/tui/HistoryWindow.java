@@ -8,7 +8,6 @@ import com.googlecode.lanterna.gui2.TextGUIGraphics;
 import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.carnet.model.Note;
-import dev.carnet.model.Plural;
 import dev.carnet.service.NoteRevision;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -24,12 +23,12 @@ final class HistoryWindow extends BasicWindow {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
     /** The date without its time, on a narrow terminal (the diff view still shows the time). */
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd");
-    private static final String KEYS = "↑↓: move   Enter: diff   r: restore this version   Esc: back";
 
     private final TuiActions actions;
     private final Note note;
     private final List<NoteRevision> revisions;
     private final Consumer<String> restored;
+    private final TuiText text;
     private final Label header = new Label("");
     private final Label keys = new Label("");
     private final LinesView list = new LinesView();
@@ -37,8 +36,10 @@ final class HistoryWindow extends BasicWindow {
     private int width = -1;
 
     /** @param restored told what happened, in one line, once the note was brought back (this screen is closed by then) */
-    HistoryWindow(TuiActions actions, Note note, List<NoteRevision> revisions, int width, Consumer<String> restored) {
+    HistoryWindow(TuiActions actions, Note note, List<NoteRevision> revisions, int width, Consumer<String> restored,
+                  TuiText text) {
         super("carnet");
+        this.text = text;
         this.actions = actions;
         this.note = note;
         this.revisions = List.copyOf(revisions);
@@ -96,7 +97,7 @@ final class HistoryWindow extends BasicWindow {
 
     private void show() {
         if (revisions.isEmpty()) {
-            list.show(List.of(new LinesView.Line("Not committed yet.", LinesView.Style.META)), -1);
+            list.show(List.of(new LinesView.Line(text.get("history.none"), LinesView.Style.META)), -1);
             return;
         }
         Columns columns = Columns.of(revisions.stream().mapToInt(r -> columns(TerminalText.clean(r.author()))).max().orElse(0), width);
@@ -143,23 +144,23 @@ final class HistoryWindow extends BasicWindow {
         try {
             diff = actions.diff(note, revision.id());
         } catch (RuntimeException e) {
-            ErrorDialog.show(this, "Cannot read the changes", e);
+            ErrorDialog.show(this, text.get("error.changes"), e, text);
             return;
         }
         int columns = getTextGUI().getScreen().getTerminalSize().getColumns();
         getTextGUI().addWindow(new ReadingWindow(revision.shortId() + " " + WHEN.format(revision.when())
-                + "   ↑↓ PgUp PgDn Space: scroll   Esc: back", w -> diffLines(revision, diff, w), columns));
+                + "   " + text.get("history.diffKeys"), w -> diffLines(revision, diff, w, text), columns));
     }
 
     /** The commit's subject and who and when, then its diff wrapped to the width, each line keeping its +/- mark. */
-    static List<LinesView.Line> diffLines(NoteRevision revision, List<String> diff, int width) {
+    static List<LinesView.Line> diffLines(NoteRevision revision, List<String> diff, int width, TuiText text) {
         List<LinesView.Line> lines = new ArrayList<>();
         lines.add(new LinesView.Line(revision.subject(), LinesView.Style.HEADING));
         lines.add(new LinesView.Line(revision.shortId() + " · " + WHEN.format(revision.when()) + " · " + revision.author()
                 + " · " + revision.path(), LinesView.Style.META));
         lines.add(new LinesView.Line("", LinesView.Style.TEXT));
         if (diff.isEmpty()) {
-            lines.add(new LinesView.Line("No change to the text in this commit.", LinesView.Style.META));
+            lines.add(new LinesView.Line(text.get("history.noChange"), LinesView.Style.META));
         }
         for (String line : diff) {
             LinesView.Style style = line.startsWith("+") ? LinesView.Style.CODE
@@ -179,35 +180,35 @@ final class HistoryWindow extends BasicWindow {
         }
         NoteRevision revision = revisions.get(selected);
         if (selected == 0) {
-            getTextGUI().addWindow(ErrorDialog.notice("Nothing to restore", "This is the note as it was last committed ("
-                    + revision.shortId() + "): choose an older version."));
+            getTextGUI().addWindow(ErrorDialog.notice(text.get("history.nothingTitle"),
+                    text.format("history.nothing", revision.shortId()), text));
             return;
         }
         String when = WHEN.format(revision.when());
-        getTextGUI().addWindow(new ErrorDialog("Restore?", "Bring back " + note.title() + " as it was on " + when
-                + " (" + revision.shortId() + ")? It becomes a change to commit; nothing in the history is rewritten.",
-                List.of(new ErrorDialog.Choice("Restore", () -> restore(revision)),
-                        new ErrorDialog.Choice("Cancel", () -> { }))));
+        getTextGUI().addWindow(new ErrorDialog(text.get("history.restoreTitle"),
+                text.format("history.restoreQuestion", note.title(), when, revision.shortId()),
+                List.of(new ErrorDialog.Choice(text.get("history.restore"), () -> restore(revision)),
+                        new ErrorDialog.Choice(text.get("button.cancel"), () -> { }))));
     }
 
     private void restore(NoteRevision revision) {
         try {
             actions.restore(note, revision.id());
         } catch (RuntimeException e) {
-            ErrorDialog.show(this, "Cannot restore", e);
+            ErrorDialog.show(this, text.get("error.restore"), e, text);
             return;
         }
         close();
-        restored.accept("Restored " + revision.shortId() + ": c commits it");
+        restored.accept(text.format("history.restored", revision.shortId()));
     }
 
     private void fit(int columns) {
         if (columns != width) {
             width = columns;
             int count = revisions.size();
-            header.setText(TerminalText.fit(TerminalText.clean("History of " + note.title() + " — " + note.path()
-                    + (count == 0 ? "" : " — " + Plural.count(count, "commit"))), columns));
-            keys.setText(TerminalText.fit(revisions.isEmpty() ? "Esc: back" : KEYS, columns));
+            header.setText(TerminalText.fit(TerminalText.clean(text.format("history.header", note.title(), note.path())
+                    + (count == 0 ? "" : " — " + text.format("history.commits", count))), columns));
+            keys.setText(TerminalText.fit(text.get(revisions.isEmpty() ? "history.back" : "history.keys"), columns));
             show();
         }
     }

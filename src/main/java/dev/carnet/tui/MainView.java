@@ -20,11 +20,13 @@ import java.util.Set;
  */
 final class MainView {
     /** The bottom bar; on a narrow terminal the highest ranks go first (? lists them all). */
-    private static final List<KeyBar.Key> KEYS = List.of(new KeyBar.Key("↑↓ /", "search", 0),
-            new KeyBar.Key("#", "tag", 2), new KeyBar.Key("e", "edit", 0), new KeyBar.Key("t", "tags", 3),
-            new KeyBar.Key("n", "new", 1), new KeyBar.Key("d", "draft", 4), new KeyBar.Key("c", "commit", 2),
-            new KeyBar.Key("?", "help", 0), new KeyBar.Key("q", "quit", 0));
-    private static final String SEARCH_KEYS = "Enter: keep the search   Esc: clear   ↑↓: move";
+    private static List<KeyBar.Key> keys(TuiText text) {
+        return List.of(new KeyBar.Key("↑↓ /", text.get("key.search"), 0),
+                new KeyBar.Key("#", text.get("key.tag"), 2), new KeyBar.Key("e", text.get("key.edit"), 0),
+                new KeyBar.Key("t", text.get("key.tags"), 3), new KeyBar.Key("n", text.get("key.new"), 1),
+                new KeyBar.Key("d", text.get("key.draft"), 4), new KeyBar.Key("c", text.get("key.commit"), 2),
+                new KeyBar.Key("?", text.get("key.help"), 0), new KeyBar.Key("q", text.get("key.quit"), 0));
+    }
 
     /**
      * The screen's state besides the notes.
@@ -38,6 +40,8 @@ final class MainView {
 
     private final String blogTitle;
     private final Locale locale;
+    private final TuiText text;
+    private final List<KeyBar.Key> barKeys;
     private final Label header = new Label("");
     private final Label keys = new Label("");
     private final Label state = new Label("");
@@ -47,9 +51,12 @@ final class MainView {
     /** The width the lines were last fitted to; -1 before the window is on a terminal. */
     private int paintedWidth = -1;
 
-    MainView(String blogTitle, Locale locale) {
+    /** @param locale the blog's language, for dates; {@code text} is the UI's, which may differ (CARNET_LANG) */
+    MainView(String blogTitle, Locale locale, TuiText text) {
         this.blogTitle = blogTitle;
         this.locale = locale;
+        this.text = text;
+        this.barKeys = keys(text);
         root.addComponent(header, BorderLayout.Location.TOP);
         root.addComponent(list, BorderLayout.Location.LEFT);
         root.addComponent(preview, BorderLayout.Location.CENTER);
@@ -83,16 +90,16 @@ final class MainView {
     void paint(NotesBrowser browser, Status status, TerminalSize size) {
         int width = size == null ? 80 : size.getColumns();
         paintedWidth = size == null ? -1 : width;
-        String count = status.loading() ? "loading the notes…"
-                : browser.visibleNotes() == browser.totalNotes() ? browser.totalNotes() + " notes"
-                : browser.visibleNotes() + " / " + browser.totalNotes() + " notes";
+        String count = status.loading() ? text.get("main.loading")
+                : browser.visibleNotes() == browser.totalNotes() ? text.format("main.count", browser.totalNotes())
+                : text.format("main.countShown", browser.visibleNotes(), browser.totalNotes());
         String search = (browser.tag() == null ? "" : "   #" + browser.tag())
                 + (status.searching() || !browser.query().isEmpty()
                 ? "   / " + browser.query() + (status.searching() ? "▏" : "") : "");
         header.setText(TerminalText.fit(TerminalText.clean(blogTitle + " — " + count + search), width));
         state.setText(TerminalText.fit(TerminalText.clean(status.gitState()
                 + (status.lastAction().isEmpty() ? "" : "  —  " + status.lastAction())), width));
-        keys.setText(status.searching() ? TerminalText.fit(SEARCH_KEYS, width) : KeyBar.fit(KEYS, width));
+        keys.setText(status.searching() ? TerminalText.fit(text.get("main.searchKeys"), width) : KeyBar.fit(barKeys, width));
         list.mark(browser.terms());
         preview.mark(browser.terms());
 
@@ -103,7 +110,7 @@ final class MainView {
         preview.show(preview(browser.selectedNote(), browser.query().isEmpty(), width - listWidth - 1), -1);
     }
 
-    private static LinesView.Line line(NotesBrowser.Row row, Set<String> uncommitted) {
+    private LinesView.Line line(NotesBrowser.Row row, Set<String> uncommitted) {
         if (row instanceof NotesBrowser.YearRow year) {
             return new LinesView.Line(Integer.toString(year.year()), true);
         }
@@ -113,20 +120,20 @@ final class MainView {
         Note note = ((NotesBrowser.NoteRow) row).note();
         // "*" as in an editor's title bar: saved, not yet committed.
         return new LinesView.Line((uncommitted.contains(note.path()) ? "  *" : "   ") + note.title()
-                + (note.isDraft() ? " [draft]" : ""), false);
+                + (note.isDraft() ? " " + text.get("main.draftMark") : ""), false);
     }
 
     /** The note as the preview (and the whole-screen reading) shows it, {@code width} columns wide. */
     List<LinesView.Line> preview(Note note, boolean noSearch, int width) {
         List<LinesView.Line> lines = new ArrayList<>();
         if (note == null) {
-            lines.add(new LinesView.Line(noSearch ? "No notes yet: carnet new" : "No note matches.", false));
+            lines.add(new LinesView.Line(text.get(noSearch ? "main.noNotes" : "main.noMatch"), false));
             return lines;
         }
         lines.add(new LinesView.Line(note.title(), true));
         lines.add(new LinesView.Line(HumanDate.format(note.meta().date().toLocalDate(), locale)
                 + (note.meta().tags().isEmpty() ? "" : " · " + String.join(", ", note.meta().tags()))
-                + (note.isDraft() ? " · draft" : ""), LinesView.Style.META));
+                + (note.isDraft() ? " · " + text.get("main.draft") : ""), LinesView.Style.META));
         lines.add(new LinesView.Line("", false));
         lines.addAll(TerminalMarkdown.lines(note.body().strip(), Math.max(10, width - 2)));
         return lines;

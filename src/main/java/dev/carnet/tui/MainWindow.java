@@ -5,7 +5,6 @@ import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.carnet.model.Note;
-import dev.carnet.model.Plural;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +18,9 @@ public final class MainWindow extends BasicWindow {
     private final NotesBrowser browser;
     private final TuiActions actions;
     private final MainView view;
+    private final TuiText text;
     private boolean searching;
-    private String gitState = "git: …";
+    private String gitState;
     /** The files with changes not committed, as of the last git state (none while unknown). */
     private Set<String> uncommitted = Set.of();
     /** What the last action did ("Committed 1a2b3c4"), kept beside the git state until the next one. */
@@ -33,20 +33,23 @@ public final class MainWindow extends BasicWindow {
     private ScreenReads reads;
 
     /** Loads the notes now (tests, small blogs). */
-    public MainWindow(TuiActions actions, String blogTitle, Locale locale) {
-        this(actions, blogTitle, locale, false);
+    MainWindow(TuiActions actions, String blogTitle, Locale locale, TuiText text) {
+        this(actions, blogTitle, locale, text, false);
     }
 
     /**
      * @param inBackground show the first frame at once and load the notes (and their search
      *     index) off the UI thread: on 10,000 notes the screen must not wait for them
+     * @param locale the blog's language (dates); {@code text} holds the UI's words, in its own language
      */
-    public MainWindow(TuiActions actions, String blogTitle, Locale locale, boolean inBackground) {
+    MainWindow(TuiActions actions, String blogTitle, Locale locale, TuiText text, boolean inBackground) {
         super("carnet");
         this.actions = actions;
+        this.text = text;
+        this.gitState = text.get("main.gitUnknown");
         this.loading = inBackground;
         this.browser = new NotesBrowser(inBackground ? List.of() : actions.notes(), locale);
-        this.view = new MainView(blogTitle, locale);
+        this.view = new MainView(blogTitle, locale, text);
         setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS));
         setComponent(view.root());
         refresh();
@@ -60,7 +63,7 @@ public final class MainWindow extends BasicWindow {
             reads = null;
         }
         if (textGUI != null) {
-            reads = new ScreenReads(actions, textGUI);
+            reads = new ScreenReads(actions, textGUI, text);
             if (loading) {
                 reads.notes(notes -> {
                     loading = false;
@@ -142,10 +145,10 @@ public final class MainWindow extends BasicWindow {
             tags(browser.selectedNote());
             return true;
         } else if (type == KeyType.Character && c == 'P') {
-            inBackground("Publish", "building the site and pushing it…", actions::publish, true);
+            inBackground(text.get("publish.title"), text.get("publish.doing"), actions::publish, true);
             return true;
         } else if (type == KeyType.Character && c == 's') {
-            inBackground("Sync", "fetching, then pushing your commits…", actions::sync, false);
+            inBackground(text.get("sync.title"), text.get("sync.doing"), actions::sync, false);
             return true;
         } else if (type == KeyType.Character && c == '#') {
             tagDialog();
@@ -156,7 +159,7 @@ public final class MainWindow extends BasicWindow {
         } else if (type == KeyType.Character && c == 'N' && getTextGUI() != null) {
             Note selected = browser.selectedNote();
             getTextGUI().addWindow(new MonthDialog(selected != null ? selected.month() : actions.thisMonth(),
-                    this::newNote));
+                    this::newNote, text));
             return true;
         } else if (type == KeyType.Character && c == 'c') {
             commitDialog();
@@ -205,14 +208,14 @@ public final class MainWindow extends BasicWindow {
         String notices = edited.notices().isEmpty() ? "" : String.join("\n", edited.notices()) + "\n";
         if (edited.problem() == null) {
             if (!notices.isEmpty()) {
-                getTextGUI().addWindow(ErrorDialog.notice("Found from an earlier edit", notices.strip()));
+                getTextGUI().addWindow(ErrorDialog.notice(text.get("edit.earlier"), notices.strip(), text));
             }
         } else if (edited.noteUnchanged()) {
-            getTextGUI().addWindow(ErrorDialog.notice("The note is unchanged", notices + edited.problem()));
+            getTextGUI().addWindow(ErrorDialog.notice(text.get("edit.unchanged"), notices + edited.problem(), text));
         } else {
-            getTextGUI().addWindow(new ErrorDialog("The note needs a fix", notices + edited.problem() + "\nYour text is saved as you left it.",
-                    List.of(new ErrorDialog.Choice("Reopen the editor", () -> edit(path)),
-                            new ErrorDialog.Choice("Keep it as it is", () -> { }))));
+            getTextGUI().addWindow(new ErrorDialog(text.get("edit.needsFix"), notices + edited.problem() + "\n" + text.get("edit.savedAsLeft"),
+                    List.of(new ErrorDialog.Choice(text.get("edit.reopen"), () -> edit(path)),
+                            new ErrorDialog.Choice(text.get("edit.keep"), () -> { }))));
         }
         refreshGitState();
     }
@@ -232,7 +235,7 @@ public final class MainWindow extends BasicWindow {
             refresh();
             edit(path);
         } catch (RuntimeException e) {
-            ErrorDialog.show(this, "Cannot create the note", e);
+            ErrorDialog.show(this, text.get("error.create"), e, text);
         }
     }
 
@@ -248,16 +251,16 @@ public final class MainWindow extends BasicWindow {
         }
         BackgroundWork.run(getTextGUI(), title, doing, work, (outcome, failure) -> {
             if (failure != null) {
-                ErrorDialog.show(this, title + " did not finish", failure);
+                ErrorDialog.show(this, text.format("work.failed", title), failure, text);
             } else {
-                lastAction = title + ": " + outcome;
+                lastAction = text.format("work.outcome", title, outcome);
                 if (shownWhole) {
-                    getTextGUI().addWindow(ErrorDialog.notice(title, outcome));
+                    getTextGUI().addWindow(ErrorDialog.notice(title, outcome, text));
                 }
             }
             reload();
             refreshGitState();
-        });
+        }, text);
     }
 
     /** Asks first when changes are not committed: they are saved, but not yet in the history. */
@@ -267,11 +270,10 @@ public final class MainWindow extends BasicWindow {
             close();
             return;
         }
-        getTextGUI().addWindow(new ErrorDialog("Quit?", Plural.count(changes, "change") + (changes == 1 ? " is" : " are")
-                + " saved but not committed. Commit now, or quit and commit later (carnet commit)?",
-                List.of(new ErrorDialog.Choice("Commit", this::commitDialog),
-                        new ErrorDialog.Choice("Quit", this::close),
-                        new ErrorDialog.Choice("Stay", () -> { }))));
+        getTextGUI().addWindow(new ErrorDialog(text.get("quit.title"), text.format("quit.question", changes),
+                List.of(new ErrorDialog.Choice(text.get("quit.commit"), this::commitDialog),
+                        new ErrorDialog.Choice(text.get("quit.quit"), this::close),
+                        new ErrorDialog.Choice(text.get("quit.stay"), () -> { }))));
     }
 
     private void tags(Note note) {
@@ -285,9 +287,9 @@ public final class MainWindow extends BasicWindow {
                 reload();
                 refreshGitState();
             } catch (RuntimeException e) {
-                ErrorDialog.show(this, "Cannot change the tags", e);
+                ErrorDialog.show(this, text.get("error.tags"), e, text);
             }
-        }));
+        }, text));
     }
 
     private void read(Note note) {
@@ -295,7 +297,7 @@ public final class MainWindow extends BasicWindow {
             return;
         }
         int width = getTextGUI().getScreen().getTerminalSize().getColumns();
-        getTextGUI().addWindow(new ReadingWindow("↑↓ PgUp PgDn Space: scroll   Esc / p: back", w -> view.preview(note, true, w), width)
+        getTextGUI().addWindow(new ReadingWindow(text.get("read.keys"), w -> view.preview(note, true, w), width)
                 .mark(browser.terms()));
     }
 
@@ -310,9 +312,9 @@ public final class MainWindow extends BasicWindow {
                 lastAction = message;
                 reload();
                 refreshGitState();
-            }));
+            }, text));
         } catch (RuntimeException e) {
-            ErrorDialog.show(this, "Cannot read the history", e);
+            ErrorDialog.show(this, text.get("error.history"), e, text);
         }
     }
 
@@ -324,7 +326,7 @@ public final class MainWindow extends BasicWindow {
         getTextGUI().addWindow(new TagFilterDialog(actions.tagCounts(), rows, tag -> {
             browser.filterTag(tag);
             refresh();
-        }));
+        }, text));
     }
 
     private void commitDialog() {
@@ -334,7 +336,7 @@ public final class MainWindow extends BasicWindow {
         try {
             String proposed = actions.proposedCommitMessage();
             if (proposed == null) {
-                lastAction = "Nothing to commit";
+                lastAction = text.get("commit.nothing");
                 refresh();
                 return;
             }
@@ -345,11 +347,11 @@ public final class MainWindow extends BasicWindow {
                     refresh();
                     refreshGitState();
                 } catch (RuntimeException e) {
-                    ErrorDialog.show(this, "Cannot commit", e);
+                    ErrorDialog.show(this, text.get("error.commit"), e, text);
                 }
-            }));
+            }, text));
         } catch (RuntimeException e) {
-            ErrorDialog.show(this, "Cannot read the changes", e);
+            ErrorDialog.show(this, text.get("error.changes"), e, text);
         }
     }
 
@@ -361,7 +363,7 @@ public final class MainWindow extends BasicWindow {
 
     private void help() {
         if (getTextGUI() != null) {
-            getTextGUI().addWindow(new HelpDialog("Keys", HelpDialog.MAIN, getTextGUI().getScreen().getTerminalSize()));
+            getTextGUI().addWindow(new HelpDialog(text.get("help.title"), HelpDialog.main(text), getTextGUI().getScreen().getTerminalSize(), text));
         }
     }
 

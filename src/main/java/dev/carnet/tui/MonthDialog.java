@@ -27,48 +27,50 @@ final class MonthDialog extends Dialog {
     private final TextBox month;
     private final Label problem = new Label("");
     private final Consumer<YearMonth> chosen;
+    private final TuiText text;
 
-    MonthDialog(YearMonth suggested, Consumer<YearMonth> chosen) {
-        super("Note of a month");
+    MonthDialog(YearMonth suggested, Consumer<YearMonth> chosen, TuiText text) {
+        super(text.get("month.title"));
         this.chosen = chosen;
+        this.text = text;
         setHints(List.of(Window.Hint.CENTERED, Window.Hint.MODAL));
         Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
-        panel.addComponent(new Label("Month (YYYY-MM), Enter opens it:"));
+        panel.addComponent(new Label(text.get("month.prompt")));
         month = visible(new TextBox(new TerminalSize(12, 1), suggested.toString()));
-        month.setTextChangeListener((text, byUser) -> problem.setText(problem(text)));
+        month.setTextChangeListener((typed, byUser) -> problem.setText(problem(typed, this.text)));
         panel.addComponent(month);
         panel.addComponent(problem);
         Panel buttons = new Panel(new LinearLayout(Direction.HORIZONTAL));
-        buttons.addComponent(new Button("Open", this::open));
-        buttons.addComponent(new Button("Cancel", this::close));
+        buttons.addComponent(new Button(text.get("month.open"), this::open));
+        buttons.addComponent(new Button(text.get("button.cancel"), this::close));
         panel.addComponent(buttons);
         setComponent(panel);
     }
 
     /** What is wrong with {@code text} as a month, in a line; empty when it is one. */
-    static String problem(String text) {
-        String value = text.strip();
+    static String problem(String typed, TuiText text) {
+        String value = typed.strip();
         Matcher shape = SHAPE.matcher(value);
         if (!shape.matches()) {
-            return value.isEmpty() ? "Type a month, e.g. 2024-06" : "Write it as YYYY-MM, e.g. 2024-06";
+            return value.isEmpty() ? text.get("month.empty") : text.get("month.shape");
         }
         int number = Integer.parseInt(shape.group(2));
-        return number < 1 || number > 12 ? "There is no month " + shape.group(2) + ": 01 to 12" : "";
+        return number < 1 || number > 12 ? text.format("month.noSuch", shape.group(2)) : "";
     }
 
     private void open() {
-        String text = month.getText().strip();
-        String wrong = problem(text);
+        String typed = month.getText().strip();
+        String wrong = problem(typed, text);
         if (!wrong.isEmpty()) {
             problem.setText(wrong);
             return;
         }
         try {
-            YearMonth value = YearMonth.parse(text);
+            YearMonth value = YearMonth.parse(typed);
             close();
             chosen.accept(value);
         } catch (DateTimeParseException e) {
-            problem.setText("Write it as YYYY-MM, e.g. 2024-06");
+            problem.setText(text.get("month.shape"));
         }
     }
 

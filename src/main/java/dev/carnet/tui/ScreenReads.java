@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 final class ScreenReads implements AutoCloseable {
     private final TuiActions actions;
     private final WindowBasedTextGUI gui;
+    private final TuiText text;
     private DiskWatcher watcher;
     /**
      * One thread for the git state: each answer replaces the one before, so they must come in the
@@ -28,8 +29,9 @@ final class ScreenReads implements AutoCloseable {
         return thread;
     });
 
-    ScreenReads(TuiActions actions, WindowBasedTextGUI gui) {
+    ScreenReads(TuiActions actions, WindowBasedTextGUI gui, TuiText text) {
         this.actions = actions;
+        this.text = text;
         this.gui = gui;
     }
 
@@ -40,7 +42,7 @@ final class ScreenReads implements AutoCloseable {
             try {
                 notes = actions.notes();
             } catch (RuntimeException e) {
-                later(() -> gui.addWindow(ErrorDialog.notice("Cannot read the notes", String.valueOf(e.getMessage()))));
+                later(() -> gui.addWindow(ErrorDialog.notice(text.get("error.notes"), String.valueOf(e.getMessage()), text)));
                 return;
             }
             later(() -> loaded.accept(notes));

@@ -13,8 +13,8 @@ import java.util.function.Consumer;
 
 /** Asks for a secret (an SSH key's passphrase) in a masked field; Cancel answers nothing. */
 final class SecretDialog extends Dialog {
-    SecretDialog(String prompt, Consumer<char[]> answer) {
-        super("Passphrase");
+    SecretDialog(String prompt, Consumer<char[]> answer, TuiText text) {
+        super(text.get("secret.title"));
         setHints(List.of(Window.Hint.CENTERED, Window.Hint.MODAL));
         Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
         for (String line : TerminalText.wrap(TerminalText.clean(prompt), 60)) {
@@ -23,7 +23,7 @@ final class SecretDialog extends Dialog {
         TextBox secret = new TextBox(new TerminalSize(40, 1)).setMask('•');
         panel.addComponent(secret);
         Panel buttons = new Panel(new LinearLayout(Direction.HORIZONTAL));
-        buttons.addComponent(new Button("OK", () -> {
+        buttons.addComponent(new Button(text.get("button.ok"), () -> {
             char[] value = secret.getText().toCharArray();
             secret.setText("");
             close();
@@ -33,7 +33,7 @@ final class SecretDialog extends Dialog {
             close();
             answer.accept(null);
         };
-        buttons.addComponent(new Button("Cancel", cancel));
+        buttons.addComponent(new Button(text.get("button.cancel"), cancel));
         onEscape(cancel);
         panel.addComponent(buttons);
         setComponent(panel);

@@ -5,7 +5,6 @@ import dev.carnet.config.TransportSettings;
 import dev.carnet.error.CarnetException;
 import dev.carnet.model.Note;
 import dev.carnet.model.TagName;
-import dev.carnet.model.Plural;
 import dev.carnet.service.ExternalEditor;
 import dev.carnet.service.NoteEditing;
 import dev.carnet.service.GitService;
@@ -25,16 +24,18 @@ class ServiceActions implements TuiActions {
     private final TextUi.TtyState tty;
     private final TransportSettings transport;
     private final java.time.Clock clock;
+    private final TuiText text;
 
     /** @param transport how to reach the remote (the user's ~/.ssh, tokens; no passphrase prompt inside the UI yet) */
     ServiceActions(NoteService notes, ExternalEditor editor, Screen screen, TextUi.TtyState tty,
-                   TransportSettings transport, java.time.Clock clock) {
+                   TransportSettings transport, java.time.Clock clock, TuiText text) {
         this.notes = notes;
         this.editor = editor;
         this.screen = screen;
         this.tty = tty;
         this.transport = transport;
         this.clock = clock;
+        this.text = text;
     }
 
     @Override
@@ -72,7 +73,7 @@ class ServiceActions implements TuiActions {
         } catch (CarnetException e) {
             return new Edited(e.getMessage(), true, notices);
         } catch (IOException e) {
-            return new Edited("the terminal failed while the editor ran (" + e.getMessage() + ")", true, notices);
+            return new Edited(text.format("edit.terminalFailed", e.getMessage()), true, notices);
         }
         try {
             notes.validate(path);
@@ -105,8 +106,8 @@ class ServiceActions implements TuiActions {
     @Override
     public String commit(String message) {
         return new GitService(notes.blog()).commitAll(message)
-                .map(c -> "Committed " + c.shortId() + " (" + Plural.count(c.files(), "file") + ")")
-                .orElse("Nothing to commit.");
+                .map(c -> text.format("commit.done", c.shortId(), c.files()))
+                .orElse(text.get("commit.nothingDone"));
     }
 
     /** Enough for years of a monthly note; reading them (without diffs) is fast. */
@@ -167,11 +168,11 @@ class ServiceActions implements TuiActions {
         try {
             var summary = new GitService(notes.blog()).summary();
             lastChanges = summary.changed();
-            return StateLine.of(summary);
+            return StateLine.of(summary, text);
         } catch (CarnetException e) {
             lastChanges = Set.of();
-            return e.getMessage().contains("not a git repository") ? "git: not a repository (carnet init makes one)"
-                    : "git: " + e.getMessage();
+            return e.getMessage().contains("not a git repository") ? text.get("state.notRepository")
+                    : text.format("state.failed", e.getMessage());
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.carnet.tui;
 
-import dev.carnet.model.Plural;
 import dev.carnet.service.GitSummary;
 import java.time.format.DateTimeFormatter;
 
@@ -11,17 +10,17 @@ final class StateLine {
     private StateLine() {
     }
 
-    static String of(GitSummary summary) {
+    static String of(GitSummary summary, TuiText text) {
         if (summary.syncStopped()) {
-            String where = summary.conflicts().isEmpty() ? "" : " in " + String.join(", ", summary.conflicts().stream()
-                    .map(p -> p.substring(p.lastIndexOf('/') + 1)).toList());
-            return "git: sync stopped on a conflict" + where + " · fix it, then carnet sync --continue (or --abort)";
+            return summary.conflicts().isEmpty() ? text.get("state.stopped")
+                    : text.format("state.stoppedIn", String.join(", ", summary.conflicts().stream()
+                    .map(p -> p.substring(p.lastIndexOf('/') + 1)).toList()));
         }
-        String remote = summary.remoteNotFetched() ? summary.remote() + " not fetched yet (s syncs)"
-                : summary.upstream() == null ? "no remote"
-                : summary.ahead() + " not pushed, " + summary.behind() + " not pulled";
-        String published = summary.lastPublish() != null ? "published " + DAY.format(summary.lastPublish())
-                : summary.siteNotPushed() ? "site built, not pushed" : "not published yet";
-        return "git: " + Plural.count(summary.changes(), "change") + " · " + remote + " · " + published;
+        String remote = summary.remoteNotFetched() ? text.format("state.notFetched", summary.remote())
+                : summary.upstream() == null ? text.get("state.noRemote")
+                : text.format("state.aheadBehind", summary.ahead(), summary.behind());
+        String published = summary.lastPublish() != null ? text.format("state.published", DAY.format(summary.lastPublish()))
+                : summary.siteNotPushed() ? text.get("state.siteNotPushed") : text.get("state.notPublished");
+        return text.format("state.line", text.format("state.changes", summary.changes()), remote, published);
     }
 }

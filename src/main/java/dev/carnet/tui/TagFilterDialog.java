@@ -15,13 +15,13 @@ import java.util.function.Consumer;
 /** The notes of one tag (#): every tag with its count, or all notes; Esc keeps the list as it is. */
 final class TagFilterDialog extends Dialog {
     /** @param show called with the chosen tag, or null for all notes */
-    TagFilterDialog(Map<String, Integer> tagCounts, int rows, Consumer<String> show) {
-        super("Tags");
+    TagFilterDialog(Map<String, Integer> tagCounts, int rows, Consumer<String> show, TuiText text) {
+        super(text.get("filter.title"));
         setHints(List.of(Window.Hint.CENTERED, Window.Hint.MODAL));
         Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
-        panel.addComponent(new Label("Show the notes with a tag"));
+        panel.addComponent(new Label(text.get("filter.prompt")));
         ActionListBox choices = new ActionListBox(new TerminalSize(40, Math.max(1, Math.min(tagCounts.size() + 1, rows))));
-        choices.addItem("All notes", () -> {
+        choices.addItem(text.get("filter.all"), () -> {
             close();
             show.accept(null);
         });
@@ -30,7 +30,7 @@ final class TagFilterDialog extends Dialog {
             show.accept(tag);
         }));
         panel.addComponent(choices);
-        panel.addComponent(new Button("Cancel", this::close));
+        panel.addComponent(new Button(text.get("button.cancel"), this::close));
         setComponent(panel);
     }
 }

@@ -30,30 +30,30 @@ final class TagsDialog extends Dialog {
     private final TagBox added = new TagBox();
     private final CheckBoxList<String> boxes;
 
-    TagsDialog(String noteTitle, List<String> current, List<String> all, Consumer<List<String>> save) {
-        super("Tags of " + TerminalText.fit(TerminalText.clean(noteTitle), 50));
+    TagsDialog(String noteTitle, List<String> current, List<String> all, Consumer<List<String>> save, TuiText text) {
+        super(text.format("tags.title", TerminalText.fit(TerminalText.clean(noteTitle), 50)));
         this.completion = new TagCompletion(all);
         setHints(List.of(Window.Hint.CENTERED, Window.Hint.MODAL));
         Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
-        panel.addComponent(new Label("Space ticks a tag:"));
+        panel.addComponent(new Label(text.get("tags.tick")));
         boxes = new CheckBoxList<>(new TerminalSize(40, Math.min(12, Math.max(1, all.size()))));
         for (String tag : all) {
             boxes.addItem(TerminalText.clean(tag), current.stream().anyMatch(t -> t.equalsIgnoreCase(tag)));
         }
         panel.addComponent(boxes);
-        panel.addComponent(new Label("New tags, comma separated (Tab completes):"));
+        panel.addComponent(new Label(text.get("tags.new")));
         panel.addComponent(visible(added));
         panel.addComponent(candidates);
-        added.setTextChangeListener((text, byUser) -> showCandidates());
+        added.setTextChangeListener((typed, byUser) -> showCandidates());
         boxes.addListener((item, checked) -> showCandidates()); // a ticked tag is no longer a candidate
         Panel buttons = new Panel(new LinearLayout(Direction.HORIZONTAL));
-        buttons.addComponent(new Button("Save", () -> {
+        buttons.addComponent(new Button(text.get("tags.save"), () -> {
             List<String> tags = new ArrayList<>(boxes.getCheckedItems());
             tags.addAll(completion.spelled(added.getText()));
             close();
             save.accept(completion.spelled(tags));
         }));
-        buttons.addComponent(new Button("Cancel", this::close));
+        buttons.addComponent(new Button(text.get("button.cancel"), this::close));
         panel.addComponent(buttons);
         setComponent(panel);
     }

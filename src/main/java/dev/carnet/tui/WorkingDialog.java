@@ -19,7 +19,7 @@ final class WorkingDialog extends Dialog {
     private final Label phase;
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
-    WorkingDialog(String title, String doing) {
+    WorkingDialog(String title, String doing, TuiText text) {
         super(title);
         setHints(List.of(Window.Hint.CENTERED, Window.Hint.MODAL));
         Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
@@ -30,9 +30,9 @@ final class WorkingDialog extends Dialog {
         panel.addComponent(line);
         Runnable cancel = () -> {
             cancelled.set(true);
-            phase.setText(" cancelling…");
+            phase.setText(" " + text.get("work.cancelling"));
         };
-        panel.addComponent(new Button("Cancel", cancel));
+        panel.addComponent(new Button(text.get("button.cancel"), cancel));
         onEscape(cancel);
         setComponent(panel);
         spinner.startAnimation(150);

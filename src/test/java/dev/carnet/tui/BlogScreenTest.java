@@ -26,7 +26,7 @@ abstract class BlogScreenTest extends VirtualScreenTest {
     Path dir;
     @TempDir
     Path tools;
-    final Map<String, String> env = new HashMap<>(Map.of("PATH", System.getenv("PATH")));
+    final Map<String, String> env = new HashMap<>(Map.of("PATH", System.getenv("PATH"), "CARNET_LANG", "en"));
     MainWindow window;
 
     void sampleBlog() {
@@ -40,14 +40,14 @@ abstract class BlogScreenTest extends VirtualScreenTest {
         if (window != null) {
             gui.removeWindow(window);
         }
-        window = new MainWindow(actions(), "Carnet de test", Locale.FRENCH);
+        window = new MainWindow(actions(), "Carnet de test", Locale.FRENCH, text);
         gui.addWindow(window);
         gui.getGUIThread().processEventsAndUpdate();
     }
 
     ServiceActions actions() {
         return new ServiceActions(new NoteService(Blog.open(dir), MainWindowTest.CLOCK), new ExternalEditor(env), screen,
-                new TextUi.TtyState(""), dev.carnet.config.TransportSettings.of(dir), MainWindowTest.CLOCK);
+                new TextUi.TtyState(""), dev.carnet.config.TransportSettings.of(dir), MainWindowTest.CLOCK, text);
     }
 
     /** $EDITOR becomes a shell script running {@code script} (the file is $1). */

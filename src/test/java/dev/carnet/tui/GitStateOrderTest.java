@@ -17,7 +17,7 @@ class GitStateOrderTest extends BlogScreenTest {
         sampleBlog();
         AtomicInteger asked = new AtomicInteger();
         ServiceActions slowFirst = new ServiceActions(new NoteService(Blog.open(dir), MainWindowTest.CLOCK), new ExternalEditor(env),
-                screen, new TextUi.TtyState(""), TransportSettings.of(dir), MainWindowTest.CLOCK) {
+                screen, new TextUi.TtyState(""), TransportSettings.of(dir), MainWindowTest.CLOCK, text) {
             @Override
             public String gitState() {
                 int n = asked.incrementAndGet();
@@ -31,7 +31,7 @@ class GitStateOrderTest extends BlogScreenTest {
                 return "git: answer " + n;
             }
         };
-        window = new MainWindow(slowFirst, "Carnet de test", Locale.FRENCH);
+        window = new MainWindow(slowFirst, "Carnet de test", Locale.FRENCH, text);
         gui.addWindow(window);
         type(ch('d')); // a draft toggled: the git state is asked again while the first answer is on its way
         waitFor("git: answer 2");

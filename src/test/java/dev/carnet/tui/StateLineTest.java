@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The git state under the list, from a real repository, a bare remote and a second clone. */
 class StateLineTest {
+    private static final TuiText ENGLISH = TuiText.of(java.util.Locale.ENGLISH);
     private static final String JUNE = "notes/2024/06-notes-de-juin-2024.md";
 
     @TempDir
@@ -43,14 +44,14 @@ class StateLineTest {
         Path origin = dir.resolve("origin.git");
         git(dir, "init", "-q", "--bare", origin.toString());
         Blog blog = Blog.open(root);
-        assertThat(StateLine.of(new GitService(blog).summary())).isEqualTo("git: 0 changes · no remote · not published yet");
+        assertThat(StateLine.of(new GitService(blog).summary(), ENGLISH)).isEqualTo("git: 0 changes · no remote · not published yet");
 
         new RemoteService(blog).set(origin.toString());
-        assertThat(StateLine.of(new GitService(blog).summary())).isEqualTo("git: 0 changes · origin not fetched yet (s syncs) · not published yet");
+        assertThat(StateLine.of(new GitService(blog).summary(), ENGLISH)).isEqualTo("git: 0 changes · origin not fetched yet (s syncs) · not published yet");
 
         SyncService sync = new SyncService(blog, TransportSettings.of(dir));
         sync.sync(SyncService.Step.SYNC);
-        assertThat(StateLine.of(new GitService(blog).summary())).isEqualTo("git: 0 changes · 0 not pushed, 0 not pulled · not published yet");
+        assertThat(StateLine.of(new GitService(blog).summary(), ENGLISH)).isEqualTo("git: 0 changes · 0 not pushed, 0 not pulled · not published yet");
 
         Path other = dir.resolve("other");
         git(dir, "clone", "-q", origin.toString(), other.toString());
@@ -61,7 +62,7 @@ class StateLineTest {
         git(root, "commit", "-q", "-am", "Ici");
         assertThat(sync.sync(SyncService.Step.SYNC).outcome()).hasToString("CONFLICT");
 
-        assertThat(StateLine.of(new GitService(blog).summary())).isEqualTo("git: sync stopped on a conflict in"
+        assertThat(StateLine.of(new GitService(blog).summary(), ENGLISH)).isEqualTo("git: sync stopped on a conflict in"
                 + " 06-notes-de-juin-2024.md · fix it, then carnet sync --continue (or --abort)");
     }
 }
