@@ -56,7 +56,7 @@ class TextUiIT {
         Files.setPosixFilePermissions(editor, PosixFilePermissions.fromString("rwxr-xr-x"));
         session = "carnet-it-" + ProcessHandle.current().pid();
         run(dir, "tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30",
-                "cd '" + blog + "' && HOME='" + dir + "' EDITOR='" + editor + "' '" + prefix.resolve("bin/carnet") + "'; echo EXIT=$?; sleep 60");
+                "cd '" + blog + "' && HOME='" + dir + "' CARNET_LANG=en EDITOR='" + editor + "' '" + prefix.resolve("bin/carnet") + "'; echo EXIT=$?; sleep 60");
     }
 
     @AfterEach

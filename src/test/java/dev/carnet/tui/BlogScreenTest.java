@@ -35,19 +35,25 @@ abstract class BlogScreenTest extends VirtualScreenTest {
                 "---\ntitle: \"Œuvres d'été\"\ndate: 2024-01-02T09:00:00+01:00\ntags: [atelier]\n---\n\nUn atelier d'hiver.\n");
     }
 
-    /** The main screen on the blog as it is now on disk. */
+    /** The main screen on the blog as it is now on disk, in the language carnet picks from {@link #env} and carnet.yml. */
     void onScreen() throws IOException {
         if (window != null) {
             gui.removeWindow(window);
         }
-        window = new MainWindow(actions(), "Carnet de test", Locale.FRENCH, text);
+        window = new MainWindow(actions(), "Carnet de test", Locale.FRENCH, uiText());
         gui.addWindow(window);
         gui.getGUIThread().processEventsAndUpdate();
     }
 
     ServiceActions actions() {
         return new ServiceActions(new NoteService(Blog.open(dir), MainWindowTest.CLOCK), new ExternalEditor(env), screen,
-                new TextUi.TtyState(""), dev.carnet.config.TransportSettings.of(dir), MainWindowTest.CLOCK, text);
+                new TextUi.TtyState(""), dev.carnet.config.TransportSettings.of(dir), MainWindowTest.CLOCK, uiText());
+    }
+
+    /** The UI's words as {@link TextUi#run} chooses them for this blog and {@link #env} (CARNET_LANG=en unless a test changes it). */
+    TuiText uiText() {
+        Blog blog = Blog.open(dir);
+        return TuiText.of(TuiText.language(env, blog.config().language(), TextUi.saysLanguage(blog)));
     }
 
     /** $EDITOR becomes a shell script running {@code script} (the file is $1). */
