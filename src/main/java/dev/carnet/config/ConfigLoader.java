@@ -1,6 +1,7 @@
 package dev.carnet.config;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.model.UrlScheme;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -116,10 +117,24 @@ public final class ConfigLoader {
         List<Author.Link> links = new ArrayList<>();
         for (YamlMap link : map.mapList("links")) {
             link.rejectUnknown(Set.of("label", "url"));
-            links.add(new Author.Link(link.requiredText("label"), link.requiredText("url")));
+            links.add(new Author.Link(link.requiredText("label"), linkable(link, link.requiredText("url"))));
         }
-        return new Author(orElse(map.text("name"), ""), orElse(map.text("bio"), ""), map.text("portrait"),
-                map.text("email"), links);
+        String portrait = map.text("portrait");
+        return new Author(orElse(map.text("name"), ""), orElse(map.text("bio"), ""),
+                portrait == null ? null : linkable(map, "portrait", portrait), map.text("email"), links);
+    }
+
+    /** Every page shows the author's links: one that could run code is refused here, naming its key. */
+    private static String linkable(YamlMap map, String url) {
+        return linkable(map, "url", url);
+    }
+
+    private static String linkable(YamlMap map, String key, String url) {
+        String scheme = UrlScheme.refusedScheme(url);
+        if (scheme != null) {
+            throw new CarnetException(map.file(), map.line(key), map.key(key) + ": " + UrlScheme.problem(scheme), null);
+        }
+        return url;
     }
 
     private static NotesSettings notes(YamlMap map) {

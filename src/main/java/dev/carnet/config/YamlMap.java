@@ -66,6 +66,11 @@ public final class YamlMap {
         return node == null ? startLine : firstLine + node.getStartMark().getLine();
     }
 
+    /** The dotted name of {@code key}, as messages write it ({@code author.links[1].url}). */
+    public String key(String key) {
+        return prefix + key;
+    }
+
     public Object raw(String key) {
         return values.get(key);
     }

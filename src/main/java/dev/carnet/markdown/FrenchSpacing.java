@@ -23,8 +23,8 @@ final class FrenchSpacing {
 
     /** @param chars the text's characters, already taken out of flexmark's sequence */
     static void text(Text text, TextChars chars) {
-        if (!hasHighPunctuation(chars) || chars.contains("://")) {
-            return; // nothing to do, or a bare URL whose ? and : are not punctuation
+        if (!hasHighPunctuation(chars)) {
+            return;
         }
         for (Node parent = text.getParent(); parent != null; parent = parent.getParent()) {
             if (parent instanceof Code || parent instanceof AutoLink) {
@@ -60,9 +60,17 @@ final class FrenchSpacing {
         int o = 0;
         int i = 0;
         boolean changed = false;
+        // In an address left as text (ssh://host/x?y), up to the next blank, ? and : are not
+        // punctuation; the rest of the text still gets its spaces.
+        boolean address = false;
         while (i < length) {
             char c = in[i];
-            if (isHigh(c)) {
+            if (c == ':' && i + 2 < length && in[i + 1] == '/' && in[i + 2] == '/') {
+                address = true;
+            } else if (address && Character.isWhitespace(c)) {
+                address = false;
+            }
+            if (isHigh(c) && !address) {
                 int run = i;
                 while (run < length && isHigh(in[run]) && (c != ':' || run == i)) {
                     run++;

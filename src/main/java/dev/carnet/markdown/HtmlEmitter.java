@@ -26,10 +26,10 @@ import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.footnotes.internal.FootnoteRepository;
 import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
@@ -43,7 +43,6 @@ import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NonRenderingInline;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.misc.CharPredicate;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
@@ -57,15 +56,7 @@ import java.util.Map;
  * ...) makes it give up, and the caller renders with flexmark: the output never depends on which
  * one ran. HtmlEmitterTest holds the two to the same bytes.
  */
-final class HtmlEmitter {
-    /** Thrown, without a stack trace, at the first node this emitter does not write. */
-    private static final class Unsupported extends RuntimeException {
-        Unsupported() {
-            super(null, null, false, false);
-        }
-    }
-
-    private final StringBuilder out;
+final class HtmlEmitter extends HtmlWriting {
     private final Document document;
     private final Map<Node, String> headingIds;
     private final UrlRewriter rewriter;
@@ -75,7 +66,7 @@ final class HtmlEmitter {
     private final TextChars text = new TextChars();
 
     private HtmlEmitter(Document document, Map<Node, String> headingIds, UrlRewriter rewriter, MarkdownOptions options, int capacity) {
-        this.out = new StringBuilder(capacity);
+        super(capacity);
         this.document = document;
         this.headingIds = headingIds;
         this.rewriter = rewriter;
@@ -86,10 +77,15 @@ final class HtmlEmitter {
 
     /** The HTML of the whole note, or null when it holds a node this emitter leaves to flexmark. */
     static String document(Document document, Map<Node, String> headingIds, UrlRewriter rewriter, MarkdownOptions options) {
+        if (!AttributesExtension.NODE_ATTRIBUTES.get(document).isEmpty()) {
+            // An attribute list gives its attributes to another node ("# Titre" then "{.classe}"),
+            // and a paragraph of attributes alone writes nothing: this emitter would lose them.
+            return null;
+        }
         HtmlEmitter emitter = new HtmlEmitter(document, headingIds, rewriter, options, document.getTextLength() + document.getTextLength() / 4);
         try {
             emitter.children(document);
-            emitter.footnotes();
+            FootnoteHtml.section(emitter, document);
             return emitter.out.toString();
         } catch (Unsupported e) {
             return null;
@@ -98,6 +94,9 @@ final class HtmlEmitter {
 
     /** The HTML of one top-level paragraph (for a summary), or null as above. */
     static String paragraph(Paragraph paragraph, Document document, UrlRewriter rewriter, MarkdownOptions options) {
+        if (!AttributesExtension.NODE_ATTRIBUTES.get(document).isEmpty()) {
+            return null;
+        }
         HtmlEmitter emitter = new HtmlEmitter(document, Map.of(), rewriter, options, paragraph.getTextLength() + 64);
         try {
             emitter.node(paragraph);
@@ -107,7 +106,8 @@ final class HtmlEmitter {
         }
     }
 
-    private void children(Node parent) {
+    @Override
+    void children(Node parent) {
         for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
             node(child);
         }
@@ -125,7 +125,7 @@ final class HtmlEmitter {
         } else if (type == Paragraph.class) {
             paragraph((Paragraph) node);
         } else if (type == Link.class) {
-            link((Link) node);
+            LinkHtml.link(this, (Link) node, rewriter);
         } else if (type == Emphasis.class) {
             inline("em", node);
         } else if (type == StrongEmphasis.class) {
@@ -147,7 +147,7 @@ final class HtmlEmitter {
         } else if (type == HardLineBreak.class) {
             out.append("<br />\n");
         } else if (type == Footnote.class) {
-            footnote((Footnote) node);
+            FootnoteHtml.reference(this, (Footnote) node);
         } else if (type == BulletList.class) {
             blockIndent("ul", null, null, node);
         } else if (type == OrderedList.class) {
@@ -164,13 +164,13 @@ final class HtmlEmitter {
         } else if (type == TableSeparator.class || type == FootnoteBlock.class || type == Reference.class) {
             // Written elsewhere (footnotes) or not at all.
         } else if (type == Image.class) {
-            image((Image) node);
+            LinkHtml.image(this, (Image) node, rewriter);
         } else if (type == Strikethrough.class) {
             inline("del", node);
         } else if (type == AutoLink.class) {
-            autoLink((AutoLink) node);
+            LinkHtml.autoLink(this, (AutoLink) node, rewriter);
         } else if (type == MailLink.class) {
-            mailLink((MailLink) node);
+            LinkHtml.mailLink(this, (MailLink) node);
         } else if (type == HtmlEntity.class) {
             out.append(TextRenderer.escaped(node.getChars().unescape()));
         } else if (type == HtmlInline.class) {
@@ -192,61 +192,6 @@ final class HtmlEmitter {
     private void text(BasedSequence chars) {
         text.of(chars);
         TextRenderer.append(out, text.array(), text.length(), options.frenchTypography());
-    }
-
-    /** A new line unless the HTML is already at the start of one: flexmark's line(). */
-    private void line() {
-        int length = out.length();
-        if (length > 0 && out.charAt(length - 1) != '\n') {
-            out.append('\n');
-        }
-    }
-
-    private void inline(String tag, Node node) {
-        out.append('<').append(tag).append('>');
-        children(node);
-        out.append("</").append(tag).append('>');
-    }
-
-    /** flexmark's tagLine: the element starts and ends a line. */
-    private void block(String tag, Node node) {
-        line();
-        inline(tag, node);
-        line();
-    }
-
-    /**
-     * flexmark's tagIndent and tagLineIndent: the element's tags are on lines of their own.
-     *
-     * @param name the name of the one attribute the tag has, or null for none
-     */
-    private void blockIndent(String tag, String name, String value, Node node) {
-        line();
-        out.append('<').append(tag);
-        if (name != null) {
-            attribute(name, value);
-        }
-        out.append('>');
-        line();
-        children(node);
-        line();
-        out.append("</").append(tag).append('>');
-        line();
-    }
-
-    private void attribute(String name, String value) {
-        out.append(' ').append(name).append("=\"").append(attributeValue(value)).append('"');
-    }
-
-    /** flexmark's attribute escaping, which keeps entities already written as such. */
-    private static String attributeValue(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '&' || c == '<' || c == '>' || c == '"') {
-                return Escaping.escapeHtml(value, true);
-            }
-        }
-        return value;
     }
 
     private void paragraph(Paragraph paragraph) {
@@ -330,44 +275,6 @@ final class HtmlEmitter {
         }
     }
 
-    private void link(Link link) {
-        out.append("<a");
-        attribute("href", MarkdownRenderer.resolve(rewriter, link.getUrl().unescape(), false));
-        if (link.getTitle().isNotNull()) {
-            attribute("title", link.getTitle().unescape());
-        }
-        out.append('>');
-        children(link);
-        out.append("</a>");
-    }
-
-    private void image(Image image) {
-        if (!image.getUrlContent().isEmpty()) {
-            throw new Unsupported();
-        }
-        out.append("<img");
-        attribute("src", MarkdownRenderer.resolve(rewriter, image.getUrl().unescape(), true));
-        attribute("alt", new TextCollectingVisitor().collectAndGetText(image));
-        if (image.getTitle().isNotNull()) {
-            attribute("title", image.getTitle().unescape());
-        }
-        out.append(" />");
-    }
-
-    private void autoLink(AutoLink link) {
-        String text = link.getText().toString();
-        out.append("<a");
-        attribute("href", MarkdownRenderer.resolve(rewriter, text, false));
-        out.append('>').append(TextRenderer.escaped(text)).append("</a>");
-    }
-
-    private void mailLink(MailLink link) {
-        String text = link.getText().unescape();
-        out.append("<a");
-        attribute("href", "mailto:" + MarkdownRenderer.resolve(rewriter, text, false));
-        out.append('>').append(TextRenderer.escaped(text)).append("</a>");
-    }
-
     private void fencedCode(FencedCodeBlock block) {
         BasedSequence info = block.getInfo();
         String language = null;
@@ -387,52 +294,6 @@ final class HtmlEmitter {
             attribute("class", languageClass);
         }
         out.append('>').append(TextRenderer.escaped(content)).append("</code></pre>");
-        line();
-    }
-
-    private void footnote(Footnote footnote) {
-        FootnoteBlock block = footnote.getFootnoteBlock();
-        if (block == null) {
-            out.append("[^");
-            children(footnote);
-            out.append(']');
-            return;
-        }
-        int ordinal = block.getFootnoteOrdinal();
-        int reference = footnote.getReferenceOrdinal();
-        out.append("<sup");
-        attribute("id", "fnref-" + ordinal + (reference == 0 ? "" : "-" + reference));
-        out.append("><a class=\"footnote-ref\"");
-        attribute("href", "#fn-" + ordinal);
-        out.append('>').append(ordinal).append("</a></sup>");
-    }
-
-    /** The footnotes referenced in the note, at its end, as flexmark's footnote renderer writes them. */
-    private void footnotes() {
-        FootnoteRepository repository = FootnoteExtension.FOOTNOTES.get(document);
-        if (repository.getReferencedFootnoteBlocks().isEmpty()) {
-            return;
-        }
-        line();
-        out.append("<div class=\"footnotes\">\n<hr />\n<ol>\n");
-        for (FootnoteBlock block : repository.getReferencedFootnoteBlocks()) {
-            int ordinal = block.getFootnoteOrdinal();
-            line();
-            out.append("<li id=\"fn-").append(ordinal).append("\">");
-            line();
-            children(block);
-            for (int i = 0; i < block.getFootnoteReferences(); i++) {
-                line();
-                out.append("<a href=\"#fnref-").append(ordinal).append(i == 0 ? "" : "-" + i)
-                        .append("\" class=\"").append(MarkdownRenderer.FOOTNOTE_BACK_CLASS).append("\">&#8617;</a>");
-            }
-            out.append("</li>");
-            line();
-        }
-        line();
-        out.append("</ol>");
-        line();
-        out.append("</div>");
         line();
     }
 }

@@ -8,10 +8,12 @@ import java.util.List;
  * UTF-8 bytes a page and the render cache write: encoded once, and half the memory of a String
  * of French text.
  *
- * @param utf8Html the body, ready to insert (trusted: produced by flexmark with HTML escaped unless allowed)
+ * @param utf8Html the body, ready to insert (trusted: produced by flexmark with HTML escaped unless allowed,
+ *     and no link to a scheme off {@link dev.carnet.model.UrlScheme}'s list)
  * @param summary the first paragraph as plain text, shortened
  * @param toc the headings in order, with their ids
- * @param links every link and image target as written, with its body line (0-based)
+ * @param links every link and image target as written, with its body line (0-based), and the URLs
+ *     refused in raw HTML (written {@code #} in the page), for {@code carnet check} to name
  * @param words number of words, for the reading time
  */
 public record Rendered(byte[] utf8Html, String summary, List<TocEntry> toc, List<LinkTarget> links, int words) {

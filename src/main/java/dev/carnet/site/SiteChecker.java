@@ -1,6 +1,7 @@
 package dev.carnet.site;
 
 import dev.carnet.markdown.Rendered;
+import dev.carnet.model.UrlScheme;
 import dev.carnet.store.Blog;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -63,6 +64,11 @@ public final class SiteChecker {
         NoteLinks links = new NoteLinks(site.urls(), site.content().urlsByFile(), path);
         for (Rendered.LinkTarget link : rendered.links()) {
             String where = path + ":" + (bodyLine + link.line()) + ": ";
+            String scheme = UrlScheme.refusedScheme(link.url());
+            if (scheme != null) {
+                findings.add(new Finding(true, where + "link to " + link.url() + ": " + UrlScheme.problem(scheme) + "; the page links to # instead"));
+                continue;
+            }
             if (link.image() && (link.alt() == null || link.alt().isBlank())) {
                 findings.add(new Finding(true, where + "image " + link.url() + " has no alt text (write ![what it shows](" + link.url() + "))"));
             }

@@ -3,6 +3,7 @@ package dev.carnet.site;
 import dev.carnet.config.Author;
 import dev.carnet.config.BlogConfig;
 import dev.carnet.model.HumanDate;
+import dev.carnet.model.UrlScheme;
 import dev.carnet.site.view.AuthorView;
 import dev.carnet.site.view.HeadView;
 import dev.carnet.site.view.LinkView;
@@ -52,8 +53,10 @@ final class ViewFactory {
 
     private SiteView siteView() {
         Author author = config.author();
-        List<LinkView> links = author.links().stream().map(l -> new LinkView(l.label(), l.url())).toList();
-        String portrait = author.portrait() == null ? "" : urls.path(NoteLinks.siteFile(author.portrait()));
+        // ConfigLoader refuses these already; a config made another way still never links to code.
+        List<LinkView> links = author.links().stream().map(l -> new LinkView(l.label(), UrlScheme.safe(l.url()))).toList();
+        String portrait = author.portrait() == null ? ""
+                : NoteLinks.isLocal(author.portrait()) ? urls.path(NoteLinks.siteFile(author.portrait())) : UrlScheme.safe(author.portrait());
         List<LinkView> pages = content.pages().stream().map(p -> new LinkView(p.page().title(), p.url())).toList();
         String year = content.notes().isEmpty() ? "" : Integer.toString(content.notes().get(0).note().meta().date().getYear());
         return new SiteView(config.title(), config.description(), config.language().toLanguageTag(), urls.home(),
@@ -114,19 +117,25 @@ final class ViewFactory {
 
     HeadView noteHead(SiteNote note) {
         String image = note.rendered().links().stream()
-                .filter(l -> l.image())
+                .filter(l -> l.image() && UrlScheme.refusedScheme(l.url()) == null)
                 .map(l -> NoteLinks.isLocal(l.url()) ? urls.absolute(urls.path(NoteLinks.siteFile(l.url()))) : l.url())
                 .findFirst()
-                .orElse(site.author().portraitUrl().isEmpty() ? "" : urls.absolute(site.author().portraitUrl()));
+                .orElse(portraitImage());
         return new HeadView(note.note().title() + " · " + config.title(), description(note.summary()), note.absoluteUrl(),
                 "article", image, iso(note), note.note().meta().tags(), note.note().isDraft());
     }
 
     HeadView head(String title, String description, String path, boolean noindex) {
-        String image = site.author().portraitUrl().isEmpty() ? "" : urls.absolute(site.author().portraitUrl());
+        String image = portraitImage();
         String full = title.equals(config.title()) ? title : title + " · " + config.title();
         return new HeadView(full, description(description.isBlank() ? config.description() : description),
                 urls.absolute(path), "website", image, "", List.of(), noindex);
+    }
+
+    /** The portrait as an absolute URL for link previews ("" for none); an https:// portrait is one already. */
+    private String portraitImage() {
+        String portrait = site.author().portraitUrl();
+        return portrait.isEmpty() || !portrait.startsWith("/") ? portrait : urls.absolute(portrait);
     }
 
     static String description(String text) {

@@ -29,14 +29,25 @@ final class DiskWatcher implements AutoCloseable {
     private final Supplier<DiskStamp> stamp;
     private final long every;
     private final Runnable changed;
-    private DiskStamp last;
+    private volatile DiskStamp last;
 
     /** @param changed slow work is welcome there (it is not the UI thread); the next poll waits for it */
     DiskWatcher(Supplier<DiskStamp> stamp, Duration every, Runnable changed) {
         this.stamp = stamp;
         this.every = every.toNanos();
         this.changed = changed;
-        timer.execute(this::poll);
+        // The first stamp now, on the caller's thread: a change made right after (before the timer's
+        // thread first runs) must count as a change, not become the baseline.
+        this.last = first(stamp);
+        timer.schedule(this::poll, this.every, TimeUnit.NANOSECONDS);
+    }
+
+    private static DiskStamp first(Supplier<DiskStamp> stamp) {
+        try {
+            return stamp.get();
+        } catch (RuntimeException e) {
+            return null; // the first poll takes it
+        }
     }
 
     private void poll() {
@@ -46,10 +57,11 @@ final class DiskWatcher implements AutoCloseable {
             DiskStamp now = stamp.get();
             cost = System.nanoTime() - start; // reading the notes again after a change is not the poll's own cost
             boolean differs = last != null && !Objects.equals(now, last);
-            last = now;
             if (differs) {
                 changed.run();
             }
+            // Only once the change was read: a failed read (a note half written) is tried again next time.
+            last = now;
         } catch (RuntimeException e) {
             // A file vanished mid-read or a note was half written: the next poll looks again.
         }

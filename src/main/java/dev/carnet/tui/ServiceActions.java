@@ -147,7 +147,7 @@ class ServiceActions implements TuiActions {
 
     @Override
     public List<Note> readNotes() {
-        return new dev.carnet.store.NoteStore(notes.blog()).load().notes();
+        return new NoteService(notes.blog(), clock).notebook().notes(); // a service of its own: this runs off the UI thread
     }
 
     @Override

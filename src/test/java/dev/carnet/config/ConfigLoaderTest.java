@@ -84,6 +84,11 @@ class ConfigLoaderTest {
         title: x\\ntitle: y                            | carnet.yml:2: duplicate key 'title'
         title: x\\nlanguage: 'fr FR'                   | carnet.yml:2: language must be a language tag like fr, en or pt-BR, not 'fr FR'
         title: x\\nauthor:\\n  links:\\n    - { label: CV } | carnet.yml:4: missing 'author.links[0].url'
+        title: x\\nauthor:\\n  links:\\n    - { label: a, url: 'https://x.org' }\\n    - { label: b, url: 'JaVaScRiPt:alert(1)' } | carnet.yml:5: author.links[1].url: scheme 'javascript' is not allowed (http, https, mailto, tel)
+        title: x\\nauthor:\\n  links:\\n    - { label: a, url: '&#106;avascript:x' } | carnet.yml:4: author.links[0].url: scheme 'javascript' is not allowed (http, https, mailto, tel)
+        title: x\\nauthor:\\n  links:\\n    - { label: a, url: 'data:text/html,x' } | carnet.yml:4: author.links[0].url: scheme 'data' is not allowed (http, https, mailto, tel)
+        title: x\\nauthor:\\n  portrait: 'vbscript:x'   | carnet.yml:3: author.portrait: scheme 'vbscript' is not allowed (http, https, mailto, tel)
+        title: x\\nbaseUrl: 'javascript:alert(1)//x/' | carnet.yml:2: baseUrl must be an absolute address starting with https:// (like https://someone.github.io/blog/), not 'javascript:alert(1)//x/'
         """)
     void namesTheFileLineAndSettingOfEachMistake(String yaml, String message) {
         assertThatThrownBy(() -> ConfigLoader.parse(yaml.replace("\\n", "\n")))

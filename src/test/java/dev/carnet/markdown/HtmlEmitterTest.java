@@ -61,8 +61,11 @@ class HtmlEmitterTest {
     void writesMostCasesItself() throws IOException {
         MarkdownRenderer renderer = new MarkdownRenderer(new MarkdownOptions(true, false));
         List<String> cases = cases().toList();
+        // After carnet's tree pass, as in a build: brackets naming no reference are text by then.
         long emitted = cases.stream()
-                .filter(md -> HtmlEmitter.document(renderer.parse(md), new HashMap<>(), REWRITER, renderer.options()) != null)
+                .map(renderer::parse)
+                .filter(document -> HtmlEmitter.document(document, new TreePass(document, renderer.options()).ids, REWRITER,
+                        renderer.options()) != null)
                 .count();
         // Raw HTML blocks, comments, attribute lists, reference links, blank lines in code: flexmark's.
         assertThat(emitted).isGreaterThanOrEqualTo(cases.size() - 8);
