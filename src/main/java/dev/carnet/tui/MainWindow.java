@@ -40,7 +40,7 @@ public final class MainWindow extends BasicWindow {
     /**
      * @param inBackground show the first frame at once and load the notes (and their search
      *     index) off the UI thread: on 10,000 notes the screen must not wait for them
-     * @param locale the blog's language (dates); {@code text} holds the UI's words, in its own language
+     * @param locale the blog's language (dates); {@code text} the UI's words, maybe in another (CARNET_LANG)
      */
     MainWindow(TuiActions actions, String blogTitle, Locale locale, TuiText text, boolean inBackground) {
         super("carnet");
@@ -239,8 +239,9 @@ public final class MainWindow extends BasicWindow {
         }
     }
 
-    /** Network work off the UI thread (see {@link BackgroundWork}); its outcome goes beside the git state. */
     /**
+     * Network work off the UI thread (see {@link BackgroundWork}); its outcome goes beside the git state.
+     *
      * @param shownWhole the outcome also in a dialog: a publish's says whether the site left the
      *     machine and where readers find it, more than the line beside the git state can hold
      */

@@ -76,6 +76,28 @@ class FrenchScreenTest extends BlogScreenTest {
     }
 
     @Test
+    void theHistoryAndTheDialogsSpeakFrench() throws Exception {
+        committedOnScreen();
+        type(key(KeyType.ArrowDown), ch('h'));
+        assertThat(text()).contains("Historique de «" + NBSP + "Notes de juin 2024" + NBSP + "» — notes/2024/06-notes-de-juin-2024.md — 1 …",
+                "↑↓" + NBSP + ": aller   Entrée" + NBSP + ": différences   r" + NBSP + ": restaurer cette version");
+        type(ch('r'));
+        assertThat(text()).contains("Rien à restaurer", "choisissez une version plus ancienne", "<Fermer>");
+        type(key(KeyType.Escape), key(KeyType.Escape), ch('t'));
+        assertThat(text()).contains("Étiquettes de «" + NBSP + "Notes de juin 2024" + NBSP + "»", "Espace coche une étiquette" + NBSP + ":",
+                "<Enregistrer>", "<Annuler>");
+        type(key(KeyType.Escape), ch('N'));
+        assertThat(text()).contains("La note d’un mois", "Mois (AAAA-MM), Entrée l’ouvre" + NBSP + ":", "<Ouvrir>");
+        type(key(KeyType.Escape), ch('d'));
+        waitFor("git" + NBSP + ": 1 modification ·");
+        type(ch('c'));
+        assertThat(text()).contains("Valider", "Entrée valide · Alt-Entrée (ou Ctrl-O)" + NBSP + ": nouvelle ligne");
+        type(key(KeyType.Enter));
+        waitFor("git" + NBSP + ": 0 modification");
+        assertThat(text()).as("what the commit did, beside the git state").containsPattern("—  [0-9a-f]{7} val…");
+    }
+
+    @Test
     void theFrenchHelpBoxFitsAt80x24() throws Exception {
         onScreen();
         type(ch('?'));

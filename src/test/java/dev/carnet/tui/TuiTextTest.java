@@ -46,6 +46,8 @@ class TuiTextTest {
         assertThat(ENGLISH.format("state.changes", 1)).isEqualTo("1 change");
         assertThat(ENGLISH.format("quit.question", 3)).startsWith("3 changes are saved but not committed.");
         assertThat(ENGLISH.format("quit.question", 1)).startsWith("1 change is saved but not committed.");
+        assertThat(FRENCH.format("commit.done", "0a29cf0", 1)).isEqualTo("0a29cf0 validé (1 fichier)");
+        assertThat(ENGLISH.format("commit.done", "0a29cf0", 4)).isEqualTo("Committed 0a29cf0 (4 files)");
         assertThat(ENGLISH.format("main.count", 10000)).as("no grouping: scripts read the count").isEqualTo("10000 notes");
     }
 
