@@ -1,7 +1,6 @@
 package dev.carnet.cli;
 
 import dev.carnet.service.BlogInitializer;
-import dev.carnet.vcs.GitRepository;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,7 +31,7 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() {
         CliContext context = root.context();
         Path target = dir == null ? context.workingDir() : context.workingDir().resolve(dir).normalize();
-        var identity = GitRepository.configuredIdentity().orElse(null);
+        var identity = BlogInitializer.gitIdentity().orElse(null);
         var result = new BlogInitializer().init(target,
                 new BlogInitializer.Settings(title, language, baseUrl, context.clock().getZone(), identity));
         if (!result.created()) {

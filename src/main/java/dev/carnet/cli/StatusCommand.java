@@ -1,11 +1,11 @@
 package dev.carnet.cli;
 
 import dev.carnet.model.Plural;
+import dev.carnet.service.BlogStatus;
+import dev.carnet.service.ChangeKind;
 import dev.carnet.service.ChangeView;
 import dev.carnet.service.GitService;
 import dev.carnet.service.GitSummary;
-import dev.carnet.vcs.FileChange;
-import dev.carnet.vcs.RepoStatus;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.time.OffsetDateTime;
@@ -29,7 +29,7 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         CliContext context = root.context();
         GitService git = new GitService(root.blog());
-        RepoStatus status = git.status();
+        BlogStatus status = git.status();
         GitSummary summary = git.summary(status);
         var out = context.out();
         if (summary.syncStopped()) {
@@ -77,7 +77,7 @@ final class StatusCommand implements Callable<Integer> {
         return Files.exists(root.blog().resolve(path + ".mine")) ? " (your version is also in " + path + ".mine)" : "";
     }
 
-    private static String remote(RepoStatus status, GitSummary summary) {
+    private static String remote(BlogStatus status, GitSummary summary) {
         if (status.upstream() != null) {
             return String.format(Locale.ROOT, "%s: %s not pushed, %d not pulled (as of the last fetch)", status.upstream(),
                     Plural.count(status.ahead(), "commit"), status.behind());
@@ -105,7 +105,7 @@ final class StatusCommand implements Callable<Integer> {
         return WHEN.format(when);
     }
 
-    static String kind(FileChange.Kind kind) {
+    static String kind(ChangeKind kind) {
         return switch (kind) {
             case NEW -> "new     ";
             case MODIFIED -> "edited  ";

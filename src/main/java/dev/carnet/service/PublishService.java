@@ -97,7 +97,7 @@ public final class PublishService {
                     ? IdentityNotice.of(!repository.hasIdentity(), repository.committer(fallback)).orElse(null) : null;
             String url = blog.config().base().map(Object::toString).orElse(null);
             if (options.dryRun() || repository.remoteUrl(settings.remote()).isEmpty()) {
-                return new PublishReport(pages, notes, null, settings.remote(), url, options.dryRun(), notice);
+                return new PublishReport(VcsValues.site(pages), notes, null, settings.remote(), url, options.dryRun(), notice);
             }
             List<String> branches = new ArrayList<>();
             if (repository.hasBranch(notesBranch)) {
@@ -127,7 +127,8 @@ public final class PublishService {
             if (!push.accepted()) {
                 throw new CarnetException(refusal(push, settings.branch()));
             }
-            return new PublishReport(pages, notes, push, settings.remote(), url, false, notice);
+            return new PublishReport(VcsValues.site(pages), notes, push.refs().stream().map(PushResult.RefResult::branch).toList(),
+                    settings.remote(), url, false, notice);
         }
     }
 
