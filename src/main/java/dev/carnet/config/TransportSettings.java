@@ -1,5 +1,6 @@
 package dev.carnet.config;
 
+import dev.carnet.model.Progress;
 import java.nio.file.Path;
 import java.util.function.Function;
 

@@ -1,6 +1,6 @@
 package dev.carnet.service;
 
-import dev.carnet.config.Progress;
+import dev.carnet.model.Progress;
 import dev.carnet.config.TransportSettings;
 import dev.carnet.error.CarnetException;
 import dev.carnet.model.Plural;

@@ -49,7 +49,7 @@ final class Transports implements AutoCloseable {
     /** Progress on the terminal (objects counted, written); none when output is not a terminal. */
     org.eclipse.jgit.lib.ProgressMonitor progress() {
         var tasks = settings.tasks();
-        if (tasks != dev.carnet.config.Progress.NONE) {
+        if (tasks != dev.carnet.model.Progress.NONE) {
             // JGit asks isCancelled() between objects: a cancelled transfer stops there.
             return new org.eclipse.jgit.lib.EmptyProgressMonitor() {
                 @Override
