@@ -1,7 +1,6 @@
 package dev.carnet.cli;
 
 import dev.carnet.model.Plural;
-import dev.carnet.service.GitService;
 import dev.carnet.service.CommitReport;
 import dev.carnet.service.NoteService;
 import java.util.ArrayList;
@@ -35,7 +34,7 @@ final class CommitCommand implements Callable<Integer> {
                 paths.add(service.resolve(note, context.workingDir()));
             }
         }
-        CommitReport result = new GitService(root.blog()).commit(message, paths);
+        CommitReport result = root.blog().git().commit(message, paths);
         if (result.nothingToCommit()) {
             context.out().println("Nothing to commit: your notes are as in the last commit.");
             return CarnetCli.OK;

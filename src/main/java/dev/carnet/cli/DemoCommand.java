@@ -27,7 +27,7 @@ final class DemoCommand implements Callable<Integer> {
         Path target = dir != null ? context.workingDir().resolve(dir).normalize()
                 : Path.of(context.env().getOrDefault("HOME", System.getProperty("user.home")), "carnet-demo");
         DemoBlog.Result demo = new DemoBlog().open(target);
-        NoteService notes = new NoteService(demo.blog(), context.clock());
+        NoteService notes = demo.services().notes(context.clock());
         List<Note> all = notes.list(NoteFilter.ALL);
         context.out().println((demo.created() ? "Created the demo blog in " : "Using the demo blog in ") + target);
         context.out().println();

@@ -1,6 +1,5 @@
 package dev.carnet.cli;
 
-import dev.carnet.service.GitService;
 import dev.carnet.service.HistoryEntry;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -32,7 +31,7 @@ final class LogCommand implements Callable<Integer> {
     public Integer call() {
         CliContext context = root.context();
         String path = note == null ? null : root.notes().resolve(note, context.workingDir());
-        List<HistoryEntry> entries = new GitService(root.blog()).log(path, max, patch);
+        List<HistoryEntry> entries = root.blog().git().log(path, max, patch);
         if (entries.isEmpty()) {
             context.out().println("No commits yet.");
         }

@@ -30,7 +30,7 @@ final class PublishCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext context = root.context();
-        PublishReport report = new PublishService(root.blog(), context.clock(), context.transport(acceptNewHostKey))
+        PublishReport report = root.blog().publish(context.clock(), context.transport(acceptNewHostKey))
                 .publish(new PublishService.Options(dryRun, message, allowDirty));
         var out = context.out();
         var pages = report.pages();

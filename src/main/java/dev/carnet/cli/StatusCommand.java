@@ -28,7 +28,7 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext context = root.context();
-        GitService git = new GitService(root.blog());
+        GitService git = root.blog().git();
         BlogStatus status = git.status();
         GitSummary summary = git.summary(status);
         var out = context.out();
@@ -91,13 +91,13 @@ final class StatusCommand implements Callable<Integer> {
         if (summary.lastBuilt() == null) {
             return "Not published yet (carnet publish)";
         }
-        String branch = root.blog().config().publish().branch();
+        String branch = root.blog().pagesBranch();
         if (summary.lastPublish() == null) {
             return "Site built on branch " + branch + " (" + format(summary.lastBuilt()) + "), never pushed: "
                     + (summary.remote() == null ? "no remote — add one with carnet remote set URL"
                             : "carnet publish pushes it to " + summary.remote());
         }
-        return "Last published " + format(summary.lastPublish()) + root.blog().config().base().map(url -> " at " + url).orElse("")
+        return "Last published " + format(summary.lastPublish()) + root.blog().baseUrl().map(url -> " at " + url).orElse("")
                 + (summary.siteNotPushed() ? "; a newer site on branch " + branch + " is not pushed yet (carnet publish)" : "");
     }
 

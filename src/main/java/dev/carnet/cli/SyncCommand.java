@@ -1,7 +1,6 @@
 package dev.carnet.cli;
 
 import dev.carnet.model.Plural;
-import dev.carnet.service.GitService;
 import dev.carnet.service.SyncReport;
 import dev.carnet.service.SyncService;
 import java.io.PrintWriter;
@@ -37,8 +36,8 @@ final class SyncCommand implements Callable<Integer> {
         CliContext context = root.context();
         SyncService.Step step = resume == null ? SyncService.Step.SYNC
                 : resume.abort ? SyncService.Step.ABORT : SyncService.Step.CONTINUE;
-        String branch = new GitService(root.blog()).branch();
-        SyncReport result = new SyncService(root.blog(), context.transport(acceptNewHostKey)).sync(step);
+        String branch = root.blog().git().branch();
+        SyncReport result = root.blog().sync(context.transport(acceptNewHostKey)).sync(step);
         PrintWriter out = context.out();
         switch (result.outcome()) {
             case UP_TO_DATE -> out.println("Already in sync with the remote.");

@@ -34,6 +34,13 @@ public final class BlogInitializer {
 
     /** What init did: {@code commit} is null when the folder already was a blog. */
     public record Result(Blog blog, boolean created, FirstCommit commit) {
+        public Path root() {
+            return blog.root();
+        }
+
+        public String title() {
+            return blog.config().title();
+        }
     }
 
     public Result init(Path dir, Settings settings) {

@@ -16,6 +16,10 @@ public final class DemoBlog {
 
     /** What demo did: {@code created} is false when an existing demo blog was reused. */
     public record Result(Blog blog, boolean created) {
+        /** The demo blog's services, for a front end that must not hold the store's Blog. */
+        public BlogServices services() {
+            return new BlogServices(blog);
+        }
     }
 
     public Result open(Path dir) {
