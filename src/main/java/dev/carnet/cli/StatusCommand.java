@@ -1,6 +1,7 @@
 package dev.carnet.cli;
 
 import dev.carnet.model.Plural;
+import dev.carnet.model.TextWidth;
 import dev.carnet.service.BlogStatus;
 import dev.carnet.service.ChangeKind;
 import dev.carnet.service.ChangeView;
@@ -50,10 +51,10 @@ final class StatusCommand implements Callable<Integer> {
         if (summary.syncStopped()) {
             out.println("Changed since the sync stopped (carnet sync --continue or --abort keeps it):");
         }
-        int width = changes.stream().mapToInt(c -> dev.carnet.model.TextWidth.of(c.label())).max().orElse(0);
+        int width = changes.stream().mapToInt(c -> TextWidth.of(c.label())).max().orElse(0);
         for (ChangeView change : changes) {
             String label = change.label();
-            out.println("  " + kind(change.kind()) + (change.title() != null ? dev.carnet.model.TextWidth.pad(label, width) + "  " + change.path() : label));
+            out.println("  " + kind(change.kind()) + (change.title() != null ? TextWidth.pad(label, width) + "  " + change.path() : label));
         }
         if (!summary.syncStopped()) {
             out.println("Commit them with: carnet commit   (or carnet commit -m \"message\")");

@@ -16,14 +16,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 
 /**
  * Rendered Markdown kept between builds in one file, {@code .carnet/cache/markdown.pack}: an
@@ -140,7 +143,7 @@ final class RenderCache implements AutoCloseable {
             out.writeInt(key.fingerprint().length());
             out.writeBoolean(key.summary());
             out.writeInt(dependencies.size());
-            for (Map.Entry<String, String> dep : new java.util.TreeMap<>(dependencies).entrySet()) {
+            for (Map.Entry<String, String> dep : new TreeMap<>(dependencies).entrySet()) {
                 text(out, dep.getKey());
                 text(out, dep.getValue());
             }
@@ -288,7 +291,7 @@ final class RenderCache implements AutoCloseable {
      */
     private void removeLeftovers() throws IOException {
         // "Now" is when the pack was just written: the file system's clock, not the system's.
-        java.nio.file.attribute.FileTime dayAgo = java.nio.file.attribute.FileTime.fromMillis(
+        FileTime dayAgo = FileTime.fromMillis(
                 Files.getLastModifiedTime(file).toMillis() - 86_400_000L);
         try (Stream<Path> files = Files.list(file.getParent())) {
             for (Path leftover : files.toList()) {
@@ -370,7 +373,7 @@ final class RenderCache implements AutoCloseable {
 
     /** CRC-32C of an entry: a flipped byte in its HTML must not reach a page. */
     private static int checksum(ByteBuffer entry) {
-        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        CRC32C crc = new CRC32C();
         crc.update(entry.duplicate());
         return (int) crc.getValue();
     }

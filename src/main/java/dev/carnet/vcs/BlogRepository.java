@@ -3,20 +3,20 @@ package dev.carnet.vcs;
 import dev.carnet.config.TransportSettings;
 import dev.carnet.error.CarnetException;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.net.URISyntaxException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.eclipse.jgit.api.AddCommand;
 import org.eclipse.jgit.api.CommitCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.TransportException;
-import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -24,6 +24,7 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.transport.URIish;
 
 /**
  * The blog's git repository for everyday work: status, commit, history. Only the author's content
@@ -154,7 +155,7 @@ public final class BlogRepository implements AutoCloseable {
     }
 
     /** See {@link PagesBranch#madeByCarnet}. */
-    public boolean pagesMadeByCarnet(String branch, String tip, java.util.function.Predicate<String> carnetMessage) {
+    public boolean pagesMadeByCarnet(String branch, String tip, Predicate<String> carnetMessage) {
         return new PagesBranch(repository).madeByCarnet(branch, tip, carnetMessage);
     }
 
