@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.jgit.diff.DiffConfig;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
@@ -149,6 +150,19 @@ final class History {
             formatter.format(parent == null ? null : parent.getTree(), commit.getTree());
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The commit {@code ref} points at, if the ref exists (a branch, a remote-tracking branch). */
+    Optional<LogEntry> tip(String ref) throws IOException {
+        try (RevWalk walk = new RevWalk(repository)) {
+            ObjectId id = repository.resolve(ref);
+            if (id == null) {
+                return Optional.empty();
+            }
+            RevCommit commit = walk.parseCommit(id);
+            return Optional.of(new LogEntry(commit.getName(), when(commit), commit.getAuthorIdent().getName(),
+                    commit.getFullMessage().strip(), null, null));
+        }
     }
 
     static OffsetDateTime when(RevCommit commit) {
