@@ -1,9 +1,8 @@
 package dev.carnet.cli;
 
 import dev.carnet.model.Plural;
-import dev.carnet.service.SiteService;
-import dev.carnet.site.BuildOptions;
-import dev.carnet.site.BuildReport;
+import dev.carnet.service.BuildSummary;
+import dev.carnet.service.SiteOptions;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -41,8 +40,8 @@ final class BuildCommand implements Callable<Integer> {
         CliContext context = root.context();
         var blog = root.blog();
         Path target = output == null ? blog.root().resolve("public") : context.workingDir().resolve(output).normalize();
-        BuildReport report = new SiteService(blog, context.clock())
-                .build(new BuildOptions(drafts, future, !noCache), target, output == null ? "public/" : output.toString());
+        BuildSummary report = blog.site(context.clock())
+                .build(new SiteOptions(drafts, future, !noCache), target, output == null ? "public/" : output.toString());
         // A corpus with hundreds of missing images must not bury the summary: the first ones, then a count.
         report.warnings().stream().limit(MAX_WARNINGS).forEach(w -> context.err().println("warning: " + w));
         if (report.warnings().size() > MAX_WARNINGS) {

@@ -1,7 +1,7 @@
 package dev.carnet.cli;
 
+import dev.carnet.service.BlogServices;
 import dev.carnet.service.NoteService;
-import dev.carnet.store.Blog;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,12 +54,12 @@ public final class CarnetCommand implements Callable<Integer> {
         return directory == null ? context : context.withWorkingDir(context.workingDir().resolve(directory).normalize());
     }
 
-    Blog blog() {
-        return Blog.find(context().workingDir());
+    BlogServices blog() {
+        return BlogServices.find(context().workingDir());
     }
 
     NoteService notes() {
-        return new NoteService(blog(), context.clock());
+        return blog().notes(context.clock());
     }
 
     /** Without a command: the text UI. */

@@ -1,9 +1,7 @@
 package dev.carnet.cli;
 
 import dev.carnet.model.Plural;
-import dev.carnet.service.SiteService;
-import dev.carnet.site.BuildOptions;
-import dev.carnet.site.SiteChecker;
+import dev.carnet.service.CheckFinding;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,11 +25,10 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext context = root.context();
-        List<SiteChecker.Finding> findings = new SiteService(root.blog(), context.clock())
-                .check(new BuildOptions(drafts, false), summaryWords);
-        long errors = findings.stream().filter(SiteChecker.Finding::error).count();
+        List<CheckFinding> findings = root.blog().site(context.clock()).check(drafts, summaryWords);
+        long errors = findings.stream().filter(CheckFinding::error).count();
         long warnings = findings.size() - errors;
-        for (SiteChecker.Finding finding : findings) {
+        for (CheckFinding finding : findings) {
             context.out().println((finding.error() ? "error: " : "warning: ") + finding.message());
         }
         context.out().println(errors == 0 && warnings == 0 ? "check: everything is fine"

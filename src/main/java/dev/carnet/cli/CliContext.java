@@ -1,12 +1,16 @@
 package dev.carnet.cli;
 
+import dev.carnet.config.TransportSettings;
 import java.io.BufferedReader;
+import java.io.Console;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Everything a command may touch outside the blog: its streams, environment, working folder and
@@ -19,8 +23,8 @@ public record CliContext(PrintWriter out, PrintWriter err, BufferedReader in, Ma
 
     public static CliContext system() {
         return new CliContext(
-                new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-                new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                 System.getenv(),
                 Path.of("").toAbsolutePath(),
@@ -29,12 +33,12 @@ public record CliContext(PrintWriter out, PrintWriter err, BufferedReader in, Ma
     }
 
     /** How to reach remotes: the user's ~/.ssh and ~/.netrc, CARNET_GIT_TOKEN, and passphrases asked on the terminal. */
-    public dev.carnet.config.TransportSettings transport(boolean acceptNewHostKey) {
+    public TransportSettings transport(boolean acceptNewHostKey) {
         Path home = Path.of(env.getOrDefault("HOME", System.getProperty("user.home")));
-        java.io.Console console = interactive ? System.console() : null;
-        java.util.function.Function<String, char[]> prompt = console == null ? null
+        Console console = interactive ? System.console() : null;
+        Function<String, char[]> prompt = console == null ? null
                 : text -> console.readPassword("%s: ", text.replaceAll("[\\p{Cntrl}]", ""));
-        return new dev.carnet.config.TransportSettings(home, acceptNewHostKey, env.get("CARNET_GIT_TOKEN"), prompt, 60,
+        return new TransportSettings(home, acceptNewHostKey, env.get("CARNET_GIT_TOKEN"), prompt, 60,
                 interactive ? err : null);
     }
 

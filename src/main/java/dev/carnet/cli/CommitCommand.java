@@ -1,10 +1,8 @@
 package dev.carnet.cli;
 
 import dev.carnet.model.Plural;
-import dev.carnet.service.GitService;
-import dev.carnet.service.IdentityNotice;
+import dev.carnet.service.CommitReport;
 import dev.carnet.service.NoteService;
-import dev.carnet.vcs.CommitResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,14 +34,15 @@ final class CommitCommand implements Callable<Integer> {
                 paths.add(service.resolve(note, context.workingDir()));
             }
         }
-        CommitResult result = new GitService(root.blog()).commit(message, paths);
+        CommitReport result = root.blog().git().commit(message, paths);
         if (result.nothingToCommit()) {
             context.out().println("Nothing to commit: your notes are as in the last commit.");
             return CarnetCli.OK;
         }
-        context.out().println("Committed " + result.id().substring(0, 7) + " ("
-                + Plural.count(result.committed().size(), "file") + ")");
-        IdentityNotice.of(result.fallbackAuthor(), result.author()).ifPresent(notice -> context.err().println("note: " + notice));
+        context.out().println("Committed " + result.shortId() + " (" + Plural.count(result.files(), "file") + ")");
+        if (result.identityNotice() != null) {
+            context.err().println("note: " + result.identityNotice());
+        }
         return CarnetCli.OK;
     }
 }

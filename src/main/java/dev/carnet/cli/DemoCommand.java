@@ -4,6 +4,7 @@ import dev.carnet.model.Note;
 import dev.carnet.service.DemoBlog;
 import dev.carnet.service.NoteFilter;
 import dev.carnet.service.NoteService;
+import dev.carnet.tui.TextUi;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,7 +28,7 @@ final class DemoCommand implements Callable<Integer> {
         Path target = dir != null ? context.workingDir().resolve(dir).normalize()
                 : Path.of(context.env().getOrDefault("HOME", System.getProperty("user.home")), "carnet-demo");
         DemoBlog.Result demo = new DemoBlog().open(target);
-        NoteService notes = new NoteService(demo.blog(), context.clock());
+        NoteService notes = demo.services().notes(context.clock());
         List<Note> all = notes.list(NoteFilter.ALL);
         context.out().println((demo.created() ? "Created the demo blog in " : "Using the demo blog in ") + target);
         context.out().println();
@@ -45,7 +46,7 @@ final class DemoCommand implements Callable<Integer> {
         if (context.interactive() && !"dumb".equals(context.env().get("TERM"))) {
             // On a terminal the demo opens in the text UI; the list above stays in the scrollback.
             context.out().flush();
-            dev.carnet.tui.TextUi.run(notes, context.env(), System.in, System.out,
+            TextUi.run(notes, context.env(), System.in, System.out,
                     context.transport(false).withPrompt(null), context.clock());
         }
         return CarnetCli.OK;

@@ -1,10 +1,12 @@
 package dev.carnet.cli;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.UsageException;
 import dev.carnet.service.ExternalEditor;
 import dev.carnet.service.NoteEditing;
 import dev.carnet.service.NoteService;
 import java.io.IOException;
+import java.util.Locale;
 
 /**
  * Opens the editor on a copy of the note ({@link NoteEditing}), then checks what the author wrote.
@@ -24,7 +26,7 @@ final class EditSession {
         ExternalEditor editor = new ExternalEditor(context.env());
         if (!context.interactive() && !editor.chosenByTheAuthor()) {
             // nano or vi without a terminal would hang or garble the note: say so instead.
-            throw new dev.carnet.error.UsageException("no terminal for " + editor.command() + " to edit " + path
+            throw new UsageException("no terminal for " + editor.command() + " to edit " + path
                     + "; use 'ssh -t', or set EDITOR to an editor that needs no terminal");
         }
         NoteEditing editing = new NoteEditing(notes.blog());
@@ -53,7 +55,7 @@ final class EditSession {
         context.err().flush();
         try {
             String answer = context.in().readLine();
-            String a = answer == null ? "" : answer.strip().toLowerCase(java.util.Locale.ROOT);
+            String a = answer == null ? "" : answer.strip().toLowerCase(Locale.ROOT);
             return a.startsWith("y") || a.startsWith("o");
         } catch (IOException e) {
             return false;
@@ -65,8 +67,8 @@ final class EditSession {
         context.err().flush();
         try {
             String answer = context.in().readLine();
-            return answer != null && (answer.isBlank() || answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("y")
-                    || answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("o"));
+            return answer != null && (answer.isBlank() || answer.strip().toLowerCase(Locale.ROOT).startsWith("y")
+                    || answer.strip().toLowerCase(Locale.ROOT).startsWith("o"));
         } catch (IOException e) {
             return false;
         }

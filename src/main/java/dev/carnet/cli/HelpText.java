@@ -1,7 +1,10 @@
 package dev.carnet.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine;
 
 /**
@@ -26,12 +29,12 @@ final class HelpText {
         List<CommandLine.Model.OptionSpec> options = new ArrayList<>(help.commandSpec().options().stream()
                 .filter(o -> !o.hidden()).toList());
         if (help.commandSpec().usageMessage().sortOptions()) {
-            options.sort(java.util.Comparator.comparing(o -> o.shortestName().replaceFirst("^-+", "").toLowerCase(java.util.Locale.ROOT)));
+            options.sort(Comparator.comparing(o -> o.shortestName().replaceFirst("^-+", "").toLowerCase(Locale.ROOT)));
         }
         List<String[]> rows = new ArrayList<>();
         for (CommandLine.Model.OptionSpec option : options) {
-            String shortName = java.util.Arrays.stream(option.names()).filter(n -> n.length() == 2).findFirst().orElse(null);
-            List<String> longNames = java.util.Arrays.stream(option.names()).filter(n -> n.length() != 2).toList();
+            String shortName = Arrays.stream(option.names()).filter(n -> n.length() == 2).findFirst().orElse(null);
+            List<String> longNames = Arrays.stream(option.names()).filter(n -> n.length() != 2).toList();
             String label = help.createDefaultParamLabelRenderer().renderParameterLabel(option, help.colorScheme().ansi(), List.of()).plainString();
             String names = "  " + (shortName == null ? "    " : shortName + (longNames.isEmpty() ? "" : ", "))
                     + String.join(", ", longNames) + label;

@@ -1,7 +1,6 @@
 package dev.carnet.cli;
 
 import dev.carnet.service.BlogInitializer;
-import dev.carnet.vcs.GitRepository;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,15 +31,15 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() {
         CliContext context = root.context();
         Path target = dir == null ? context.workingDir() : context.workingDir().resolve(dir).normalize();
-        var identity = GitRepository.configuredIdentity().orElse(null);
+        var identity = BlogInitializer.gitIdentity().orElse(null);
         var result = new BlogInitializer().init(target,
                 new BlogInitializer.Settings(title, language, baseUrl, context.clock().getZone(), identity));
         if (!result.created()) {
-            context.out().println("Already a carnet blog: " + result.blog().root() + " (nothing changed)");
+            context.out().println("Already a carnet blog: " + result.root() + " (nothing changed)");
             return CarnetCli.OK;
         }
         var commit = result.commit();
-        context.out().println("Created the blog \"" + result.blog().config().title() + "\" in " + result.blog().root());
+        context.out().println("Created the blog \"" + result.title() + "\" in " + result.root());
         context.out().println("First commit " + commit.id() + " (" + commit.files() + " files) by "
                 + commit.author().name() + " <" + commit.author().email() + ">");
         String cd = target.equals(context.workingDir()) ? "" : "cd " + Paths.display(context.workingDir(), target) + " && ";

@@ -1,7 +1,6 @@
 package dev.carnet.cli;
 
-import dev.carnet.service.GitService;
-import dev.carnet.vcs.LogEntry;
+import dev.carnet.service.HistoryEntry;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,11 +31,11 @@ final class LogCommand implements Callable<Integer> {
     public Integer call() {
         CliContext context = root.context();
         String path = note == null ? null : root.notes().resolve(note, context.workingDir());
-        List<LogEntry> entries = new GitService(root.blog()).log(path, max, patch);
+        List<HistoryEntry> entries = root.blog().git().log(path, max, patch);
         if (entries.isEmpty()) {
             context.out().println("No commits yet.");
         }
-        for (LogEntry entry : entries) {
+        for (HistoryEntry entry : entries) {
             String renamed = path != null && entry.path() != null && !entry.path().equals(path) ? "  (as " + entry.path() + ")" : "";
             context.out().println(entry.shortId() + "  " + WHEN.format(entry.when()) + "  " + entry.author() + "  "
                     + entry.message().lines().findFirst().orElse("") + renamed);

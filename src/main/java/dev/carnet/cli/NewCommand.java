@@ -35,7 +35,7 @@ final class NewCommand implements Callable<Integer> {
         CliContext context = root.context();
         NoteService notes = root.notes();
         NewNote note = notes.newNote(month, title, tags);
-        String shown = Paths.display(context.workingDir(), notes.blog().resolve(note.path()));
+        String shown = Paths.display(context.workingDir(), root.blog().resolve(note.path()));
         context.out().println(shown);
         if (!note.created()) {
             context.err().println("carnet: \"" + note.title() + "\" already exists; "

@@ -1,6 +1,7 @@
 package dev.carnet.cli;
 
 import dev.carnet.model.Note;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,7 +20,7 @@ final class NoteJson {
                 + ", \"month\": " + string(note.month().toString())
                 + ", \"slug\": " + string(note.slug().value())
                 + ", \"title\": " + string(note.title())
-                + ", \"date\": " + string(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(note.meta().date()))
+                + ", \"date\": " + string(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(note.meta().date()))
                 + ", \"tags\": " + note.meta().tags().stream().map(NoteJson::string).collect(Collectors.joining(", ", "[", "]"))
                 + ", \"draft\": " + note.isDraft()
                 + ", \"summary\": " + (note.meta().summary() == null ? "null" : string(note.meta().summary()))

@@ -30,7 +30,7 @@ final class PublishCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext context = root.context();
-        PublishReport report = new PublishService(root.blog(), context.clock(), context.transport(acceptNewHostKey))
+        PublishReport report = root.blog().publish(context.clock(), context.transport(acceptNewHostKey))
                 .publish(new PublishService.Options(dryRun, message, allowDirty));
         var out = context.out();
         var pages = report.pages();
@@ -56,11 +56,11 @@ final class PublishCommand implements Callable<Integer> {
                 ? "Wrote the site (" + Plural.count(report.notes(), "note") + ", " + Plural.count(pages.files(), "file") + ") as " + pages.id().substring(0, 7)
                         + " on branch " + pages.branch()
                 : "The site is unchanged since the last publish (branch " + pages.branch() + ")");
-        if (report.push() == null) {
+        if (report.pushed() == null) {
             out.println("No remote '" + report.remote() + "' yet: nothing was pushed. Add one with: carnet remote set URL");
             return CarnetCli.OK;
         }
-        out.println("Pushed " + String.join(" and ", report.push().refs().stream().map(r -> r.branch()).toList())
+        out.println("Pushed " + String.join(" and ", report.pushed())
                 + " to " + report.remote());
         if (report.url() != null) {
             out.println("Published: " + report.url());

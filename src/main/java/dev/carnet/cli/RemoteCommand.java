@@ -19,7 +19,7 @@ final class RemoteCommand implements Callable<Integer> {
     }
 
     static int show(CarnetCommand root) {
-        RemoteService remotes = new RemoteService(root.blog());
+        RemoteService remotes = root.blog().remotes();
         root.context().out().println(remotes.url()
                 .map(url -> remotes.name() + "  " + url)
                 .orElse("No remote '" + remotes.name() + "' yet. Set one with: carnet remote set URL"));
@@ -48,7 +48,7 @@ final class RemoteCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            RemoteService remotes = new RemoteService(remote.root.blog());
+            RemoteService remotes = remote.root.blog().remotes();
             remotes.set(url);
             remote.root.context().out().println(remotes.name() + " is now " + remotes.url().orElse(url));
             return CarnetCli.OK;

@@ -1,7 +1,6 @@
 package dev.carnet.cli;
 
-import dev.carnet.service.GitService;
-import dev.carnet.vcs.FileVersion;
+import dev.carnet.service.RestoredVersion;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,7 +25,7 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         CliContext context = root.context();
         String path = root.notes().resolve(noteArgument.reference, context.workingDir());
-        FileVersion version = new GitService(root.blog()).restore(path, revision);
+        RestoredVersion version = root.blog().git().restore(path, revision);
         context.out().println("Restored " + path + " as it was in " + version.commit().substring(0, 7) + " ("
                 + DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").format(version.when()) + ")"
                 + (version.path().equals(path) ? "" : ", when it was " + version.path()));

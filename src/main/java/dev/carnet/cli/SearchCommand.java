@@ -1,5 +1,6 @@
 package dev.carnet.cli;
 
+import dev.carnet.model.TextWidth;
 import dev.carnet.service.NoteService;
 import dev.carnet.service.SearchHit;
 import java.util.List;
@@ -44,6 +45,6 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private static String shorten(String text) {
-        return dev.carnet.model.TextWidth.fit(text, 110);
+        return TextWidth.fit(text, 110);
     }
 }

@@ -26,7 +26,7 @@ final class ShowCommand implements Callable<Integer> {
         Note note = notes.read(notes.resolve(noteArgument.reference, context.workingDir()));
         List<String> facts = new ArrayList<>();
         facts.add(note.path());
-        facts.add(HumanDate.format(note.meta().date().toLocalDate(), notes.blog().config().language()));
+        facts.add(HumanDate.format(note.meta().date().toLocalDate(), root.blog().language()));
         if (!note.meta().tags().isEmpty()) {
             facts.add(String.join(", ", note.meta().tags()));
         }

@@ -1,11 +1,12 @@
 package dev.carnet.cli;
 
 import dev.carnet.model.Plural;
+import dev.carnet.model.TextWidth;
+import dev.carnet.service.BlogStatus;
+import dev.carnet.service.ChangeKind;
 import dev.carnet.service.ChangeView;
 import dev.carnet.service.GitService;
 import dev.carnet.service.GitSummary;
-import dev.carnet.vcs.FileChange;
-import dev.carnet.vcs.RepoStatus;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.time.OffsetDateTime;
@@ -28,8 +29,8 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext context = root.context();
-        GitService git = new GitService(root.blog());
-        RepoStatus status = git.status();
+        GitService git = root.blog().git();
+        BlogStatus status = git.status();
         GitSummary summary = git.summary(status);
         var out = context.out();
         if (summary.syncStopped()) {
@@ -50,10 +51,10 @@ final class StatusCommand implements Callable<Integer> {
         if (summary.syncStopped()) {
             out.println("Changed since the sync stopped (carnet sync --continue or --abort keeps it):");
         }
-        int width = changes.stream().mapToInt(c -> dev.carnet.model.TextWidth.of(c.label())).max().orElse(0);
+        int width = changes.stream().mapToInt(c -> TextWidth.of(c.label())).max().orElse(0);
         for (ChangeView change : changes) {
             String label = change.label();
-            out.println("  " + kind(change.kind()) + (change.title() != null ? dev.carnet.model.TextWidth.pad(label, width) + "  " + change.path() : label));
+            out.println("  " + kind(change.kind()) + (change.title() != null ? TextWidth.pad(label, width) + "  " + change.path() : label));
         }
         if (!summary.syncStopped()) {
             out.println("Commit them with: carnet commit   (or carnet commit -m \"message\")");
@@ -77,7 +78,7 @@ final class StatusCommand implements Callable<Integer> {
         return Files.exists(root.blog().resolve(path + ".mine")) ? " (your version is also in " + path + ".mine)" : "";
     }
 
-    private static String remote(RepoStatus status, GitSummary summary) {
+    private static String remote(BlogStatus status, GitSummary summary) {
         if (status.upstream() != null) {
             return String.format(Locale.ROOT, "%s: %s not pushed, %d not pulled (as of the last fetch)", status.upstream(),
                     Plural.count(status.ahead(), "commit"), status.behind());
@@ -91,13 +92,13 @@ final class StatusCommand implements Callable<Integer> {
         if (summary.lastBuilt() == null) {
             return "Not published yet (carnet publish)";
         }
-        String branch = root.blog().config().publish().branch();
+        String branch = root.blog().pagesBranch();
         if (summary.lastPublish() == null) {
             return "Site built on branch " + branch + " (" + format(summary.lastBuilt()) + "), never pushed: "
                     + (summary.remote() == null ? "no remote — add one with carnet remote set URL"
                             : "carnet publish pushes it to " + summary.remote());
         }
-        return "Last published " + format(summary.lastPublish()) + root.blog().config().base().map(url -> " at " + url).orElse("")
+        return "Last published " + format(summary.lastPublish()) + root.blog().baseUrl().map(url -> " at " + url).orElse("")
                 + (summary.siteNotPushed() ? "; a newer site on branch " + branch + " is not pushed yet (carnet publish)" : "");
     }
 
@@ -105,7 +106,7 @@ final class StatusCommand implements Callable<Integer> {
         return WHEN.format(when);
     }
 
-    static String kind(FileChange.Kind kind) {
+    static String kind(ChangeKind kind) {
         return switch (kind) {
             case NEW -> "new     ";
             case MODIFIED -> "edited  ";

@@ -1,9 +1,8 @@
 package dev.carnet.cli;
 
 import dev.carnet.model.Plural;
-import dev.carnet.service.GitService;
+import dev.carnet.service.SyncReport;
 import dev.carnet.service.SyncService;
-import dev.carnet.vcs.SyncResult;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -37,8 +36,8 @@ final class SyncCommand implements Callable<Integer> {
         CliContext context = root.context();
         SyncService.Step step = resume == null ? SyncService.Step.SYNC
                 : resume.abort ? SyncService.Step.ABORT : SyncService.Step.CONTINUE;
-        String branch = new GitService(root.blog()).branch();
-        SyncResult result = new SyncService(root.blog(), context.transport(acceptNewHostKey)).sync(step);
+        String branch = root.blog().git().branch();
+        SyncReport result = root.blog().sync(context.transport(acceptNewHostKey)).sync(step);
         PrintWriter out = context.out();
         switch (result.outcome()) {
             case UP_TO_DATE -> out.println("Already in sync with the remote.");
@@ -76,13 +75,13 @@ final class SyncCommand implements Callable<Integer> {
     }
 
     /** Where the edits made while the sync was stopped are now: nothing the author wrote is lost silently. */
-    private static void kept(PrintWriter out, SyncResult result) {
+    private static void kept(PrintWriter out, SyncReport result) {
         if (result.kept().isEmpty()) {
             return;
         }
         out.println("What you changed while the sync was stopped is kept:");
         int width = result.kept().stream().mapToInt(k -> k.copy().length()).max().orElse(0);
-        for (SyncResult.Kept kept : result.kept()) {
+        for (SyncReport.Kept kept : result.kept()) {
             out.println("  " + String.format("%-" + width + "s", kept.copy()) + "  " + (kept.inPlace()
                     ? "in place, a change not committed yet"
                     : "your text of " + kept.path() + ", set aside: that file now holds another version; take what you need from it"));

@@ -1,7 +1,6 @@
 package dev.carnet.cli;
 
-import dev.carnet.service.GitService;
-import dev.carnet.store.Blog;
+import dev.carnet.service.BlogServices;
 import java.io.PrintWriter;
 
 /**
@@ -12,7 +11,7 @@ final class SyncNotice {
     private SyncNotice() {
     }
 
-    static void print(Blog blog, PrintWriter err) {
-        new GitService(blog).syncInProgress().ifPresent(state -> err.println("note: " + state.notice()));
+    static void print(BlogServices blog, PrintWriter err) {
+        blog.git().syncInProgress().ifPresent(state -> err.println("note: " + state.notice()));
     }
 }

@@ -1,6 +1,7 @@
 package dev.carnet.config;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Utf8Text;
 import dev.carnet.model.UrlScheme;
 import java.io.IOException;
 import java.net.URI;

@@ -1,5 +1,7 @@
 package dev.carnet.config;
 
+import dev.carnet.model.Progress;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.function.Function;
 
@@ -15,10 +17,10 @@ import java.util.function.Function;
  * @param tasks where phases go and cancellation comes from (a text UI), {@link Progress#NONE} otherwise
  */
 public record TransportSettings(Path home, boolean acceptNewHostKey, String token, Function<String, char[]> prompt,
-                                int timeoutSeconds, java.io.Writer progress, Progress tasks) {
+                                int timeoutSeconds, Writer progress, Progress tasks) {
 
     public TransportSettings(Path home, boolean acceptNewHostKey, String token, Function<String, char[]> prompt,
-                             int timeoutSeconds, java.io.Writer progress) {
+                             int timeoutSeconds, Writer progress) {
         this(home, acceptNewHostKey, token, prompt, timeoutSeconds, progress, Progress.NONE);
     }
 

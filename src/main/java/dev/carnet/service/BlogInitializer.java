@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -23,11 +24,23 @@ import java.util.stream.Stream;
 public final class BlogInitializer {
 
     /** What init was asked for; null fields take their defaults. */
-    public record Settings(String title, String language, String baseUrl, ZoneId timezone, Identity author) {
+    public record Settings(String title, String language, String baseUrl, ZoneId timezone, Person author) {
+    }
+
+    /** Who git's own config (user.name, user.email) says the author is, if it says. */
+    public static Optional<Person> gitIdentity() {
+        return GitRepository.configuredIdentity().map(i -> new Person(i.name(), i.email()));
     }
 
     /** What init did: {@code commit} is null when the folder already was a blog. */
-    public record Result(Blog blog, boolean created, CommitSummary commit) {
+    public record Result(Blog blog, boolean created, FirstCommit commit) {
+        public Path root() {
+            return blog.root();
+        }
+
+        public String title() {
+            return blog.config().title();
+        }
     }
 
     public Result init(Path dir, Settings settings) {
@@ -59,15 +72,16 @@ public final class BlogInitializer {
         Blog blog = Blog.open(root);
         CommitSummary commit = GitRepository.initAndCommitAll(root,
                 french ? "Nouveau carnet : " + title : "New carnet: " + title, fallbackIdentity(settings.author()));
-        return new Result(blog, true, commit);
+        return new Result(blog, true,
+                new FirstCommit(commit.id(), commit.files(), new Person(commit.author().name(), commit.author().email())));
     }
 
-    private static Identity fallbackIdentity(Identity author) {
+    private static Identity fallbackIdentity(Person author) {
         return author == null ? CommitIdentity.fallback(null, null) : CommitIdentity.fallback(author.name(), author.email());
     }
 
     private static String configText(String title, String language, Settings settings) {
-        Identity author = settings.author();
+        Person author = settings.author();
         String name = author != null && author.name() != null ? author.name() : "";
         String email = author != null && author.email() != null ? author.email() : "";
         ZoneId zone = settings.timezone() != null ? settings.timezone() : ZoneId.of("UTC");

@@ -2,7 +2,6 @@ package dev.carnet.service;
 
 import dev.carnet.error.CarnetException;
 import dev.carnet.store.Blog;
-import dev.carnet.vcs.Identity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,12 +16,16 @@ public final class DemoBlog {
 
     /** What demo did: {@code created} is false when an existing demo blog was reused. */
     public record Result(Blog blog, boolean created) {
+        /** The demo blog's services, for a front end that must not hold the store's Blog. */
+        public BlogServices services() {
+            return new BlogServices(blog);
+        }
     }
 
     public Result open(Path dir) {
         BlogInitializer.Result result = new BlogInitializer().init(dir,
                 new BlogInitializer.Settings("Carnet de Julien", "fr", null, ZoneId.of("Europe/Paris"),
-                        new Identity("Julien Marchand", "julien@example.org")),
+                        new Person("Julien Marchand", "julien@example.org")),
                 content());
         return new Result(result.blog(), result.created());
     }

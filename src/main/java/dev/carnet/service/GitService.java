@@ -11,7 +11,6 @@ import dev.carnet.vcs.FileVersion;
 import dev.carnet.vcs.FileChange;
 import dev.carnet.vcs.Identity;
 import dev.carnet.vcs.LogEntry;
-import dev.carnet.vcs.RepoStatus;
 import dev.carnet.vcs.Remotes;
 import dev.carnet.vcs.StoppedSync;
 import java.time.OffsetDateTime;
@@ -19,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Optional;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** The blog's history for the front ends: what changed, commit it, look back. */
@@ -38,9 +38,9 @@ public final class GitService {
         }
     }
 
-    public RepoStatus status() {
+    public BlogStatus status() {
         try (BlogRepository repository = BlogRepository.open(blog.root())) {
-            return repository.status();
+            return VcsValues.status(repository.status());
         }
     }
 
@@ -50,15 +50,15 @@ public final class GitService {
     }
 
     /** The same, from a status already read ({@link #status()} walks the whole work tree). */
-    public GitSummary summary(RepoStatus known) {
+    public GitSummary summary(BlogStatus known) {
         try (BlogRepository repository = BlogRepository.open(blog.root())) {
-            RepoStatus status = known != null ? known : repository.status();
+            BlogStatus status = known != null ? known : VcsValues.status(repository.status());
             var publish = blog.config().publish();
             String remote = publish.remote();
             Optional<String> url = repository.remoteUrl(remote).map(Remotes::masked);
             Optional<LogEntry> built = repository.lastCommit(publish.branch());
             Optional<LogEntry> pushed = repository.lastPushed(remote, publish.branch());
-            return new GitSummary(status.changes().stream().map(FileChange::path).collect(Collectors.toSet()),
+            return new GitSummary(status.changes().stream().map(ChangedFile::path).collect(Collectors.toSet()),
                     status.upstream(), status.ahead(), status.behind(), pushed.map(e -> local(e.when())).orElse(null),
                     url.isPresent() ? remote : null, url.orElse(null),
                     status.sync() == null ? List.of() : status.sync().conflicts(), status.sync() != null,
@@ -81,7 +81,7 @@ public final class GitService {
     }
 
     /** The last publish: the newest commit of the pages branch. */
-    public java.util.Optional<LogEntry> lastPublish() {
+    public Optional<HistoryEntry> lastPublish() {
         try (BlogRepository repository = BlogRepository.open(blog.root())) {
             return repository.lastCommit(blog.config().publish().branch()).map(this::local);
         }
@@ -92,14 +92,14 @@ public final class GitService {
         return when.atZoneSameInstant(blog.config().timezone()).toOffsetDateTime();
     }
 
-    private LogEntry local(LogEntry e) {
-        return new LogEntry(e.id(), local(e.when()), e.author(), e.message(), e.path(), e.patch());
+    private HistoryEntry local(LogEntry e) {
+        return new HistoryEntry(e.id(), local(e.when()), e.author(), e.message(), e.path(), e.patch());
     }
 
     /** The changes with note titles, notes first. */
-    public List<ChangeView> changes(RepoStatus status) {
+    public List<ChangeView> changes(BlogStatus status) {
         List<ChangeView> views = new ArrayList<>();
-        for (FileChange change : status.changes()) {
+        for (ChangedFile change : status.changes()) {
             boolean isNote = change.path().startsWith("notes/") && change.path().endsWith(".md");
             views.add(new ChangeView(change.path(), change.kind(), isNote ? title(change) : null, isNote));
         }
@@ -108,44 +108,46 @@ public final class GitService {
     }
 
     /** Commits every change of the author's content; empty when there was nothing to commit. */
-    public java.util.Optional<Committed> commitAll(String message) {
-        CommitResult result = commit(message, List.of());
-        return result.nothingToCommit() ? java.util.Optional.empty()
-                : java.util.Optional.of(new Committed(result.id().substring(0, 7), result.committed().size()));
+    public Optional<Committed> commitAll(String message) {
+        CommitReport result = commit(message, List.of());
+        return result.nothingToCommit() ? Optional.empty() : Optional.of(new Committed(result.shortId(), result.files()));
     }
 
     /** The message carnet commit would write for what changed now; empty when nothing changed. */
-    public java.util.Optional<String> proposedMessage() {
+    public Optional<String> proposedMessage() {
         List<ChangeView> changes = changes(status());
-        return changes.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(describe(changes));
+        return changes.isEmpty() ? Optional.empty() : Optional.of(describe(changes));
     }
 
     /**
      * Commits the given blog-relative paths (every change of the author's content when empty),
      * with {@code message} or one written from what changed.
      */
-    public CommitResult commit(String message, List<String> paths) {
+    public CommitReport commit(String message, List<String> paths) {
         try (BlogRepository repository = BlogRepository.open(blog.root())) {
-            RepoStatus status = repository.status();
+            BlogStatus status = VcsValues.status(repository.status());
             if (status.sync() != null) {
                 // A commit now would land in the middle of the replayed ones, on no branch.
-                throw new CarnetException("a sync is stopped on a conflict" + new SyncState(status.sync().conflicts()).where()
+                throw new CarnetException("a sync is stopped on a conflict" + status.sync().where()
                         + ": fix it, then carnet sync --continue (or --abort), then commit; your changes stay as they are");
             }
             List<ChangeView> selected = changes(status).stream()
                     .filter(c -> paths.isEmpty() || paths.contains(c.path()))
                     .toList();
             if (selected.isEmpty()) {
-                return CommitResult.nothing();
+                return new CommitReport(null, 0, null);
             }
             String text = message != null && !message.isBlank() ? message.strip() : describe(selected);
             var author = blog.config().author();
             Identity fallback = CommitIdentity.fallback(author.name(), author.email());
-            return repository.commit(text, selected.stream().map(c -> new FileChange(c.path(), c.kind())).toList(), fallback);
+            CommitResult result = repository.commit(text,
+                    selected.stream().map(c -> new FileChange(c.path(), VcsValues.kind(c.kind()))).toList(), fallback);
+            return new CommitReport(result.id(), result.committed().size(),
+                    IdentityNotice.of(result.fallbackAuthor(), result.author()).orElse(null));
         }
     }
 
-    public List<LogEntry> log(String path, int max, boolean patch) {
+    public List<HistoryEntry> log(String path, int max, boolean patch) {
         if (max < 1) {
             throw new CarnetException("-n must be at least 1");
         }
@@ -158,7 +160,7 @@ public final class GitService {
      * Brings back the note as it was in {@code revision}, as a change to commit: history is never
      * rewritten. Refuses when the note has changes not committed (they would be lost).
      */
-    public FileVersion restore(String path, String revision) {
+    public RestoredVersion restore(String path, String revision) {
         try (BlogRepository repository = BlogRepository.open(blog.root())) {
             if (repository.status().changes().stream().anyMatch(c -> c.path().equals(path))) {
                 throw new CarnetException(path + " has changes not committed: commit them first (carnet commit "
@@ -166,7 +168,7 @@ public final class GitService {
             }
             FileVersion version = repository.fileAt(path, revision);
             AtomicFiles.write(blog.resolve(path), version.content());
-            return new FileVersion(version.path(), version.commit(), local(version.when()), version.content());
+            return new RestoredVersion(version.path(), version.commit(), local(version.when()));
         }
     }
 
@@ -199,10 +201,10 @@ public final class GitService {
     /** {@code Notes de juin 2024: edit; new: Notes de juillet 2024; pages: about.md; settings}. */
     static String describe(List<ChangeView> changes) {
         List<String> parts = new ArrayList<>();
-        changes.stream().filter(c -> c.note() && c.kind() == FileChange.Kind.MODIFIED)
+        changes.stream().filter(c -> c.note() && c.kind() == ChangeKind.MODIFIED)
                 .forEach(c -> parts.add(c.label() + ": edit"));
-        add(parts, "new", changes, c -> c.note() && c.kind() == FileChange.Kind.NEW, ChangeView::label);
-        add(parts, "delete", changes, c -> c.note() && c.kind() == FileChange.Kind.DELETED, ChangeView::label);
+        add(parts, "new", changes, c -> c.note() && c.kind() == ChangeKind.NEW, ChangeView::label);
+        add(parts, "delete", changes, c -> c.note() && c.kind() == ChangeKind.DELETED, ChangeView::label);
         add(parts, "pages", changes, c -> c.path().startsWith("pages/"), c -> c.path().substring("pages/".length()));
         add(parts, "static", changes, c -> c.path().startsWith("static/"), c -> c.path().substring("static/".length()));
         add(parts, "templates", changes, c -> c.path().startsWith("templates/"), c -> c.path().substring("templates/".length()));
@@ -213,15 +215,15 @@ public final class GitService {
     }
 
     private static void add(List<String> parts, String label, List<ChangeView> changes,
-                            java.util.function.Predicate<ChangeView> which, Function<ChangeView, String> name) {
+                            Predicate<ChangeView> which, Function<ChangeView, String> name) {
         String names = changes.stream().filter(which).map(name).collect(Collectors.joining(", "));
         if (!names.isEmpty()) {
             parts.add(label + ": " + names);
         }
     }
 
-    private String title(FileChange change) {
-        if (change.kind() == FileChange.Kind.DELETED) {
+    private String title(ChangedFile change) {
+        if (change.kind() == ChangeKind.DELETED) {
             return null;
         }
         try {

@@ -5,12 +5,14 @@ import dev.carnet.store.AtomicFiles;
 import dev.carnet.store.Blog;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * The editor works on a copy of the note in {@code .carnet/editing/}, never on the note: a save
@@ -91,8 +93,8 @@ public final class NoteEditing {
     /** nano's {@code .save} (written when the terminal hangs up), vim's swap files, emacs's autosave. */
     private List<String> recoveryFiles(String path, Path copy) {
         String name = copy.getFileName().toString();
-        return java.util.stream.Stream.of(copy.getParent(), blog.resolve(path).getParent())
-                .flatMap(dir -> java.util.stream.Stream.of(
+        return Stream.of(copy.getParent(), blog.resolve(path).getParent())
+                .flatMap(dir -> Stream.of(
                         new String[] {name + ".save", "nano"}, new String[] {"." + name + ".swp", "vim"},
                         new String[] {"." + name + ".swo", "vim"}, new String[] {"#" + name + "#", "emacs"})
                         .filter(r -> Files.exists(dir.resolve(r[0])))
@@ -166,7 +168,7 @@ public final class NoteEditing {
     private static byte[] read(Path file, String shown) {
         try {
             return Files.readAllBytes(file);
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             throw new CarnetException(shown + ": no such file (the editor did not save it?)");
         } catch (IOException e) {
             throw new CarnetException(shown + ": cannot read (" + e.getMessage() + ")", e);

@@ -1,9 +1,9 @@
 package dev.carnet.service;
 
-import dev.carnet.config.Progress;
 import dev.carnet.config.TransportSettings;
 import dev.carnet.error.CarnetException;
 import dev.carnet.model.Plural;
+import dev.carnet.model.Progress;
 import dev.carnet.site.BuildOptions;
 import dev.carnet.site.MemorySink;
 import dev.carnet.store.Blog;
@@ -13,6 +13,7 @@ import dev.carnet.vcs.PagesCommit;
 import dev.carnet.vcs.PushResult;
 import dev.carnet.vcs.RepoStatus;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * {@code carnet publish}: the site of the committed notes, written as one commit on the pages
@@ -55,7 +57,7 @@ public final class PublishService {
     }
 
     /** The message of a pages commit when the author gives none: how carnet knows its own commits again. */
-    static final java.util.regex.Pattern CARNET_MESSAGE = java.util.regex.Pattern.compile("Publish \\d+ notes? \\(carnet\\)");
+    static final Pattern CARNET_MESSAGE = Pattern.compile("Publish \\d+ notes? \\(carnet\\)");
 
     public PublishReport publish(Options options) {
         var settings = blog.config().publish();
@@ -82,7 +84,7 @@ public final class PublishService {
             stopIfCancelled(tasks);
             Map<String, byte[]> files = files(site);
             if (settings.host().equals("gitlab")) {
-                files.put(".gitlab-ci.yml", GITLAB_CI.formatted(settings.branch()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                files.put(".gitlab-ci.yml", GITLAB_CI.formatted(settings.branch()).getBytes(StandardCharsets.UTF_8));
             }
             int notes = (int) site.files().keySet().stream().filter(p -> p.matches("\\d{4}/\\d{2}/[^/]+/index.html")).count();
             String message = options.message() != null && !options.message().isBlank() ? options.message().strip()
@@ -97,7 +99,7 @@ public final class PublishService {
                     ? IdentityNotice.of(!repository.hasIdentity(), repository.committer(fallback)).orElse(null) : null;
             String url = blog.config().base().map(Object::toString).orElse(null);
             if (options.dryRun() || repository.remoteUrl(settings.remote()).isEmpty()) {
-                return new PublishReport(pages, notes, null, settings.remote(), url, options.dryRun(), notice);
+                return new PublishReport(VcsValues.site(pages), notes, null, settings.remote(), url, options.dryRun(), notice);
             }
             List<String> branches = new ArrayList<>();
             if (repository.hasBranch(notesBranch)) {
@@ -127,7 +129,8 @@ public final class PublishService {
             if (!push.accepted()) {
                 throw new CarnetException(refusal(push, settings.branch()));
             }
-            return new PublishReport(pages, notes, push, settings.remote(), url, false, notice);
+            return new PublishReport(VcsValues.site(pages), notes, push.refs().stream().map(PushResult.RefResult::branch).toList(),
+                    settings.remote(), url, false, notice);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.carnet.service;
 
+import dev.carnet.error.CarnetException;
 import dev.carnet.site.BuildOptions;
 import dev.carnet.site.BuildReport;
 import dev.carnet.site.DirectorySink;
@@ -10,6 +11,7 @@ import dev.carnet.site.SiteChecker;
 import dev.carnet.store.Blog;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /** Building the site, for the CLI and the text UI. */
 public final class SiteService {
@@ -28,7 +30,7 @@ public final class SiteService {
 
     /**
      * @param shown the output folder as the author named it, for a refusal
-     * @throws dev.carnet.error.CarnetException when the folder holds anything but a site carnet built
+     * @throws CarnetException when the folder holds anything but a site carnet built
      */
     public BuildReport build(BuildOptions options, Path output, String shown) {
         Path target = output != null ? output : blog.root().resolve("public");
@@ -38,8 +40,21 @@ public final class SiteService {
         return new SiteBuilder(blog, clock).build(options, new DirectorySink(target, scratch));
     }
 
+    /** {@link #build(BuildOptions, Path, String)} in the front ends' values. */
+    public BuildSummary build(SiteOptions options, Path output, String shown) {
+        BuildReport r = build(new BuildOptions(options.drafts(), options.future(), options.cache()), output, shown);
+        return new BuildSummary(r.notes(), r.renderedNotes(), r.pages(), r.htmlFiles(), r.feeds(), r.otherFiles(), r.staticFiles(),
+                r.warnings(), r.took(), r.phases());
+    }
+
+    /** The pre-publish gate for a front end: published notes (and drafts if asked), what is wrong with them. */
+    public List<CheckFinding> check(boolean drafts, int summaryWords) {
+        return check(new BuildOptions(drafts, false), summaryWords).stream()
+                .map(f -> new CheckFinding(f.error(), f.message())).toList();
+    }
+
     /** The pre-publish gate: the site built in memory, and what is wrong with it. */
-    public java.util.List<SiteChecker.Finding> check(BuildOptions options, int summaryWords) {
+    public List<SiteChecker.Finding> check(BuildOptions options, int summaryWords) {
         return new SiteChecker(blog, clock).check(options, summaryWords);
     }
 

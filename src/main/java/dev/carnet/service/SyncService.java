@@ -7,6 +7,7 @@ import dev.carnet.vcs.PushResult;
 import dev.carnet.vcs.SyncResult;
 import dev.carnet.config.TransportSettings;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** {@code carnet sync}: the remote's commits in, the author's commits out, never a merge commit. */
@@ -23,7 +24,7 @@ public final class SyncService {
 
     /** Syncs and says what happened in one line; a conflict is an error saying what to do. */
     public String syncInOneLine() {
-        SyncResult result = sync(Step.SYNC);
+        SyncReport result = sync(Step.SYNC);
         return switch (result.outcome()) {
             case UP_TO_DATE -> "already in sync";
             case FAST_FORWARD -> "pulled " + result.pulled() + " commits";
@@ -32,11 +33,11 @@ public final class SyncService {
             case CONFLICT -> throw new CarnetException("both you and the remote changed " + String.join(", ", result.conflicts())
                     + ": each now holds both versions between <<<<<<< and >>>>>>> (yours also in .mine); fix them, then run"
                     + " carnet sync --continue (or --abort) in a shell");
-            default -> result.outcome().toString().toLowerCase(java.util.Locale.ROOT);
+            default -> result.outcome().toString().toLowerCase(Locale.ROOT);
         };
     }
 
-    public SyncResult sync(Step step) {
+    public SyncReport sync(Step step) {
         String remote = blog.config().publish().remote();
         try (BlogRepository repository = BlogRepository.open(blog.root())) {
             if (repository.remoteUrl(remote).isEmpty()) {
@@ -60,7 +61,7 @@ public final class SyncService {
             };
             if (result.outcome() == SyncResult.Outcome.CONFLICT || result.outcome() == SyncResult.Outcome.ABORTED
                     || result.outcome() == SyncResult.Outcome.UP_TO_DATE || result.outcome() == SyncResult.Outcome.FAST_FORWARD) {
-                return result;
+                return VcsValues.sync(result);
             }
             String branch = repository.currentBranch();
             PushResult push = repository.push(remote, List.of(branch), Set.of(), transport.withTimeout(blog.config().publish().timeout()));
@@ -69,7 +70,7 @@ public final class SyncService {
                         + PublishService.reasons(push, blog.config().publish().branch(), "someone pushed meanwhile; run carnet sync again")
                         + ". Your commits are safe here");
             }
-            return result.pushed(true);
+            return VcsValues.sync(result.pushed(true));
         }
     }
 }

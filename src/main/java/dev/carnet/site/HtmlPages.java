@@ -8,15 +8,16 @@ import dev.carnet.site.view.HeadView;
 import dev.carnet.site.view.NoteSummaryView;
 import dev.carnet.site.view.PaginationView;
 import dev.carnet.site.view.TagView;
+import java.nio.charset.StandardCharsets;
 import java.time.Month;
 import java.time.format.TextStyle;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -59,7 +60,7 @@ final class HtmlPages {
     }
 
     /** Renders every page in parallel, handing each to {@code out} as soon as it is ready; returns their paths. */
-    List<String> render(java.util.function.Consumer<OutputFile> out) {
+    List<String> render(Consumer<OutputFile> out) {
         List<Job> jobs = plan();
         Parallel.map(jobs, job -> {
             out.accept(render(job));

@@ -1,7 +1,10 @@
 package dev.carnet.site;
 
 import dev.carnet.markdown.UrlRewriter;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +19,7 @@ final class NoteLinks implements UrlRewriter {
     private final Map<String, String> urlsByFile;
     private final String sourceDir;
     /** Every note or page file this note's links looked up, with what it resolved to (null: nothing). */
-    private final Map<String, String> lookedUp = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> lookedUp = new ConcurrentHashMap<>();
 
     NoteLinks(SiteUrls urls, Map<String, String> urlsByFile, String sourceFile) {
         this.urls = urls;
@@ -69,7 +72,7 @@ final class NoteLinks implements UrlRewriter {
     }
 
     static String normalize(String path) {
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        Deque<String> parts = new ArrayDeque<>();
         for (String part : path.split("/")) {
             if (part.isEmpty() || part.equals(".")) {
                 continue;

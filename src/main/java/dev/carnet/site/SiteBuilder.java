@@ -6,6 +6,7 @@ import dev.carnet.markdown.MarkdownOptions;
 import dev.carnet.markdown.MarkdownRenderer;
 import dev.carnet.site.template.Templates;
 import dev.carnet.store.Blog;
+import dev.carnet.store.InsideTheBlog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +112,7 @@ public final class SiteBuilder {
     }
 
     private static List<String> warnings(List<String> content, List<String> statics) {
-        List<String> all = new java.util.ArrayList<>(content);
+        List<String> all = new ArrayList<>(content);
         all.addAll(statics);
         return all;
     }
@@ -120,7 +122,7 @@ public final class SiteBuilder {
         if (!Files.isDirectory(folder)) {
             return;
         }
-        dev.carnet.store.InsideTheBlog inside = new dev.carnet.store.InsideTheBlog(blog.root());
+        InsideTheBlog inside = new InsideTheBlog(blog.root());
         inside.checkIfLinked(folder);
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path file : walk.filter(Files::isSymbolicLink).toList()) {

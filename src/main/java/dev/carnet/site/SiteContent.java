@@ -10,6 +10,7 @@ import dev.carnet.model.Notebook;
 import dev.carnet.model.Page;
 import dev.carnet.store.Blog;
 import dev.carnet.store.NoteStore;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The load and markdown phases: every note to publish, rendered once (in parallel), with tags and
@@ -57,7 +59,7 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
         published.forEach(n -> urlsByFile.put(n.path(), urls.note(n)));
         pages.forEach(p -> urlsByFile.put(p.path(), urls.page(p)));
 
-        java.util.concurrent.atomic.AtomicInteger renderedNotes = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger renderedNotes = new AtomicInteger();
         List<SiteNote> notes;
         try (RenderCache cache = new RenderCache(blog.root().resolve(".carnet/cache"), markdown.options(), urls,
                 options.cache() ? CarnetVersion.identity() : null)) {
@@ -118,7 +120,7 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
     private static String readQuietly(Blog blog, String path) {
         try {
             return Files.readString(blog.resolve(path));
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return ""; // the problem already says why it cannot be read
         }
     }

@@ -4,9 +4,11 @@ import dev.carnet.config.BlogConfig;
 import dev.carnet.site.feed.FeedSpec;
 import dev.carnet.site.feed.Feeds;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Everything that is not an HTML page: feeds, sitemap.xml, robots.txt, .nojekyll, CNAME. */
@@ -51,13 +53,13 @@ final class SiteFiles {
 
     /** Feed readers show content away from the site: every link and image must carry the full address. */
     String absolute(String html) {
-        return ROOT_RELATIVE.matcher(html).replaceAll("$1" + java.util.regex.Matcher.quoteReplacement(urls.origin()) + "/");
+        return ROOT_RELATIVE.matcher(html).replaceAll("$1" + Matcher.quoteReplacement(urls.origin()) + "/");
     }
 
     OutputFile sitemap(List<String> pages) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        Map<String, String> lastModified = new java.util.HashMap<>();
+        Map<String, String> lastModified = new HashMap<>();
         for (SiteNote note : content.notes()) {
             lastModified.put(SiteUrls.noteDir(note.note()) + "index.html", note.note().meta().date().toLocalDate().toString());
         }

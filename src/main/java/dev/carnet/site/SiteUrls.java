@@ -3,6 +3,7 @@ package dev.carnet.site;
 import dev.carnet.model.Note;
 import dev.carnet.model.Page;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Every URL of the site, from one place that knows {@code baseUrl} and its sub-path. Pages link
@@ -87,7 +88,7 @@ public final class SiteUrls {
         for (int i = 0; i < sitePath.length(); i++) {
             if (sitePath.charAt(i) >= 0x80) {
                 StringBuilder out = new StringBuilder(sitePath.length() * 3);
-                for (byte b : sitePath.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                for (byte b : sitePath.getBytes(StandardCharsets.UTF_8)) {
                     if (b >= 0) {
                         out.append((char) b);
                     } else {

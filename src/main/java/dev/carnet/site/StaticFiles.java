@@ -2,6 +2,7 @@ package dev.carnet.site;
 
 import dev.carnet.error.CarnetException;
 import dev.carnet.store.InsideTheBlog;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -53,7 +54,7 @@ final class StaticFiles {
                     inside.check(file);
                 }
                 Path relative = root.relativize(file);
-                String sitePath = relative.toString().replace(java.io.File.separatorChar, '/');
+                String sitePath = relative.toString().replace(File.separatorChar, '/');
                 if (looksSecret(relative) && included.stream().noneMatch(m -> m.matches(relative))) {
                     warnings.add("static/" + sitePath + ": looks like a secret, so it is not published"
                             + " (list it in publish.include in carnet.yml if readers should get it)");

@@ -3,6 +3,7 @@ package dev.carnet.store;
 import dev.carnet.config.BlogConfig;
 import dev.carnet.config.ConfigLoader;
 import dev.carnet.error.CarnetException;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -53,6 +54,6 @@ public record Blog(Path root, BlogConfig config) {
         if (!abs.startsWith(root)) {
             throw new CarnetException(file + ": outside the blog folder " + root);
         }
-        return root.relativize(abs).toString().replace(java.io.File.separatorChar, '/');
+        return root.relativize(abs).toString().replace(File.separatorChar, '/');
     }
 }

@@ -1,6 +1,7 @@
 package dev.carnet.store;
 
 import dev.carnet.error.CarnetException;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +60,6 @@ public final class InsideTheBlog {
 
     private String shown(Path file) {
         Path abs = file.toAbsolutePath().normalize();
-        return abs.startsWith(root) ? root.relativize(abs).toString().replace(java.io.File.separatorChar, '/') : abs.toString();
+        return abs.startsWith(root) ? root.relativize(abs).toString().replace(File.separatorChar, '/') : abs.toString();
     }
 }

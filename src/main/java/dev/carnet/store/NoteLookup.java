@@ -5,6 +5,7 @@ import dev.carnet.model.Note;
 import dev.carnet.model.NoteProblem;
 import dev.carnet.model.Notebook;
 import dev.carnet.model.Slug;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ public final class NoteLookup {
         String path = blog.relative(file);
         boolean known = notebook.notes().stream().anyMatch(n -> n.path().equals(path))
                 || notebook.problems().stream().anyMatch(p -> p.path().equals(path));
-        if (!known && path.startsWith("pages/") && path.endsWith(".md") && java.nio.file.Files.isRegularFile(file)) {
+        if (!known && path.startsWith("pages/") && path.endsWith(".md") && Files.isRegularFile(file)) {
             return path;
         }
         if (!known) {

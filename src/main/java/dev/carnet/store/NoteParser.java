@@ -1,7 +1,7 @@
 package dev.carnet.store;
 
 import dev.carnet.config.SafeYaml;
-import dev.carnet.config.Utf8Text;
+import dev.carnet.error.Utf8Text;
 import dev.carnet.config.YamlMap;
 import dev.carnet.error.CarnetException;
 import dev.carnet.model.Fingerprint;

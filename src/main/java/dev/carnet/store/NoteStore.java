@@ -13,8 +13,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -34,7 +37,7 @@ public final class NoteStore {
 
     /** Every note, parsed in parallel; unreadable notes and URL clashes become problems, not failures. */
     public Notebook load() {
-        java.util.Set<Path> links = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Set<Path> links = ConcurrentHashMap.newKeySet();
         List<Path> files = noteFiles(links);
         InsideTheBlog inside = new InsideTheBlog(blog.root());
         List<Object> parsed = files.parallelStream().map(file -> {
@@ -139,11 +142,11 @@ public final class NoteStore {
 
     /** Every {@code *.md} under {@code notes/}, including misnamed ones (they get a problem). */
     public List<Path> noteFiles() {
-        return noteFiles(new java.util.HashSet<>());
+        return noteFiles(new HashSet<>());
     }
 
     /** @param links filled with the files that are links (they must lead inside the blog) */
-    private List<Path> noteFiles(java.util.Set<Path> links) {
+    private List<Path> noteFiles(Set<Path> links) {
         Path notes = blog.notesDir();
         if (!Files.isDirectory(notes)) {
             return List.of();

@@ -3,6 +3,7 @@ package dev.carnet.store;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -44,7 +45,7 @@ final class YamlValues {
 
     private static String listItem(String item) {
         boolean plain = PLAIN_SAFE.matcher(item).matches() && !item.contains(" ") && !item.contains("'")
-                && !RESERVED.contains(item.toLowerCase(java.util.Locale.ROOT));
+                && !RESERVED.contains(item.toLowerCase(Locale.ROOT));
         return plain ? item : text(item);
     }
 

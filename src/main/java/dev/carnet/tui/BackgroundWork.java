@@ -1,7 +1,7 @@
 package dev.carnet.tui;
 
 import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
-import dev.carnet.config.Progress;
+import dev.carnet.model.Progress;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;

@@ -245,7 +245,7 @@ public final class MainWindow extends BasicWindow {
      * @param shownWhole the outcome also in a dialog: a publish's says whether the site left the
      *     machine and where readers find it, more than the line beside the git state can hold
      */
-    private void inBackground(String title, String doing, java.util.function.Function<dev.carnet.config.Progress, String> work,
+    private void inBackground(String title, String doing, java.util.function.Function<dev.carnet.model.Progress, String> work,
                               boolean shownWhole) {
         if (getTextGUI() == null) {
             return;

@@ -130,13 +130,13 @@ class ServiceActions implements TuiActions {
     }
 
     @Override
-    public String publish(dev.carnet.config.Progress progress) {
+    public String publish(dev.carnet.model.Progress progress) {
         return new PublishService(notes.blog(), clock, transport.withTasks(progress).withPrompt(progress::secret))
                 .publishInOneLine(new PublishService.Options(false, null, false));
     }
 
     @Override
-    public String sync(dev.carnet.config.Progress progress) {
+    public String sync(dev.carnet.model.Progress progress) {
         return new SyncService(notes.blog(), transport.withTasks(progress).withPrompt(progress::secret)).syncInOneLine();
     }
 

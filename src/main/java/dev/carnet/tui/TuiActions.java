@@ -48,10 +48,10 @@ public interface TuiActions {
     void restore(Note note, String id);
 
     /** Publishes the site (slow: network), reporting phases; returns what happened in one line, or throws with the reason. */
-    String publish(dev.carnet.config.Progress progress);
+    String publish(dev.carnet.model.Progress progress);
 
     /** Syncs with the remote (slow: network); returns what happened in one line, or throws with the reason. */
-    String sync(dev.carnet.config.Progress progress);
+    String sync(dev.carnet.model.Progress progress);
 
     /** The files of the author's content that differed from the last commit at the last {@link #gitState()}. */
     java.util.Set<String> uncommittedPaths();

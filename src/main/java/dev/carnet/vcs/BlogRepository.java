@@ -3,27 +3,21 @@ package dev.carnet.vcs;
 import dev.carnet.config.TransportSettings;
 import dev.carnet.error.CarnetException;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.net.URISyntaxException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.jgit.api.AddCommand;
-import org.eclipse.jgit.api.CommitCommand;
+import java.util.function.Predicate;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.TransportException;
-import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
  * The blog's git repository for everyday work: status, commit, history. Only the author's content
@@ -88,26 +82,7 @@ public final class BlogRepository implements AutoCloseable {
      */
     public CommitResult commit(String message, List<FileChange> changes, Identity fallback) {
         try {
-            if (changes.isEmpty()) {
-                return CommitResult.nothing();
-            }
-            AddCommand add = git.add();
-            AddCommand update = git.add().setUpdate(true);
-            for (FileChange change : changes) {
-                add.addFilepattern(change.path());
-                update.addFilepattern(change.path());
-            }
-            add.call();
-            update.call();
-            Identity who = identity(fallback);
-            PersonIdent person = new PersonIdent(who.name(), who.email());
-            CommitCommand commit = git.commit().setMessage(message).setAuthor(person).setCommitter(person)
-                    .setSign(false).setNoVerify(true);
-            for (FileChange change : changes) {
-                commit.setOnly(change.path());
-            }
-            RevCommit created = commit.call();
-            return new CommitResult(created.getName(), changes, who, !GitRepository.hasIdentity(repository));
+            return Committer.commit(git, message, changes, fallback);
         } catch (GitAPIException e) {
             throw failure("commit", e);
         }
@@ -154,7 +129,7 @@ public final class BlogRepository implements AutoCloseable {
     }
 
     /** See {@link PagesBranch#madeByCarnet}. */
-    public boolean pagesMadeByCarnet(String branch, String tip, java.util.function.Predicate<String> carnetMessage) {
+    public boolean pagesMadeByCarnet(String branch, String tip, Predicate<String> carnetMessage) {
         return new PagesBranch(repository).madeByCarnet(branch, tip, carnetMessage);
     }
 
@@ -177,14 +152,8 @@ public final class BlogRepository implements AutoCloseable {
     }
 
     private Optional<LogEntry> commitOf(String ref) {
-        try (RevWalk walk = new RevWalk(repository)) {
-            ObjectId id = repository.resolve(ref);
-            if (id == null) {
-                return Optional.empty();
-            }
-            RevCommit commit = walk.parseCommit(id);
-            return Optional.of(new LogEntry(commit.getName(), History.when(commit), commit.getAuthorIdent().getName(),
-                    commit.getFullMessage().strip(), null, null));
+        try {
+            return new History(repository).tip(ref);
         } catch (IOException e) {
             throw failure("read " + Repository.shortenRefName(ref), e);
         }
@@ -215,17 +184,7 @@ public final class BlogRepository implements AutoCloseable {
     /** Points {@code remote} at {@code url}, adding it when missing. */
     public void setRemote(String remote, String url) {
         try {
-            if (remoteUrl(remote).isPresent()) {
-                git.remoteSetUrl().setRemoteName(remote).setRemoteUri(new URIish(url)).call();
-            } else {
-                git.remoteAdd().setName(remote).setUri(new URIish(url)).call();
-            }
-            // The author's branch follows the remote's of the same name, so status can count commits not pushed and not pulled.
-            String branch = Branches.current(repository);
-            var config = repository.getConfig();
-            config.setString("branch", branch, "remote", remote);
-            config.setString("branch", branch, "merge", Constants.R_HEADS + branch);
-            config.save();
+            RemoteConfig.set(git, remote, url);
         } catch (URISyntaxException e) {
             throw new CarnetException("'" + Remotes.masked(url) + "' is not a git address (e.g. git@github.com:you/blog.git"
                     + " or https://codeberg.org/you/blog.git)");

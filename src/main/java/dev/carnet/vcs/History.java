@@ -8,16 +8,20 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.jgit.diff.DiffConfig;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.FollowFilter;
+import org.eclipse.jgit.revwalk.RenameCallback;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 
 /** The blog's history, for {@link BlogRepository}: log, a file as it was, what a commit changed. */
@@ -39,7 +43,7 @@ final class History {
             String[] current = {path};
             if (path != null) {
                 FollowFilter follow = FollowFilter.create(path, repository.getConfig().get(DiffConfig.KEY));
-                follow.setRenameCallback(new org.eclipse.jgit.revwalk.RenameCallback() {
+                follow.setRenameCallback(new RenameCallback() {
                     @Override
                     public void renamed(DiffEntry entry) {
                         current[0] = entry.getOldPath();
@@ -77,7 +81,7 @@ final class History {
                 }
             });
             for (String name : names) {
-                try (org.eclipse.jgit.treewalk.TreeWalk tree = org.eclipse.jgit.treewalk.TreeWalk.forPath(repository, name, commit.getTree())) {
+                try (TreeWalk tree = TreeWalk.forPath(repository, name, commit.getTree())) {
                     if (tree != null) {
                         return new FileVersion(name, commit.getName(), when(commit), repository.open(tree.getObjectId(0)).getBytes());
                     }
@@ -113,7 +117,7 @@ final class History {
         ObjectId id;
         try {
             id = repository.resolve(revision);
-        } catch (org.eclipse.jgit.errors.RevisionSyntaxException e) {
+        } catch (RevisionSyntaxException e) {
             id = null;
         }
         if (id == null) {
@@ -124,7 +128,7 @@ final class History {
 
     /** The file's path in {@code commit}: its current name, or the older one a rename points to. */
     private String pathIn(RevCommit commit, String renamedFrom, String latest) throws IOException {
-        try (org.eclipse.jgit.treewalk.TreeWalk tree = org.eclipse.jgit.treewalk.TreeWalk.forPath(repository, latest, commit.getTree())) {
+        try (TreeWalk tree = TreeWalk.forPath(repository, latest, commit.getTree())) {
             return tree != null ? latest : renamedFrom;
         }
     }
@@ -148,11 +152,23 @@ final class History {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /** The commit {@code ref} points at, if the ref exists (a branch, a remote-tracking branch). */
+    Optional<LogEntry> tip(String ref) throws IOException {
+        try (RevWalk walk = new RevWalk(repository)) {
+            ObjectId id = repository.resolve(ref);
+            if (id == null) {
+                return Optional.empty();
+            }
+            RevCommit commit = walk.parseCommit(id);
+            return Optional.of(new LogEntry(commit.getName(), when(commit), commit.getAuthorIdent().getName(),
+                    commit.getFullMessage().strip(), null, null));
+        }
+    }
+
     static OffsetDateTime when(RevCommit commit) {
         PersonIdent author = commit.getAuthorIdent();
         return OffsetDateTime.ofInstant(Instant.ofEpochSecond(author.getWhenAsInstant().getEpochSecond()), author.getZoneId());
     }
-
 
     private CarnetException failure(String what, Exception e) {
         return new CarnetException("git: cannot " + what + " in " + repository.getWorkTree() + " (" + e.getMessage() + ")", e);

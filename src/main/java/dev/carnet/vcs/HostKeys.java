@@ -10,6 +10,7 @@ import java.security.PublicKey;
 import java.util.List;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.eclipse.jgit.internal.transport.sshd.OpenSshServerKeyDatabase;
 import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.sshd.ServerKeyDatabase;
 
@@ -21,13 +22,13 @@ import org.eclipse.jgit.transport.sshd.ServerKeyDatabase;
 final class HostKeys implements ServerKeyDatabase {
     private final Path knownHosts;
     private final boolean acceptNew;
-    private final org.eclipse.jgit.internal.transport.sshd.OpenSshServerKeyDatabase known;
+    private final OpenSshServerKeyDatabase known;
     private volatile String refusal;
 
     HostKeys(Path knownHosts, boolean acceptNew) {
         this.knownHosts = knownHosts;
         this.acceptNew = acceptNew;
-        this.known = new org.eclipse.jgit.internal.transport.sshd.OpenSshServerKeyDatabase(false, List.of(knownHosts));
+        this.known = new OpenSshServerKeyDatabase(false, List.of(knownHosts));
     }
 
     /** Why the last host was refused, in the words the author needs; null when none was. */

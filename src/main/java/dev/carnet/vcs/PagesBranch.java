@@ -2,12 +2,13 @@ package dev.carnet.vcs;
 
 import dev.carnet.error.CarnetException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -19,6 +20,7 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.ReflogEntry;
@@ -26,6 +28,7 @@ import org.eclipse.jgit.lib.ReflogReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.transport.PackParser;
 
 /**
  * Writes a built site as one commit on the pages branch without touching the work tree or the
@@ -168,17 +171,17 @@ final class PagesBranch {
         if (dryRun) {
             return index.writeTree(new ObjectInserter.Formatter() {
                 @Override
-                public ObjectId insert(int type, long length, java.io.InputStream in) throws IOException {
+                public ObjectId insert(int type, long length, InputStream in) throws IOException {
                     return idFor(type, in.readAllBytes());
                 }
 
                 @Override
-                public org.eclipse.jgit.transport.PackParser newPackParser(java.io.InputStream in) {
+                public PackParser newPackParser(InputStream in) {
                     throw new UnsupportedOperationException();
                 }
 
                 @Override
-                public org.eclipse.jgit.lib.ObjectReader newReader() {
+                public ObjectReader newReader() {
                     throw new UnsupportedOperationException();
                 }
 

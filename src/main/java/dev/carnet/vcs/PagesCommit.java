@@ -1,5 +1,7 @@
 package dev.carnet.vcs;
 
+import java.util.List;
+
 /**
  * The pages branch after carnet wrote the site into it.
  *
@@ -8,12 +10,12 @@ package dev.carnet.vcs;
  * @param changed false when the site is byte for byte the last published one (no commit made)
  * @param changes for a dry run, every file that would be added, changed or removed; else empty
  */
-public record PagesCommit(String branch, String id, String previous, boolean changed, int files, java.util.List<FileChange> changes) {
+public record PagesCommit(String branch, String id, String previous, boolean changed, int files, List<FileChange> changes) {
     public PagesCommit {
-        changes = java.util.List.copyOf(changes);
+        changes = List.copyOf(changes);
     }
 
     public PagesCommit(String branch, String id, String previous, boolean changed, int files) {
-        this(branch, id, previous, changed, files, java.util.List.of());
+        this(branch, id, previous, changed, files, List.of());
     }
 }

@@ -1,6 +1,7 @@
 package dev.carnet.vcs;
 
 import java.util.List;
+import java.util.Optional;
 
 /** What the remote answered for each branch pushed. JGit returns rejections; they are all here. */
 public record PushResult(String remote, List<RefResult> refs) {
@@ -33,7 +34,7 @@ public record PushResult(String remote, List<RefResult> refs) {
     }
 
     /** The answer for {@code branch}, if it was pushed. */
-    public java.util.Optional<RefResult> ref(String branch) {
+    public Optional<RefResult> ref(String branch) {
         return refs.stream().filter(r -> r.branch().equals(branch)).findFirst();
     }
 }

@@ -3,10 +3,12 @@ package dev.carnet.vcs;
 import dev.carnet.error.CarnetException;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -62,7 +64,7 @@ final class StatusReader {
         if (recorded.isEmpty() || !recorded.get().conflicts().isEmpty()) {
             return recorded;
         }
-        return Optional.of(new StoppedSync(new java.util.TreeSet<>(status.getConflicting()).stream().toList()));
+        return Optional.of(new StoppedSync(new TreeSet<>(status.getConflicting()).stream().toList()));
     }
 
     /**
@@ -81,7 +83,7 @@ final class StatusReader {
     }
 
     private static Set<String> without(Set<String> paths, Set<String> excluded) {
-        Set<String> kept = new java.util.HashSet<>(paths);
+        Set<String> kept = new HashSet<>(paths);
         kept.removeAll(excluded);
         return kept;
     }

@@ -2,10 +2,16 @@ package dev.carnet.vcs;
 
 import dev.carnet.config.TransportSettings;
 import dev.carnet.error.CarnetException;
+import dev.carnet.model.Progress;
 import java.io.File;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.eclipse.jgit.api.TransportCommand;
 import org.eclipse.jgit.api.errors.TransportException;
+import org.eclipse.jgit.lib.EmptyProgressMonitor;
+import org.eclipse.jgit.lib.NullProgressMonitor;
+import org.eclipse.jgit.lib.ProgressMonitor;
+import org.eclipse.jgit.lib.TextProgressMonitor;
 import org.eclipse.jgit.transport.CredentialItem;
 import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.NetRCCredentialsProvider;
@@ -47,14 +53,14 @@ final class Transports implements AutoCloseable {
     }
 
     /** Progress on the terminal (objects counted, written); none when output is not a terminal. */
-    org.eclipse.jgit.lib.ProgressMonitor progress() {
+    ProgressMonitor progress() {
         var tasks = settings.tasks();
-        if (tasks != dev.carnet.config.Progress.NONE) {
+        if (tasks != Progress.NONE) {
             // JGit asks isCancelled() between objects: a cancelled transfer stops there.
-            return new org.eclipse.jgit.lib.EmptyProgressMonitor() {
+            return new EmptyProgressMonitor() {
                 @Override
                 public void beginTask(String title, int totalWork) {
-                    tasks.phase(title.toLowerCase(java.util.Locale.ROOT));
+                    tasks.phase(title.toLowerCase(Locale.ROOT));
                 }
 
                 @Override
@@ -63,8 +69,8 @@ final class Transports implements AutoCloseable {
                 }
             };
         }
-        return settings.progress() == null ? org.eclipse.jgit.lib.NullProgressMonitor.INSTANCE
-                : new org.eclipse.jgit.lib.TextProgressMonitor(settings.progress());
+        return settings.progress() == null ? NullProgressMonitor.INSTANCE
+                : new TextProgressMonitor(settings.progress());
     }
 
     /** Runs {@code call}, turning a transport failure into the sentence the author needs. */

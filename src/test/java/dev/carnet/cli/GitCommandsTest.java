@@ -167,9 +167,19 @@ class GitCommandsTest {
         Fixtures.write(dir.resolve(JUNE), Fixtures.read(dir.resolve(JUNE)) + "Précieux.\n");
         var result = carnet("restore", "2024-06", "--at", "HEAD");
         assertThat(result.exit()).isEqualTo(1);
-        assertThat(result.err()).contains("has changes not committed: commit them first");
+        String refusal = "carnet: " + JUNE + " has changes not committed: commit them first (carnet commit " + JUNE
+                + ") so they stay in the history, then restore\n";
+        assertThat(result.err()).isEqualTo(refusal);
         assertThat(dir.resolve(JUNE)).content().endsWith("Précieux.\n");
-        assertThat(carnet("restore", "2024-06", "--at", "nulle-part").err()).isNotEmpty();
+        // The changes are looked at before the revision: even an unknown one gets the same refusal.
+        assertThat(carnet("restore", "2024-06", "--at", "nulle-part").err()).isEqualTo(refusal);
+    }
+
+    @Test
+    void restoreNamesAnUnknownRevision() {
+        var result = carnet("restore", "2024-06", "--at", "nulle-part");
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("carnet: no commit 'nulle-part' (carnet log " + JUNE + " lists them)\n");
     }
 
     @Test

@@ -329,8 +329,8 @@ class PublishCommandTest {
         assertThat(carnet("remote").out()).isEqualTo("origin  ssh://git@codeberg.org/julien/blog.git\n");
     }
 
-    private static dev.carnet.config.Progress recording(List<String> phases, String cancelAfter) {
-        return new dev.carnet.config.Progress() {
+    private static dev.carnet.model.Progress recording(List<String> phases, String cancelAfter) {
+        return new dev.carnet.model.Progress() {
             @Override
             public void phase(String what) {
                 phases.add(what);

@@ -142,7 +142,7 @@ class SshPublishTest {
         });
         var service = new dev.carnet.service.PublishService(dev.carnet.store.Blog.open(blog), CliRun.CLOCK, transport);
         var report = service.publish(new dev.carnet.service.PublishService.Options(false, null, false));
-        assertThat(report.push().accepted()).isTrue();
+        assertThat(report.pushed()).isNotEmpty(); // a refused push throws: branches listed = the remote took them
         assertThat(asked).hasSize(1);
         assertThat(asked.get(0)).contains("Passphrase");
         assertThat(servedHas("gh-pages")).isTrue();

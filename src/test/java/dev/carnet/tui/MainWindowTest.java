@@ -362,7 +362,7 @@ class MainWindowTest extends VirtualScreenTest {
         TuiActions asking = new ServiceActions(notes, new dev.carnet.service.ExternalEditor(env), screen, new TextUi.TtyState(""),
                 dev.carnet.config.TransportSettings.of(dir), CLOCK, text) {
             @Override
-            public String publish(dev.carnet.config.Progress progress) {
+            public String publish(dev.carnet.model.Progress progress) {
                 char[] secret = progress.secret("Passphrase for ~/.ssh/id_ed25519");
                 return secret == null ? "no answer" : "got " + new String(secret);
             }

@@ -9,6 +9,7 @@ import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ public final class Templates {
     }
 
     /** A StringWriter without StringBuffer's lock on each of the thousands of small writes of a page. */
-    private static final class TextWriter extends java.io.Writer {
+    private static final class TextWriter extends Writer {
         private final StringBuilder text;
 
         TextWriter(int capacity) {

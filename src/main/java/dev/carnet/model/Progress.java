@@ -1,8 +1,11 @@
-package dev.carnet.config;
+package dev.carnet.model;
 
 /**
  * Where long work (publish, sync) reports its phases, and asks whether the person cancelled it.
  * Implementations are called from worker threads.
+ *
+ * <p>In model because vcs (which reports and stops transfers), service and tui all meet here, and
+ * model is the one package all three may see (DESIGN.md §3); it is a callback, not configuration.
  */
 public interface Progress {
     Progress NONE = new Progress() {

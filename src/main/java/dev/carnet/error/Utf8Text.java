@@ -1,4 +1,4 @@
-package dev.carnet.config;
+package dev.carnet.error;
 
 import dev.carnet.error.CarnetException;
 import java.nio.ByteBuffer;
@@ -8,7 +8,12 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Decodes the author's files strictly: a wrong byte is reported with its line, never replaced. */
+/**
+ * Decodes the author's files strictly: a wrong byte is reported with its line, never replaced.
+ *
+ * <p>In error, beside {@link CarnetException}, because its one job is to turn bad bytes into a
+ * located error, and config (carnet.yml) and store (notes) both read files: error is below both.
+ */
 public final class Utf8Text {
     private Utf8Text() {
     }

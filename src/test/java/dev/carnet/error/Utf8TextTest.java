@@ -1,4 +1,4 @@
-package dev.carnet.config;
+package dev.carnet.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,77 @@
+package dev.carnet.service;
+
+import dev.carnet.config.TransportSettings;
+import dev.carnet.store.Blog;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One blog, opened, and the services that work on it: what a front end holds instead of the
+ * store's {@link Blog}, so that it talks to service only (DESIGN.md §3).
+ */
+public final class BlogServices {
+    private final Blog blog;
+
+    BlogServices(Blog blog) {
+        this.blog = blog;
+    }
+
+    /** The blog {@code start} is in (or is), looking up the folders as git does. */
+    public static BlogServices find(Path start) {
+        return new BlogServices(Blog.find(start));
+    }
+
+    public Path root() {
+        return blog.root();
+    }
+
+    /** A blog-relative path ({@code notes/2024/06.md}) as a file. */
+    public Path resolve(String relative) {
+        return blog.resolve(relative);
+    }
+
+    public String title() {
+        return blog.config().title();
+    }
+
+    public Locale language() {
+        return blog.config().language();
+    }
+
+    /** The branch the site is published on ({@code publish.branch}). */
+    public String pagesBranch() {
+        return blog.config().publish().branch();
+    }
+
+    /** Where readers find the site ({@code baseUrl}), if carnet.yml says. */
+    public Optional<URI> baseUrl() {
+        return blog.config().base();
+    }
+
+    public NoteService notes(Clock clock) {
+        return new NoteService(blog, clock);
+    }
+
+    public GitService git() {
+        return new GitService(blog);
+    }
+
+    public SiteService site(Clock clock) {
+        return new SiteService(blog, clock);
+    }
+
+    public PublishService publish(Clock clock, TransportSettings transport) {
+        return new PublishService(blog, clock, transport);
+    }
+
+    public SyncService sync(TransportSettings transport) {
+        return new SyncService(blog, transport);
+    }
+
+    public RemoteService remotes() {
+        return new RemoteService(blog);
+    }
+}

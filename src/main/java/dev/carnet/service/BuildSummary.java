@@ -1,0 +1,16 @@
+package dev.carnet.service;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What a build did, for the person who ran it; {@code phases} in the order they ran. */
+public record BuildSummary(int notes, int renderedNotes, int pages, int htmlFiles, int feeds, int otherFiles, int staticFiles,
+                           List<String> warnings, Duration took, Map<String, Duration> phases) {
+    public BuildSummary {
+        warnings = List.copyOf(warnings);
+        phases = Collections.unmodifiableMap(new LinkedHashMap<>(phases));
+    }
+}

@@ -1,0 +1,17 @@
+package dev.carnet.service;
+
+/**
+ * What {@code carnet commit} did: {@code id} is null when there was nothing to commit.
+ *
+ * @param identityNotice when git names nobody and the commit is by carnet's stand-in, what to tell
+ *     the author (and how to set their own); else null
+ */
+public record CommitReport(String id, int files, String identityNotice) {
+    public boolean nothingToCommit() {
+        return id == null;
+    }
+
+    public String shortId() {
+        return id.substring(0, 7);
+    }
+}

@@ -1,0 +1,145 @@
+package dev.carnet.site;
+
+import dev.carnet.markdown.Rendered;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One entry of the render cache as bytes: what it must match (path, fingerprint, summary, the
+ * addresses it linked to), then the {@link Rendered} itself. Apart from the pack so that the
+ * entry's layout and the file's layout change on their own.
+ */
+final class CacheCodec {
+    private CacheCodec() {
+    }
+
+    static byte[] encode(RenderCache.Key key, Rendered rendered, Map<String, String> dependencies) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(rendered.utf8Html().length + 1024);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            text(out, key.path());
+            out.writeLong(key.fingerprint().hash());
+            out.writeInt(key.fingerprint().length());
+            out.writeBoolean(key.summary());
+            out.writeInt(dependencies.size());
+            for (Map.Entry<String, String> dep : new TreeMap<>(dependencies).entrySet()) {
+                text(out, dep.getKey());
+                text(out, dep.getValue());
+            }
+            bytes(out, rendered.utf8Html());
+            text(out, rendered.summary());
+            out.writeInt(rendered.words());
+            out.writeInt(rendered.toc().size());
+            for (Rendered.TocEntry entry : rendered.toc()) {
+                out.writeInt(entry.level());
+                text(out, entry.id());
+                text(out, entry.text());
+            }
+            out.writeInt(rendered.links().size());
+            for (Rendered.LinkTarget link : rendered.links()) {
+                text(out, link.url());
+                out.writeBoolean(link.image());
+                out.writeBoolean(link.alt() != null);
+                if (link.alt() != null) {
+                    text(out, link.alt());
+                }
+                out.writeInt(link.line());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory cannot fail", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * The rendering in {@code entry}, or null when it was made from another file or an address it
+     * used has changed.
+     *
+     * @throws RuntimeException when the entry is damaged (the caller renders again)
+     */
+    static Rendered decode(ByteBuffer entry, RenderCache.Key key, Map<String, String> urlsByFile) {
+        Reader in = new Reader(entry, 0);
+        in.text(); // the path, already matched by the index
+        if (in.wide() != key.fingerprint().hash() || in.number() != key.fingerprint().length() || in.flag() != key.summary()) {
+            return null;
+        }
+        for (int deps = in.number(); deps > 0; deps--) {
+            String target = in.text();
+            if (!in.text().equals(urlsByFile.getOrDefault(target, ""))) {
+                return null;
+            }
+        }
+        byte[] html = in.bytes();
+        String summary = in.text();
+        int words = in.number();
+        List<Rendered.TocEntry> toc = new ArrayList<>();
+        for (int i = in.number(); i > 0; i--) {
+            toc.add(new Rendered.TocEntry(in.number(), in.text(), in.text()));
+        }
+        List<Rendered.LinkTarget> links = new ArrayList<>();
+        for (int i = in.number(); i > 0; i--) {
+            String url = in.text();
+            boolean image = in.flag();
+            String alt = in.flag() ? in.text() : null;
+            links.add(new Rendered.LinkTarget(url, image, alt, in.number()));
+        }
+        return new Rendered(html, summary, toc, links, words);
+    }
+
+    static void text(DataOutputStream out, String text) throws IOException {
+        bytes(out, (text == null ? "" : text).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void bytes(DataOutputStream out, byte[] bytes) throws IOException {
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    /** Reads values one after the other at absolute positions of a buffer. */
+    static final class Reader {
+        private final ByteBuffer block;
+        private int position;
+
+        Reader(ByteBuffer block, int position) {
+            this.block = block;
+            this.position = position;
+        }
+
+        int number() {
+            int value = block.getInt(position);
+            position += Integer.BYTES;
+            return value;
+        }
+
+        long wide() {
+            long value = block.getLong(position);
+            position += Long.BYTES;
+            return value;
+        }
+
+        boolean flag() {
+            return block.get(position++) != 0;
+        }
+
+        String text() {
+            return new String(bytes(), StandardCharsets.UTF_8);
+        }
+
+        byte[] bytes() {
+            int length = number();
+            if (length < 0 || position + length > block.limit()) {
+                throw new IllegalStateException("damaged entry");
+            }
+            byte[] bytes = new byte[length];
+            block.get(position, bytes);
+            position += length;
+            return bytes;
+        }
+    }
+}
