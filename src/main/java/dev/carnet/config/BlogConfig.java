@@ -6,7 +6,12 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 
-/** carnet.yml as typed values, every default already applied (see {@link ConfigLoader}). */
+/**
+ * carnet.yml as typed values, every default already applied (see {@link ConfigLoader}).
+ *
+ * @param languageGiven whether carnet.yml names the language (else {@code language} is the
+ *     default, and the terminal's locale may choose the text UI's words)
+ */
 public record BlogConfig(
         String title,
         String description,
@@ -17,7 +22,8 @@ public record BlogConfig(
         NotesSettings notes,
         SiteSettings site,
         PublishSettings publish,
-        MarkdownSettings markdown) {
+        MarkdownSettings markdown,
+        boolean languageGiven) {
 
     public MonthlyTitle monthlyTitle() {
         return MonthlyTitle.of(notes.monthlyTitle(), language);

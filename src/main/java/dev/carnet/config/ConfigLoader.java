@@ -57,7 +57,8 @@ public final class ConfigLoader {
                 notes(root.map("notes")),
                 site(root.map("site")),
                 publish(root.map("publish")),
-                markdown(root.map("markdown"), language));
+                markdown(root.map("markdown"), language),
+                root.has("language"));
     }
 
     private static MarkdownSettings markdown(YamlMap map, Locale language) {

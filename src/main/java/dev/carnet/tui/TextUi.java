@@ -52,7 +52,7 @@ public final class TextUi {
             MultiWindowTextGUI gui = new MultiWindowTextGUI(screen);
             gui.setTheme(theme(env.containsKey("NO_COLOR")));
             var blog = notes.blog();
-            TuiText text = TuiText.of(TuiText.language(env, blog.config().language(), saysLanguage(blog)));
+            TuiText text = TuiText.of(TuiText.language(env, blog.config().language(), blog.config().languageGiven()));
             MainWindow window = new MainWindow(new ServiceActions(notes, new dev.carnet.service.ExternalEditor(env), screen, tty,
                     transport, clock, text),
                     blog.config().title(), blog.config().language(), text, true);
@@ -77,20 +77,6 @@ public final class TextUi {
             } catch (IllegalStateException ignored) {
                 // already shutting down
             }
-        }
-    }
-
-    /**
-     * Whether carnet.yml names a language, rather than the loaded config holding the default: only
-     * then does the terminal's locale (LANG) get to choose the UI's language.
-     */
-    static boolean saysLanguage(dev.carnet.store.Blog blog) {
-        java.nio.file.Path file = blog.root().resolve("carnet.yml");
-        try {
-            return dev.carnet.config.SafeYaml.parseMapping(java.nio.file.Files.readString(file), "carnet.yml", 1, "the settings")
-                    .has("language");
-        } catch (IOException | RuntimeException e) {
-            return true; // the blog was opened from this file: when it cannot be read again, keep the blog's language
         }
     }
 

@@ -16,6 +16,8 @@ class ConfigLoaderTest {
     @Test
     void appliesDefaultsToAMinimalConfig() {
         BlogConfig config = ConfigLoader.parse("title: Carnet\n");
+        assertThat(config.languageGiven()).isFalse();
+        assertThat(ConfigLoader.parse("title: Carnet\nlanguage: fr\n").languageGiven()).isTrue();
         assertThat(config.language()).isEqualTo(Locale.FRENCH);
         assertThat(config.timezone()).isEqualTo(ZoneId.of("UTC"));
         assertThat(config.site().perPage()).isEqualTo(10);
