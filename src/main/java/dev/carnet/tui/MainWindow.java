@@ -201,6 +201,9 @@ public final class MainWindow extends BasicWindow {
     private void edit(String path) {
         Edited edited = actions.edit(path);
         reload();
+        // The edited note stays the selected one, even when a fix in the editor brought it back to the list.
+        browser.select(path);
+        refresh();
         invalidate();
         if (getTextGUI() == null) {
             return;

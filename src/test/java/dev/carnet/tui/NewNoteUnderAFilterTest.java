@@ -56,4 +56,15 @@ class NewNoteUnderAFilterTest extends BlogScreenTest {
         assertThat(edited()).containsExactly(SEPTEMBER);
         assertThat(text()).contains("▶    Notes de septembre 2024", "1 / 5 notes   / septembre");
     }
+
+    @Test
+    void aNoteBrokenThenFixedInTheEditorIsStillTheSelectedOne() throws Exception {
+        // First run: the front matter loses its first line; second run (Reopen the editor): it is put back.
+        editor("count=$(dirname \"$0\")/count; n=$(cat \"$count\" 2>/dev/null || echo 0); n=$((n+1)); echo $n > \"$count\"\n"
+                + "if [ $n = 1 ]; then sed -i '1d' \"$1\"; else sed -i '1i ---' \"$1\"; fi");
+        type(ch('n'));
+        assertThat(text()).contains("The note needs a fix", "no front matter");
+        type(key(KeyType.Enter)); // Reopen the editor
+        assertThat(text()).doesNotContain("The note needs a fix").contains("▶    Notes de septembre 2024");
+    }
 }
