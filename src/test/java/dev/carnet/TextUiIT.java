@@ -84,8 +84,7 @@ class TextUiIT {
     private void keys(String... keys) throws Exception {
         List<String> command = new ArrayList<>(List.of("tmux", "send-keys", "-t", session));
         command.addAll(List.of(keys));
-        run(dir, command.toArray(String[]::new));
-        Thread.sleep(300);
+        run(dir, command.toArray(String[]::new)); // tmux delivers keys in order; each step waits for the screen instead
     }
 
     @Test
@@ -113,7 +112,8 @@ class TextUiIT {
 
         waitFor("git: 0 changes");
         keys("Escape");
-        Thread.sleep(600);
+        // Esc clears the kept search; only then q, or Esc and q would arrive together as Alt-q
+        waitFor("Carnet de Julien — 16 notes");
         keys("q");
         waitFor("EXIT=0");
     }
