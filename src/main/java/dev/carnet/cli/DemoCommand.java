@@ -47,7 +47,7 @@ final class DemoCommand implements Callable<Integer> {
             // On a terminal the demo opens in the text UI; the list above stays in the scrollback.
             context.out().flush();
             TextUi.run(notes, context.env(), System.in, System.out,
-                    context.transport(false).withPrompt(null), context.clock());
+                    new dev.carnet.service.RemoteWork(context.transport(false).withPrompt(null)), context.clock());
         }
         return CarnetCli.OK;
     }

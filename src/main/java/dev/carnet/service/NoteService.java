@@ -50,6 +50,39 @@ public final class NoteService {
         return notebook;
     }
 
+    /** The blog's git side, for front ends that hold only this service. */
+    public GitService git() {
+        return new GitService(blog);
+    }
+
+    /** The editor on a copy of a note (see NoteEditing). */
+    public NoteEditing editing() {
+        return new NoteEditing(blog);
+    }
+
+    /** The blog's files as they are now, to notice changes made outside carnet. */
+    public DiskStamp diskStamp() {
+        return DiskStamp.of(blog);
+    }
+
+    /** A service of its own over the same blog, for another thread (it reads the notes anew). */
+    public NoteService another() {
+        return new NoteService(blog, clock);
+    }
+
+    public String blogTitle() {
+        return blog.config().title();
+    }
+
+    public java.util.Locale language() {
+        return blog.config().language();
+    }
+
+    /** Whether carnet.yml names the language (else the terminal's locale may choose the text UI's). */
+    public boolean languageGiven() {
+        return blog.config().languageGiven();
+    }
+
     /** Reads the notes again at next use: files changed behind this service's back (a restore from git). */
     public void changedOnDisk() {
         notebook = null;

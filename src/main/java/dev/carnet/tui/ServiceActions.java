@@ -1,17 +1,13 @@
 package dev.carnet.tui;
 
 import com.googlecode.lanterna.screen.Screen;
-import dev.carnet.config.TransportSettings;
 import dev.carnet.error.CarnetException;
 import dev.carnet.model.Note;
 import dev.carnet.model.TagName;
 import dev.carnet.service.ExternalEditor;
-import dev.carnet.service.NoteEditing;
-import dev.carnet.service.GitService;
 import dev.carnet.service.NoteRevision;
 import dev.carnet.service.NoteService;
-import dev.carnet.service.PublishService;
-import dev.carnet.service.SyncService;
+import dev.carnet.service.RemoteWork;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
@@ -22,18 +18,18 @@ class ServiceActions implements TuiActions {
     private final ExternalEditor editor;
     private final Screen screen;
     private final TextUi.TtyState tty;
-    private final TransportSettings transport;
+    private final RemoteWork remote;
     private final java.time.Clock clock;
     private final TuiText text;
 
-    /** @param transport how to reach the remote (the user's ~/.ssh, tokens; no passphrase prompt inside the UI yet) */
+    /** @param remote publish and sync, with how to reach the remote (the user's ~/.ssh, tokens) set by the CLI */
     ServiceActions(NoteService notes, ExternalEditor editor, Screen screen, TextUi.TtyState tty,
-                   TransportSettings transport, java.time.Clock clock, TuiText text) {
+                   RemoteWork remote, java.time.Clock clock, TuiText text) {
         this.notes = notes;
         this.editor = editor;
         this.screen = screen;
         this.tty = tty;
-        this.transport = transport;
+        this.remote = remote;
         this.clock = clock;
         this.text = text;
     }
@@ -63,7 +59,7 @@ class ServiceActions implements TuiActions {
             tty.restore();
             try {
                 // A file that looks cut short is never taken from inside the UI: the author's text stays aside.
-                new NoteEditing(notes.blog()).edit(path, editor::edit, n -> notices.add(n.replaceFirst("^carnet: ", "")), why -> false);
+                notes.editing().edit(path, editor::edit, n -> notices.add(n.replaceFirst("^carnet: ", "")), why -> false);
             } finally {
                 raw.restore();
                 screen.startScreen();
@@ -100,12 +96,12 @@ class ServiceActions implements TuiActions {
 
     @Override
     public String proposedCommitMessage() {
-        return new GitService(notes.blog()).proposedMessage().orElse(null);
+        return notes.git().proposedMessage().orElse(null);
     }
 
     @Override
     public String commit(String message) {
-        return new GitService(notes.blog()).commitAll(message)
+        return notes.git().commitAll(message)
                 .map(c -> text.format("commit.done", c.shortId(), c.files()))
                 .orElse(text.get("commit.nothingDone"));
     }
@@ -115,39 +111,38 @@ class ServiceActions implements TuiActions {
 
     @Override
     public List<NoteRevision> revisions(Note note) {
-        return new GitService(notes.blog()).revisions(note.path(), MAX_REVISIONS);
+        return notes.git().revisions(note.path(), MAX_REVISIONS);
     }
 
     @Override
     public List<String> diff(Note note, String id) {
-        return new GitService(notes.blog()).diff(note.path(), id);
+        return notes.git().diff(note.path(), id);
     }
 
     @Override
     public void restore(Note note, String id) {
-        new GitService(notes.blog()).restore(note.path(), id);
+        notes.git().restore(note.path(), id);
         notes.changedOnDisk();
     }
 
     @Override
     public String publish(dev.carnet.model.Progress progress) {
-        return new PublishService(notes.blog(), clock, transport.withTasks(progress).withPrompt(progress::secret))
-                .publishInOneLine(new PublishService.Options(false, null, false));
+        return remote.publish(notes, clock, progress);
     }
 
     @Override
     public String sync(dev.carnet.model.Progress progress) {
-        return new SyncService(notes.blog(), transport.withTasks(progress).withPrompt(progress::secret)).syncInOneLine();
+        return remote.sync(notes, progress);
     }
 
     @Override
     public dev.carnet.service.DiskStamp diskStamp() {
-        return dev.carnet.service.DiskStamp.of(notes.blog());
+        return notes.diskStamp();
     }
 
     @Override
     public List<Note> readNotes() {
-        return new NoteService(notes.blog(), clock).notebook().notes(); // a service of its own: this runs off the UI thread
+        return notes.another().notebook().notes(); // a service of its own: this runs off the UI thread
     }
 
     @Override
@@ -166,7 +161,7 @@ class ServiceActions implements TuiActions {
     @Override
     public String gitState() {
         try {
-            var summary = new GitService(notes.blog()).summary();
+            var summary = notes.git().summary();
             lastChanges = summary.changed();
             return StateLine.of(summary, text);
         } catch (CarnetException e) {

@@ -28,7 +28,7 @@ public final class TextUi {
     }
 
     public static void run(NoteService notes, Map<String, String> env, InputStream in, OutputStream out,
-                           dev.carnet.config.TransportSettings transport, java.time.Clock clock) {
+                           dev.carnet.service.RemoteWork remote, java.time.Clock clock) {
         if ("dumb".equals(env.get("TERM"))) {
             throw new CarnetException(NO_TERMINAL);
         }
@@ -51,11 +51,10 @@ public final class TextUi {
             screen.startScreen();
             MultiWindowTextGUI gui = new MultiWindowTextGUI(screen);
             gui.setTheme(theme(env.containsKey("NO_COLOR")));
-            var blog = notes.blog();
-            TuiText text = TuiText.of(TuiText.language(env, blog.config().language(), blog.config().languageGiven()));
+            TuiText text = TuiText.of(TuiText.language(env, notes.language(), notes.languageGiven()));
             MainWindow window = new MainWindow(new ServiceActions(notes, new dev.carnet.service.ExternalEditor(env), screen, tty,
-                    transport, clock, text),
-                    blog.config().title(), blog.config().language(), text, true);
+                    remote, clock, text),
+                    notes.blogTitle(), notes.language(), text, true);
             if (env.containsKey("NO_COLOR")) {
                 window.withoutColours();
             }

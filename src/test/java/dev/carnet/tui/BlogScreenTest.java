@@ -47,7 +47,7 @@ abstract class BlogScreenTest extends VirtualScreenTest {
 
     ServiceActions actions() {
         return new ServiceActions(new NoteService(Blog.open(dir), MainWindowTest.CLOCK), new ExternalEditor(env), screen,
-                new TextUi.TtyState(""), dev.carnet.config.TransportSettings.of(dir), MainWindowTest.CLOCK, uiText());
+                new TextUi.TtyState(""), new dev.carnet.service.RemoteWork(dev.carnet.config.TransportSettings.of(dir)), MainWindowTest.CLOCK, uiText());
     }
 
     /** The UI's words as {@link TextUi#run} chooses them for this blog and {@link #env} (CARNET_LANG=en unless a test changes it). */

@@ -17,7 +17,7 @@ class GitStateOrderTest extends BlogScreenTest {
         sampleBlog();
         AtomicInteger asked = new AtomicInteger();
         ServiceActions slowFirst = new ServiceActions(new NoteService(Blog.open(dir), MainWindowTest.CLOCK), new ExternalEditor(env),
-                screen, new TextUi.TtyState(""), TransportSettings.of(dir), MainWindowTest.CLOCK, text) {
+                screen, new TextUi.TtyState(""), new dev.carnet.service.RemoteWork(TransportSettings.of(dir)), MainWindowTest.CLOCK, text) {
             @Override
             public String gitState() {
                 int n = asked.incrementAndGet();

@@ -44,7 +44,7 @@ class HistoryScreenTest extends VirtualScreenTest {
     private void onScreen() throws Exception {
         var notes = new NoteService(Blog.open(dir), MainWindowTest.CLOCK);
         gui.addWindow(new MainWindow(new ServiceActions(notes, new dev.carnet.service.ExternalEditor(java.util.Map.of()), screen,
-                new TextUi.TtyState(""), dev.carnet.config.TransportSettings.of(dir), MainWindowTest.CLOCK, text),
+                new TextUi.TtyState(""), new dev.carnet.service.RemoteWork(dev.carnet.config.TransportSettings.of(dir)), MainWindowTest.CLOCK, text),
                 "Carnet de test", Locale.FRENCH, text));
         waitFor("git: ");
     }

@@ -35,7 +35,7 @@ class MainWindowTest extends VirtualScreenTest {
                 "---\ntitle: \"Œuvres d'été « ensemble »\"\ndate: 2024-01-02T09:00:00+01:00\ntags: [atelier]\n---\n\nUn texte avec \u007f un caractère de contrôle.\n");
         var notes = new dev.carnet.service.NoteService(Blog.open(dir), CLOCK);
         window = new MainWindow(new ServiceActions(notes, new dev.carnet.service.ExternalEditor(env), screen, new TextUi.TtyState(""),
-                dev.carnet.config.TransportSettings.of(dir), CLOCK, text),
+                new dev.carnet.service.RemoteWork(dev.carnet.config.TransportSettings.of(dir)), CLOCK, text),
                 "Carnet de test", Locale.FRENCH, text);
         gui.addWindow(window);
         gui.getGUIThread().processEventsAndUpdate();
@@ -165,7 +165,7 @@ class MainWindowTest extends VirtualScreenTest {
         gui.removeWindow(window);
         var notes = new dev.carnet.service.NoteService(Blog.open(dir), CLOCK);
         window = new MainWindow(new ServiceActions(notes, new dev.carnet.service.ExternalEditor(env), screen, new TextUi.TtyState(""),
-                dev.carnet.config.TransportSettings.of(dir), CLOCK, text),
+                new dev.carnet.service.RemoteWork(dev.carnet.config.TransportSettings.of(dir)), CLOCK, text),
                 "Carnet de test", Locale.FRENCH, text);
         gui.addWindow(window);
         waitFor("git: 0 changes");
@@ -336,7 +336,7 @@ class MainWindowTest extends VirtualScreenTest {
         gui.removeWindow(window);
         window = new MainWindow(new ServiceActions(new dev.carnet.service.NoteService(Blog.open(dir), CLOCK),
                 new dev.carnet.service.ExternalEditor(env), screen, new TextUi.TtyState(""),
-                dev.carnet.config.TransportSettings.of(dir), CLOCK, text), "Carnet de test", Locale.FRENCH, text);
+                new dev.carnet.service.RemoteWork(dev.carnet.config.TransportSettings.of(dir)), CLOCK, text), "Carnet de test", Locale.FRENCH, text);
         gui.addWindow(window);
         type(new KeyStroke(KeyType.ArrowDown), new KeyStroke(KeyType.ArrowDown), ch('t'), new KeyStroke(KeyType.Tab));
         typeText("medi");
@@ -360,7 +360,7 @@ class MainWindowTest extends VirtualScreenTest {
     void asksForAPassphraseInAMaskedFieldWhileTheWorkWaits() throws Exception {
         var notes = new dev.carnet.service.NoteService(Blog.open(dir), CLOCK);
         TuiActions asking = new ServiceActions(notes, new dev.carnet.service.ExternalEditor(env), screen, new TextUi.TtyState(""),
-                dev.carnet.config.TransportSettings.of(dir), CLOCK, text) {
+                new dev.carnet.service.RemoteWork(dev.carnet.config.TransportSettings.of(dir)), CLOCK, text) {
             @Override
             public String publish(dev.carnet.model.Progress progress) {
                 char[] secret = progress.secret("Passphrase for ~/.ssh/id_ed25519");
@@ -435,7 +435,7 @@ class MainWindowTest extends VirtualScreenTest {
         var notes = new dev.carnet.service.NoteService(Blog.open(dir), java.time.Clock.systemUTC());
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         TuiActions slow = new ServiceActions(notes, new dev.carnet.service.ExternalEditor(env), screen, new TextUi.TtyState(""),
-                dev.carnet.config.TransportSettings.of(dir), CLOCK, text) {
+                new dev.carnet.service.RemoteWork(dev.carnet.config.TransportSettings.of(dir)), CLOCK, text) {
             @Override
             public java.util.List<dev.carnet.model.Note> notes() {
                 try {
