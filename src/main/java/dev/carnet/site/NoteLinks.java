@@ -71,6 +71,11 @@ final class NoteLinks implements UrlRewriter {
         return p.startsWith("static/") ? p.substring("static/".length()) : p;
     }
 
+    /**
+     * {@code a/./b/../c} is {@code a/c}. Not {@code URI.normalize} nor {@code Path.normalize}: a
+     * Markdown link's path may hold spaces and accents that {@code URI} refuses, and both keep a
+     * leading {@code ..}, where a link climbing past the blog's root must stay inside it.
+     */
     static String normalize(String path) {
         Deque<String> parts = new ArrayDeque<>();
         for (String part : path.split("/")) {
