@@ -72,20 +72,15 @@ final class HelpDialog extends Dialog {
 
     @Override
     public boolean handleInput(KeyStroke key) {
-        Character c = key.getCharacter();
+        if (lines.scrollKey(key, height)) {
+            return true;
+        }
         switch (key.getKeyType()) {
-            case ArrowDown -> lines.scroll(1);
-            case ArrowUp -> lines.scroll(-1);
-            case PageDown -> lines.scroll(height);
-            case PageUp -> lines.scroll(-height);
             case Home -> lines.scroll(-Integer.MAX_VALUE / 2);
             case End -> lines.scroll(Integer.MAX_VALUE / 2);
             case Character -> {
-                if (c == 'j' || c == ' ') {
-                    lines.scroll(c == ' ' ? height : 1);
-                } else if (c == 'k') {
-                    lines.scroll(-1);
-                } else if (c == 'q' || c == '?') {
+                char c = key.getCharacter();
+                if (c == 'q' || c == '?') {
                     close();
                 } else {
                     return super.handleInput(key);

@@ -65,6 +65,30 @@ final class LinesView extends AbstractComponent<LinesView> {
     }
 
     /** Scrolls a pane without a highlighted line (the full-screen preview). */
+    /**
+     * The keys every scrolled text answers, the help box and the reading screen alike: ↑ ↓ j k a
+     * line, PgUp PgDn and Space a page. Returns whether {@code key} was one of them.
+     */
+    boolean scrollKey(com.googlecode.lanterna.input.KeyStroke key, int page) {
+        switch (key.getKeyType()) {
+            case ArrowDown -> scroll(1);
+            case ArrowUp -> scroll(-1);
+            case PageDown -> scroll(page);
+            case PageUp -> scroll(-page);
+            case Character -> {
+                char c = key.getCharacter();
+                if (c != 'j' && c != 'k' && c != ' ') {
+                    return false;
+                }
+                scroll(c == 'j' ? 1 : c == 'k' ? -1 : page);
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
     void scroll(int lines) {
         top = Math.max(0, Math.min(top + lines, Math.max(0, count - 1)));
         invalidate();

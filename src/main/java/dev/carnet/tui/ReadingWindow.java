@@ -34,31 +34,15 @@ final class ReadingWindow extends BasicWindow {
     @Override
     public boolean handleInput(KeyStroke key) {
         int page = getTextGUI() == null ? 20 : Math.max(1, getTextGUI().getScreen().getTerminalSize().getRows() - 2);
-        switch (key.getKeyType()) {
-            case ArrowDown -> text.scroll(1);
-            case ArrowUp -> text.scroll(-1);
-            case PageDown -> text.scroll(page);
-            case PageUp -> text.scroll(-page);
-            case Escape -> close();
-            case Character -> {
-                char c = key.getCharacter();
-                if (c == 'q' || c == 'p') {
-                    close();
-                } else if (c == ' ') {
-                    text.scroll(page);
-                } else if (c == 'j') {
-                    text.scroll(1);
-                } else if (c == 'k') {
-                    text.scroll(-1);
-                } else {
-                    return super.handleInput(key);
-                }
-            }
-            default -> {
-                return super.handleInput(key);
-            }
+        if (text.scrollKey(key, page)) {
+            return true;
         }
-        return true;
+        if (key.getKeyType() == KeyType.Escape
+                || key.getKeyType() == KeyType.Character && (key.getCharacter() == 'q' || key.getCharacter() == 'p')) {
+            close();
+            return true;
+        }
+        return super.handleInput(key);
     }
 
 }
