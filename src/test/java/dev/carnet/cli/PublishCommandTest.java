@@ -62,6 +62,16 @@ class PublishCommandTest {
         return output;
     }
 
+    /** Someone else, in a clone of the remote made with the system's git, commits a file to {@code branch} and pushes it. */
+    private void pushedFromElsewhere(String branch, String file, String text, String message) throws Exception {
+        Path other = dir.resolve("other");
+        git(dir, "clone", "--quiet", "--branch", branch, origin.toString(), other.toString());
+        Fixtures.write(other.resolve(file), text);
+        git(other, "add", ".");
+        git(other, "-c", "user.name=Other", "-c", "user.email=o@example.org", "-c", "commit.gpgSign=false", "commit", "-q", "-m", message);
+        git(other, "push", "--quiet", "origin", branch);
+    }
+
     @Test
     void countsOneNoteInTheSingular() throws Exception {
         // On 15 June 2024 (the clock of these runs) April's and May's notes are out; April's becomes a draft.
@@ -198,12 +208,7 @@ class PublishCommandTest {
     void aRemoteAheadIsRefusedClearlyAndNothingChangesHere() throws Exception {
         carnet("remote", "set", origin.toString());
         carnet("publish");
-        Path other = dir.resolve("other");
-        git(dir, "clone", "--quiet", origin.toString(), other.toString());
-        Fixtures.write(other.resolve("notes/2024/12-ailleurs.md"), "---\ntitle: \"Ailleurs\"\ndate: 2024-12-01\n---\nx\n");
-        git(other, "add", ".");
-        git(other, "-c", "user.name=Other", "-c", "user.email=o@example.org", "-c", "commit.gpgSign=false", "commit", "-q", "-m", "Écrit ailleurs");
-        git(other, "push", "--quiet", "origin", "main");
+        pushedFromElsewhere("main", "notes/2024/12-ailleurs.md", "---\ntitle: \"Ailleurs\"\ndate: 2024-12-01\n---\nx\n", "Écrit ailleurs");
 
         Path april = blog.resolve("notes/2024/04-notes-d-avril-2024.md");
         Fixtures.write(april, Fixtures.read(april) + "\nIci.\n");
@@ -228,12 +233,7 @@ class PublishCommandTest {
     void aRefusedPagesBranchLeavesTheRemotesMainAsItWas() throws Exception {
         carnet("remote", "set", origin.toString());
         carnet("publish");
-        Path other = dir.resolve("other");
-        git(dir, "clone", "--quiet", "--branch", "gh-pages", origin.toString(), other.toString());
-        Fixtures.write(other.resolve("a-la-main.html"), "<p>fait à la main</p>");
-        git(other, "add", ".");
-        git(other, "-c", "user.name=Other", "-c", "user.email=o@example.org", "-c", "commit.gpgSign=false", "commit", "-q", "-m", "À la main");
-        git(other, "push", "--quiet", "origin", "gh-pages");
+        pushedFromElsewhere("gh-pages", "a-la-main.html", "<p>fait à la main</p>", "À la main");
 
         Path april = blog.resolve("notes/2024/04-notes-d-avril-2024.md");
         Fixtures.write(april, Fixtures.read(april) + "\nIci.\n");
