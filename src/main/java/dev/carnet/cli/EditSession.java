@@ -31,7 +31,7 @@ final class EditSession {
         }
         NoteEditing editing = new NoteEditing(notes.blog());
         while (true) {
-            editing.edit(path, editor::edit, context.err()::println, this::replaceCutShort);
+            editing.edit(path, editor::edit, notice -> context.err().println("carnet: " + notice), this::replaceCutShort);
             notes.changedOnDisk();
             try {
                 notes.validate(path);

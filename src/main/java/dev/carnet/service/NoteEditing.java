@@ -80,12 +80,12 @@ public final class NoteEditing {
                 return;
             }
             if (modified(copy) >= modified(note)) {
-                notice.accept("carnet: " + FOLDER + path + " holds your text from an edit that did not finish;"
+                notice.accept(FOLDER + path + " holds your text from an edit that did not finish;"
                         + " the editor opens it (" + path + " changes only when you save and quit)");
                 return;
             }
             Path aside = aside(copy, ".earlier");
-            notice.accept("carnet: an unfinished edit older than " + path + " is kept in " + blog.relative(aside));
+            notice.accept("an unfinished edit older than " + path + " is kept in " + blog.relative(aside));
         }
         AtomicFiles.write(copy, original);
     }
@@ -98,7 +98,7 @@ public final class NoteEditing {
                         new String[] {name + ".save", "nano"}, new String[] {"." + name + ".swp", "vim"},
                         new String[] {"." + name + ".swo", "vim"}, new String[] {"#" + name + "#", "emacs"})
                         .filter(r -> Files.exists(dir.resolve(r[0])))
-                        .map(r -> "carnet: " + r[1] + " left a recovery file from an edit that did not finish: "
+                        .map(r -> r[1] + " left a recovery file from an edit that did not finish: "
                                 + blog.relative(dir.resolve(r[0])) + (r[1].equals("vim")
                                 ? " (vim offers to recover it; delete it once you have your text back)"
                                 : " (take back what you need from it, then delete it)")))

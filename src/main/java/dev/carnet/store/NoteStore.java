@@ -38,8 +38,8 @@ public final class NoteStore {
     /** Every note, parsed in parallel; unreadable notes and URL clashes become problems, not failures. */
     public Notebook load() {
         Set<Path> links = ConcurrentHashMap.newKeySet();
-        List<Path> files = noteFiles(links);
         InsideTheBlog inside = new InsideTheBlog(blog.root());
+        List<Path> files = noteFiles(inside, links);
         List<Object> parsed = files.parallelStream().map(file -> {
             if (links.contains(file)) {
                 try {
@@ -142,16 +142,16 @@ public final class NoteStore {
 
     /** Every {@code *.md} under {@code notes/}, including misnamed ones (they get a problem). */
     public List<Path> noteFiles() {
-        return noteFiles(new HashSet<>());
+        return noteFiles(new InsideTheBlog(blog.root()), new HashSet<>());
     }
 
     /** @param links filled with the files that are links (they must lead inside the blog) */
-    private List<Path> noteFiles(Set<Path> links) {
+    private List<Path> noteFiles(InsideTheBlog inside, Set<Path> links) {
         Path notes = blog.notesDir();
         if (!Files.isDirectory(notes)) {
             return List.of();
         }
-        new InsideTheBlog(blog.root()).checkIfLinked(notes);
+        inside.checkIfLinked(notes);
         // find() hands over the attributes the walk read: no second stat per file (but a link is followed).
         try (Stream<Path> walk = Files.find(notes, Integer.MAX_VALUE, (p, attributes) -> {
             if (!p.getFileName().toString().endsWith(".md") || p.getFileName().toString().startsWith(".")) {

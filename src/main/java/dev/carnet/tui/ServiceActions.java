@@ -59,7 +59,7 @@ class ServiceActions implements TuiActions {
             tty.restore();
             try {
                 // A file that looks cut short is never taken from inside the UI: the author's text stays aside.
-                notes.editing().edit(path, editor::edit, n -> notices.add(n.replaceFirst("^carnet: ", "")), why -> false);
+                notes.editing().edit(path, editor::edit, notices::add, why -> false);
             } finally {
                 raw.restore();
                 screen.startScreen();
