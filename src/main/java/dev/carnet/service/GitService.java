@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Optional;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -131,8 +132,9 @@ public final class GitService {
                 throw new CarnetException("a sync is stopped on a conflict" + status.sync().where()
                         + ": fix it, then carnet sync --continue (or --abort), then commit; your changes stay as they are");
             }
+            Set<String> wanted = Set.copyOf(paths); // an import commits thousands of files: no list scans
             List<ChangeView> selected = changes(status).stream()
-                    .filter(c -> paths.isEmpty() || paths.contains(c.path()))
+                    .filter(c -> wanted.isEmpty() || wanted.contains(c.path()))
                     .toList();
             if (selected.isEmpty()) {
                 return new CommitReport(null, 0, null);
