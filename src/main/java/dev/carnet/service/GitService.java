@@ -208,10 +208,14 @@ public final class GitService {
         add(parts, "new", changes, c -> c.note() && c.kind() == ChangeKind.NEW, ChangeView::label);
         add(parts, "delete", changes, c -> c.note() && c.kind() == ChangeKind.DELETED, ChangeView::label);
         add(parts, "pages", changes, c -> c.path().startsWith("pages/"), c -> c.path().substring("pages/".length()));
+        add(parts, "comments", changes, c -> c.path().startsWith("comments/"), c -> c.path().substring("comments/".length()));
         add(parts, "static", changes, c -> c.path().startsWith("static/"), c -> c.path().substring("static/".length()));
         add(parts, "templates", changes, c -> c.path().startsWith("templates/"), c -> c.path().substring("templates/".length()));
         if (changes.stream().anyMatch(c -> c.path().equals("carnet.yml"))) {
             parts.add("settings");
+        }
+        if (changes.stream().anyMatch(c -> c.path().equals("redirects.yml"))) {
+            parts.add("redirects");
         }
         return String.join("; ", parts);
     }

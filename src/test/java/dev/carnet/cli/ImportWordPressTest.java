@@ -298,6 +298,21 @@ class ImportWordPressTest {
     }
 
     @Test
+    void onATerminalAProgressBarShowsEachPassAndIsClearedBeforeTheReport() {
+        var result = new CliRun(blog).typing("").run("import", "wordpress", export.toString());
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.err()).contains("\rLecture de export-fr.xml", "\rConversion de export-fr.xml", "] 100%");
+        assertThat(result.err()).endsWith("\r");
+        assertThat(result.out()).startsWith("Depuis export-fr.xml");
+    }
+
+    @Test
+    void withoutATerminalNoProgressIsPrinted() {
+        assertThat(importAll().err()).isEmpty();
+    }
+
+    @Test
     void aBadCategoriesValueIsAUsageError() {
         var result = importAll("--categories", "maybe");
 
