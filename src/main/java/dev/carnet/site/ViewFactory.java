@@ -116,13 +116,23 @@ final class ViewFactory {
     }
 
     HeadView noteHead(SiteNote note) {
-        String image = note.rendered().links().stream()
+        String image = note.note().meta().imageUrl().map(this::absoluteImage).orElseGet(() -> firstImage(note));
+        return new HeadView(note.note().title() + " · " + config.title(), description(note.summary()), note.absoluteUrl(),
+                "article", image, iso(note), note.note().meta().tags(), note.note().isDraft());
+    }
+
+    /** The front matter's {@code image:}, a site path or an http(s) URL (the parser allowed no other). */
+    private String absoluteImage(String image) {
+        return image.startsWith("/") ? urls.absolute(urls.path(SiteUrls.encode(image.substring(1)))) : image;
+    }
+
+    /** The note's first image, else the author's portrait. */
+    private String firstImage(SiteNote note) {
+        return note.rendered().links().stream()
                 .filter(l -> l.image() && UrlScheme.refusedScheme(l.url()) == null)
                 .map(l -> NoteLinks.isLocal(l.url()) ? urls.absolute(urls.path(NoteLinks.siteFile(l.url()))) : l.url())
                 .findFirst()
                 .orElse(portraitImage());
-        return new HeadView(note.note().title() + " · " + config.title(), description(note.summary()), note.absoluteUrl(),
-                "article", image, iso(note), note.note().meta().tags(), note.note().isDraft());
     }
 
     HeadView head(String title, String description, String path, boolean noindex) {
