@@ -34,6 +34,8 @@ final class ViewFactory {
     // rendered in parallel, hence concurrent maps; a note is known by its path.
     private final Map<String, NoteSummaryView> summaries = new ConcurrentHashMap<>();
     private final Map<String, TagView> tagViews = new ConcurrentHashMap<>();
+    // Only a site with comments pays for a second Markdown renderer (theirs has raw HTML off).
+    private final CommentThreads comments;
 
     ViewFactory(BlogConfig config, SiteUrls urls, SiteContent content) {
         this.config = config;
@@ -41,6 +43,7 @@ final class ViewFactory {
         this.content = content;
         this.site = siteView();
         this.ui = UiText.of(config.language());
+        this.comments = content.notes().stream().anyMatch(n -> !n.comments().isEmpty()) ? new CommentThreads(config) : null;
     }
 
     SiteView site() {
@@ -112,7 +115,9 @@ final class ViewFactory {
                 note.note().meta().toc() && !note.rendered().toc().isEmpty(),
                 older == null ? null : new LinkView(older.note().title(), older.url()),
                 newer == null ? null : new LinkView(newer.note().title(), newer.url()),
-                shareLinks(title, note.absoluteUrl()), replyMailto(title), note.note().isDraft());
+                shareLinks(title, note.absoluteUrl()), replyMailto(title), note.note().isDraft(),
+                note.comments().isEmpty() ? List.of() : comments.views(note.comments()),
+                ui.comments(note.comments().size(), config.language()));
     }
 
     HeadView noteHead(SiteNote note) {

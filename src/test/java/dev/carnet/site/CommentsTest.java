@@ -1,0 +1,151 @@
+package dev.carnet.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.carnet.Fixtures;
+import dev.carnet.error.CarnetException;
+import dev.carnet.store.Blog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Readers' comments from comments/YYYY/MM-slug.yml, on their note's page. */
+class CommentsTest {
+    private static final String FILE = "comments/2024/06-notes-de-juin-2024.yml";
+    private static final String PAGE = "2024/07/notes-de-juin-2024/index.html";
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void blogWithComments() throws Exception {
+        Fixtures.copy("site-blog", dir);
+        Files.createDirectories(dir.resolve("comments/2024"));
+        Files.copy(Fixtures.resource("comments/06-notes-de-juin-2024.yml"), dir.resolve(FILE));
+    }
+
+    private Map<String, OutputFile> build() {
+        MemorySink sink = new MemorySink();
+        new SiteBuilder(Blog.open(dir), SiteBuilderTest.CLOCK).build(BuildOptions.PUBLISHED, sink);
+        return sink.files();
+    }
+
+    private Document page() {
+        return Jsoup.parse(build().get(PAGE).text());
+    }
+
+    private void english() throws Exception {
+        Path config = dir.resolve("carnet.yml");
+        Files.writeString(config, Files.readString(config).replace("language: fr", "language: en"));
+    }
+
+    @Test
+    void commentsFollowTheNoteThreadedByDateWithAFrenchCount() {
+        Document page = page();
+
+        Element section = page.selectFirst("article.note ~ section.comments");
+        assertThat(section).isNotNull();
+        assertThat(section.selectFirst("h2").text()).isEqualTo("3 commentaires");
+        assertThat(section.select("> article.comment").eachAttr("id")).containsExactly("comment-14", "comment-12");
+        assertThat(page.select("#comment-12 > .comment-replies > article.comment").eachAttr("id")).containsExactly("comment-13");
+        assertThat(page.select("#comment-12 > .comment-meta time").text()).isEqualTo("2 juillet 2024");
+        assertThat(page.select("#comment-12 > .comment-meta time").attr("datetime")).isEqualTo("2024-07-02T10:15:00+02:00");
+        assertThat(page.select("#comment-12 > .comment-text strong").text()).isEqualTo("notes");
+    }
+
+    @Test
+    void commentsAreThreadedInEnglishWithAnEnglishCount() throws Exception {
+        english();
+
+        Document page = page();
+
+        assertThat(page.select("section.comments h2").text()).isEqualTo("3 comments");
+        assertThat(page.select("#comment-12 .comment-replies #comment-13 .comment-text").text()).isEqualTo("Avec plaisir.");
+        assertThat(page.select("#comment-13 time").text()).isEqualTo("July 2, 2024");
+    }
+
+    @Test
+    void oneCommentIsCountedInTheSingular() throws Exception {
+        english();
+        Fixtures.write(dir.resolve(FILE), """
+                comments:
+                  - id: a
+                    author: Ann
+                    date: 2024-07-02
+                    text: Hello.
+                """);
+
+        assertThat(page().select("section.comments h2").text()).isEqualTo("1 comment");
+    }
+
+    @Test
+    void aCommentsTextAndAuthorAreEscapedAndItsLinksAreNofollow() {
+        Map<String, OutputFile> site = build();
+        String html = site.get(PAGE).text();
+        Document page = Jsoup.parse(html);
+
+        assertThat(html).doesNotContain("<script");
+        assertThat(page.select("#comment-14 .comment-text").text()).contains("<script>alert(", ")</script>");
+        assertThat(page.select("#comment-14 .comment-author").text()).isEqualTo("Paul <script>alert(1)</script>");
+        assertThat(page.select("#comment-14 .comment-author a")).as("a javascript: site is left out").isEmpty();
+        assertThat(page.select("#comment-12 .comment-author a").attr("href")).isEqualTo("https://marie.example");
+        assertThat(page.select("#comment-12 .comment-author a").attr("rel")).isEqualTo("nofollow ugc");
+        assertThat(page.select("#comment-12 .comment-text a").attr("rel")).isEqualTo("nofollow ugc");
+        assertThat(page.select("#comment-12 .comment-text a").attr("href")).isEqualTo("https://marie.example/atelier");
+    }
+
+    @Test
+    void editingACommentRebuildsItsNotesPage() throws Exception {
+        assertThat(page().text()).contains("Avec plaisir.");
+        Path file = dir.resolve(FILE);
+        Files.writeString(file, Files.readString(file).replace("Avec plaisir.", "Avec grand plaisir."));
+
+        Map<String, OutputFile> site = build();
+
+        assertThat(site.get(PAGE).text()).contains("Avec grand plaisir.");
+        assertThat(site.get(PAGE).inputs()).containsExactly("notes/2024/06-notes-de-juin-2024.md", FILE);
+    }
+
+    @Test
+    void anEmailKeyIsRefusedNamingFileAndLine() throws Exception {
+        Path file = dir.resolve(FILE);
+        Files.writeString(file, Files.readString(file).replace("    author: \"Julien\"\n", "    author: \"Julien\"\n    email: j@example.org\n"));
+
+        assertThatThrownBy(this::build).isInstanceOf(CarnetException.class)
+                .hasMessageStartingWith(FILE + ":17: unknown key 'email' in a comment");
+    }
+
+    @Test
+    void aReplyToAMissingCommentIsAnErrorNamingTheFile() throws Exception {
+        Path file = dir.resolve(FILE);
+        Files.writeString(file, Files.readString(file).replace("parent: 12", "parent: 99"));
+
+        assertThatThrownBy(this::build).isInstanceOf(CarnetException.class)
+                .hasMessage(FILE + ":15: comment 13 replies to 99, which is not in the file");
+    }
+
+    @Test
+    void twoCommentsWithOneIdAreAnError() throws Exception {
+        Path file = dir.resolve(FILE);
+        Files.writeString(file, Files.readString(file).replace("id: 14", "id: 12"));
+
+        assertThatThrownBy(this::build).isInstanceOf(CarnetException.class)
+                .hasMessageStartingWith(FILE + ":9: comments[1].id 12 is already the id of the comment on line 3");
+    }
+
+    @Test
+    void aCommentsFileWithoutItsNoteIsAnErrorNamingIt() {
+        Fixtures.write(dir.resolve("comments/2023/01-disparue.yml"), "comments: []\n");
+
+        assertThatThrownBy(this::build).isInstanceOf(CarnetException.class)
+                .hasMessage("comments/2023/01-disparue.yml: no note notes/2023/01-disparue.md for these comments"
+                        + " (rename the file after its note, or remove it)");
+    }
+}
