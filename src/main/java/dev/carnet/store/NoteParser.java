@@ -129,8 +129,9 @@ public final class NoteParser {
         List<Alias> aliases = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             if (!(items.get(i) instanceof String path)) {
-                throw new CarnetException(yaml.file(), lines.get(i), "aliases: " + items.get(i) + " is not a text (quote it: \"/"
-                        + items.get(i) + "/\")", null);
+                Object item = items.get(i);
+                String hint = item instanceof Number || item instanceof Boolean ? " (quote it: \"/" + item + "/\")" : "";
+                throw new CarnetException(yaml.file(), lines.get(i), "aliases: " + item + " is not a text" + hint, null);
             }
             String problem = SitePaths.problem(path);
             if (problem != null) {

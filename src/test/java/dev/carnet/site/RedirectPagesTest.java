@@ -60,6 +60,14 @@ class RedirectPagesTest {
     }
 
     @Test
+    void aPagesAliasLeadsToThePage() throws Exception {
+        Fixtures.write(dir.resolve("pages/about.md"), "---\ntitle: \"À propos\"\naliases: [\"/qui-suis-je/\"]\n---\nQui écrit ici.\n");
+
+        assertThat(html(build(), "qui-suis-je/index.html").select("link[rel=canonical]").attr("href"))
+                .isEqualTo("https://someone.github.io/blog/about/");
+    }
+
+    @Test
     void theNotesImageIsItsLinkPreviewPicture() {
         Document note = html(build(), "2024/04/deplacee/index.html");
 
