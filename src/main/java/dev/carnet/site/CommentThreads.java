@@ -29,9 +29,13 @@ final class CommentThreads {
 
     private final MarkdownRenderer markdown;
     private final BlogConfig config;
+    private final UrlRewriter links;
 
-    CommentThreads(BlogConfig config) {
+    CommentThreads(BlogConfig config, SiteUrls urls) {
         this.config = config;
+        // A root-relative link in a comment is an address of this site (often an old one, which
+        // an alias now serves): it gets the base path like the site's own links.
+        this.links = (url, image) -> url.startsWith("/") && !url.startsWith("//") ? urls.path(url.substring(1)) : url;
         this.markdown = new MarkdownRenderer(new MarkdownOptions(config.markdown().typography().equals("fr"), false));
     }
 
@@ -55,7 +59,7 @@ final class CommentThreads {
     }
 
     private CommentView view(Comment comment, Map<String, List<Comment>> replies) {
-        String html = markdown.render(comment.text(), UrlRewriter.UNCHANGED, false).html();
+        String html = markdown.render(comment.text(), links, false).html();
         return new CommentView("comment-" + NOT_ID.matcher(comment.id()).replaceAll("-"), comment.author(),
                 comment.url() == null ? "" : comment.url(), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(comment.date()),
                 HumanDate.format(comment.date().toLocalDate(), config.language()),

@@ -148,7 +148,7 @@ class NoteCommandsTest {
                 "date": "2024-07-02T10:15:00+02:00", "text": "Merci pour ces **notes** ! Voir [mon atelier](https://marie.example/atelier).\\n"},
                     {"id": "14", "parent": null, "author": "Paul <script>alert(1)</script>", "url": null, \
                 "date": "2024-07-01T20:00:00+02:00", "text": "Premier ! <script>alert('x')</script>"},
-                    {"id": "13", "parent": "12", "author": "Julien", "url": null, "date": "2024-07-02T18:00:00+02:00", "text": "Avec plaisir."}
+                    {"id": "13", "parent": "12", "author": "Julien", "url": null, "date": "2024-07-02T18:00:00+02:00", "text": "Avec plaisir, voir [la suite](/2024/07/01/suite/)."}
                   ]}
                 """);
         assertThat(carnet("show", "--json", "2024-05").out()).endsWith("\"aliases\": [], \"image\": null, \"comments\": []}\n");

@@ -41,9 +41,18 @@ class CommentsTest {
         return Jsoup.parse(build().get(PAGE).text());
     }
 
+    private void edit(String file, String from, String to) throws Exception {
+        Path path = dir.resolve(file);
+        Files.writeString(path, Files.readString(path).replace(from, to));
+    }
+
     private void english() throws Exception {
-        Path config = dir.resolve("carnet.yml");
-        Files.writeString(config, Files.readString(config).replace("language: fr", "language: en"));
+        edit("carnet.yml", "language: fr", "language: en");
+    }
+
+    private void assertTheBuildStopsWith(String message) {
+        assertThatThrownBy(this::build).isInstanceOf(CarnetException.class).hasMessageStartingWith(message)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
     @Test
@@ -67,7 +76,8 @@ class CommentsTest {
         Document page = page();
 
         assertThat(page.select("section.comments h2").text()).isEqualTo("3 comments");
-        assertThat(page.select("#comment-12 .comment-replies #comment-13 .comment-text").text()).isEqualTo("Avec plaisir.");
+        assertThat(page.select("#comment-12 .comment-replies #comment-13 .comment-text").text()).isEqualTo("Avec plaisir, voir la suite.");
+        assertThat(page.select("#comment-13 .comment-text a").attr("href")).as("under the base path").isEqualTo("/blog/2024/07/01/suite/");
         assertThat(page.select("#comment-13 time").text()).isEqualTo("July 2, 2024");
     }
 
@@ -103,49 +113,41 @@ class CommentsTest {
 
     @Test
     void editingACommentRebuildsItsNotesPage() throws Exception {
-        assertThat(page().text()).contains("Avec plaisir.");
-        Path file = dir.resolve(FILE);
-        Files.writeString(file, Files.readString(file).replace("Avec plaisir.", "Avec grand plaisir."));
+        assertThat(page().text()).contains("Avec plaisir,");
+        edit(FILE, "Avec plaisir,", "Avec grand plaisir,");
 
         Map<String, OutputFile> site = build();
 
-        assertThat(site.get(PAGE).text()).contains("Avec grand plaisir.");
+        assertThat(site.get(PAGE).text()).contains("Avec grand plaisir,");
         assertThat(site.get(PAGE).inputs()).containsExactly("notes/2024/06-notes-de-juin-2024.md", FILE);
     }
 
     @Test
     void anEmailKeyIsRefusedNamingFileAndLine() throws Exception {
-        Path file = dir.resolve(FILE);
-        Files.writeString(file, Files.readString(file).replace("    author: \"Julien\"\n", "    author: \"Julien\"\n    email: j@example.org\n"));
+        edit(FILE, "    author: \"Julien\"\n", "    author: \"Julien\"\n    email: j@example.org\n");
 
-        assertThatThrownBy(this::build).isInstanceOf(CarnetException.class)
-                .hasMessageStartingWith(FILE + ":17: unknown key 'email' in a comment");
+        assertTheBuildStopsWith(FILE + ":17: unknown key 'email' in a comment");
     }
 
     @Test
     void aReplyToAMissingCommentIsAnErrorNamingTheFile() throws Exception {
-        Path file = dir.resolve(FILE);
-        Files.writeString(file, Files.readString(file).replace("parent: 12", "parent: 99"));
+        edit(FILE, "parent: 12", "parent: 99");
 
-        assertThatThrownBy(this::build).isInstanceOf(CarnetException.class)
-                .hasMessage(FILE + ":15: comment 13 replies to 99, which is not in the file");
+        assertTheBuildStopsWith(FILE + ":15: comment 13 replies to 99, which is not in the file");
     }
 
     @Test
     void twoCommentsWithOneIdAreAnError() throws Exception {
-        Path file = dir.resolve(FILE);
-        Files.writeString(file, Files.readString(file).replace("id: 14", "id: 12"));
+        edit(FILE, "id: 14", "id: 12");
 
-        assertThatThrownBy(this::build).isInstanceOf(CarnetException.class)
-                .hasMessageStartingWith(FILE + ":9: comments[1].id 12 is already the id of the comment on line 3");
+        assertTheBuildStopsWith(FILE + ":9: comments[1].id 12 is already the id of the comment on line 3");
     }
 
     @Test
     void aCommentsFileWithoutItsNoteIsAnErrorNamingIt() {
         Fixtures.write(dir.resolve("comments/2023/01-disparue.yml"), "comments: []\n");
 
-        assertThatThrownBy(this::build).isInstanceOf(CarnetException.class)
-                .hasMessage("comments/2023/01-disparue.yml: no note notes/2023/01-disparue.md for these comments"
+        assertTheBuildStopsWith("comments/2023/01-disparue.yml: no note notes/2023/01-disparue.md for these comments"
                         + " (rename the file after its note, or remove it)");
     }
 }

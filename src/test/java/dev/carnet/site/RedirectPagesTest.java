@@ -37,6 +37,13 @@ class RedirectPagesTest {
         return sink.files();
     }
 
+    private void assertTheBuildStopsWith(String message, String problem) {
+        assertThatThrownBy(this::build).isInstanceOf(CarnetException.class)
+                .hasMessageStartingWith(message)
+                .hasMessageContaining(problem)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
     private static Document html(Map<String, OutputFile> site, String path) {
         assertThat(site).containsKey(path);
         return Jsoup.parse(site.get(path).text());
@@ -105,10 +112,7 @@ class RedirectPagesTest {
                 "aliases:\n  [" + aliases + "]\n");
         Files.writeString(note, text);
 
-        assertThatThrownBy(this::build).isInstanceOf(CarnetException.class)
-                .hasMessageStartingWith(NOTE + ":" + line + ": ")
-                .hasMessageContaining(problem)
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        assertTheBuildStopsWith(NOTE + ":" + line + ": ", problem);
     }
 
     @Test
@@ -156,8 +160,6 @@ class RedirectPagesTest {
     void aBadRedirectIsAOneLineErrorNamingRedirectsYmlAndLine(String entry, String message) throws Exception {
         Files.writeString(dir.resolve("redirects.yml"), "# edit freely\n" + entry.replace("\\n", "\n") + "\n");
 
-        assertThatThrownBy(this::build).isInstanceOf(CarnetException.class)
-                .hasMessageStartingWith(message)
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        assertTheBuildStopsWith(message, "");
     }
 }

@@ -40,7 +40,7 @@ class NoteStoreTest {
     @Test
     void changingTagsKeepsAliasesAndImageAsWritten() throws IOException {
         String note = "notes/2024/04-importee.md";
-        Fixtures.write(dir.resolve(note), """
+        String text = """
                 ---
                 title: "Importée"
                 date: 2024-05-01T10:00:00+02:00
@@ -50,21 +50,12 @@ class NoteStoreTest {
                 tags: [a]
                 ---
                 Texte.
-                """);
+                """;
+        Fixtures.write(dir.resolve(note), text);
 
         store.update(note, meta -> meta.withTags(List.of("b")));
 
-        assertThat(Fixtures.read(dir.resolve(note))).isEqualTo("""
-                ---
-                title: "Importée"
-                date: 2024-05-01T10:00:00+02:00
-                aliases:
-                  - "/2024/05/01/importee/"   # WordPress's address
-                image: '/images/2024/04/x.jpg'
-                tags: [b]
-                ---
-                Texte.
-                """);
+        assertThat(Fixtures.read(dir.resolve(note))).isEqualTo(text.replace("tags: [a]", "tags: [b]"));
         assertThat(store.read(note).meta().aliases()).extracting(dev.carnet.model.Alias::path).containsExactly("/2024/05/01/importee/");
     }
 
