@@ -15,6 +15,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Readers' comments from comments/YYYY/MM-slug.yml, on their note's page. */
 class CommentsTest {
@@ -122,11 +124,12 @@ class CommentsTest {
         assertThat(site.get(PAGE).inputs()).containsExactly("notes/2024/06-notes-de-juin-2024.md", FILE);
     }
 
-    @Test
-    void anEmailKeyIsRefusedNamingFileAndLine() throws Exception {
-        edit(FILE, "    author: \"Julien\"\n", "    author: \"Julien\"\n    email: j@example.org\n");
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"email", "ip", "author_email"})
+    void anEmailOrIpKeyIsRefusedNamingFileAndLine(String key) throws Exception {
+        edit(FILE, "    author: \"Julien\"\n", "    author: \"Julien\"\n    " + key + ": j@example.org\n");
 
-        assertTheBuildStopsWith(FILE + ":17: unknown key 'email' in a comment");
+        assertTheBuildStopsWith(FILE + ":17: unknown key '" + key + "' in a comment");
     }
 
     @Test

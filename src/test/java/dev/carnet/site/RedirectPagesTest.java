@@ -67,6 +67,13 @@ class RedirectPagesTest {
     }
 
     @Test
+    void aPercentEscapedAliasIsWrittenUnderItsDecodedName() throws Exception {
+        Fixtures.write(dir.resolve("pages/about.md"), "---\ntitle: \"À propos\"\naliases: [\"/%C3%A0-propos/\"]\n---\nQui écrit ici.\n");
+
+        assertThat(build()).containsKey("à-propos/index.html");
+    }
+
+    @Test
     void aPagesAliasLeadsToThePage() throws Exception {
         Fixtures.write(dir.resolve("pages/about.md"), "---\ntitle: \"À propos\"\naliases: [\"/qui-suis-je/\"]\n---\nQui écrit ici.\n");
 
