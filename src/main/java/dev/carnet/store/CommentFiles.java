@@ -138,7 +138,12 @@ public final class CommentFiles {
         if (date == null) {
             throw item.error("date", "is missing (e.g. date: 2024-07-02T10:15:00+02:00)");
         }
-        return new Comment(id, id(item, "parent"), author, site, date, item.requiredText("text"));
+        // An empty text is kept (a comment emptied by an import's clean-up still holds its replies' thread).
+        String text = item.text("text");
+        if (text == null && !item.keys().contains("text")) {
+            throw item.error("text", "is missing (the comment's Markdown, e.g. text: \"Merci !\")");
+        }
+        return new Comment(id, id(item, "parent"), author, site, date, text == null ? "" : text);
     }
 
     private static String id(YamlMap item, String key) {

@@ -147,6 +147,17 @@ class CommentsTest {
     }
 
     @Test
+    void anEmptyTextIsShownAsAnEmptyCommentButAMissingOneIsAnError() throws Exception {
+        edit(FILE, "text: \"Avec plaisir", "text: \"\"\n    x: \"Avec plaisir");
+        edit(FILE, "    x: ", "    # ");
+
+        assertThat(page().select("#comment-13 .comment-text").text()).isEmpty();
+
+        edit(FILE, "    text: \"\"\n", "");
+        assertTheBuildStopsWith(FILE + ":14: comments[2].text is missing");
+    }
+
+    @Test
     void aCommentsFileWithoutItsNoteIsAnErrorNamingIt() {
         Fixtures.write(dir.resolve("comments/2023/01-disparue.yml"), "comments: []\n");
 
