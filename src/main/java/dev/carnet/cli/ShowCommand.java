@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "show", mixinStandardHelpOptions = true,
@@ -19,11 +20,18 @@ final class ShowCommand implements Callable<Integer> {
     @Mixin
     NoteArgument noteArgument;
 
+    @Option(names = "--json", description = "Print JSON (the note's fields and its readers' comments) for scripts.")
+    boolean json;
+
     @Override
     public Integer call() {
         CliContext context = root.context();
         NoteService notes = root.notes();
         Note note = notes.read(notes.resolve(noteArgument.reference, context.workingDir()));
+        if (json) {
+            context.out().println(NoteJson.withComments(note, notes.comments(note)));
+            return CarnetCli.OK;
+        }
         List<String> facts = new ArrayList<>();
         facts.add(note.path());
         facts.add(HumanDate.format(note.meta().date().toLocalDate(), root.blog().language()));

@@ -142,6 +142,14 @@ public final class YamlMap {
         throw error(key, "must be a list like [a, b]");
     }
 
+    /** The file line of each item of the list under {@code key} (of the key itself for a single value). */
+    public List<Integer> itemLines(String key) {
+        if (valueNodes.get(key) instanceof SequenceNode sequence) {
+            return sequence.getValue().stream().map(item -> firstLine + item.getStartMark().getLine()).toList();
+        }
+        return has(key) ? List.of(line(key)) : List.of();
+    }
+
     public YamlMap map(String key) {
         if (!has(key)) {
             return new YamlMap(file, line(key), prefix + key + ".", null, Map.of());

@@ -17,11 +17,12 @@ import java.util.List;
  * the size and modification time of every file of the author's content and of git's HEAD, index
  * and refs. Equal stamps mean nothing a screen shows has changed; the contents are never read.
  *
- * @param content the author's files: carnet.yml, notes, pages, comments, static, templates
+ * @param content the author's files: carnet.yml, redirects.yml, notes, pages, comments, static, templates
  * @param git the repository's HEAD, index and refs (0 when the blog is not in a repository)
  */
 public record DiskStamp(long content, long git) {
-    private static final List<String> CONTENT = List.of("carnet.yml", "notes", "pages", "comments", "static", "templates");
+    private static final List<String> CONTENT = List.of("carnet.yml", "redirects.yml", "notes", "pages", "comments", "static",
+            "templates");
 
     /** Stats the files now (a few milliseconds for a thousand notes); safe on any thread. */
     public static DiskStamp of(Blog blog) {

@@ -1,6 +1,7 @@
 package dev.carnet.service;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.model.Comment;
 import dev.carnet.model.FrontMatter;
 import dev.carnet.model.Note;
 import dev.carnet.model.Notebook;
@@ -8,6 +9,7 @@ import dev.carnet.model.Slug;
 import dev.carnet.model.TagName;
 import dev.carnet.model.TextFolding;
 import dev.carnet.store.Blog;
+import dev.carnet.store.CommentFiles;
 import dev.carnet.store.NoteDrafts;
 import dev.carnet.store.NoteLookup;
 import dev.carnet.store.NoteStore;
@@ -90,6 +92,11 @@ public final class NoteService {
 
     public Note read(String path) {
         return store.read(path);
+    }
+
+    /** The readers' comments of a note, in file order (none when it has no comments file). */
+    public List<Comment> comments(Note note) {
+        return new CommentFiles(blog).of(note.path());
     }
 
     /** Throws the one-line problem if the note (or page) at {@code path} cannot be read. */

@@ -8,6 +8,7 @@ import dev.carnet.site.view.HeadView;
 import dev.carnet.site.view.NoteSummaryView;
 import dev.carnet.site.view.PaginationView;
 import dev.carnet.site.view.TagView;
+import dev.carnet.store.CommentFiles;
 import java.nio.charset.StandardCharsets;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -92,7 +93,7 @@ final class HtmlPages {
             System.arraycopy(after, 0, bytes, before.length + job.content().length, after.length);
             return new OutputFile(job.path(), bytes, job.inputs());
         } catch (CarnetException e) {
-            String source = job.inputs().size() == 1 ? job.inputs().get(0) + ": " : "";
+            String source = job.inputs().size() == 1 || job.template().equals("note") ? job.inputs().get(0) + ": " : "";
             throw new CarnetException(source + e.getMessage() + " (while building " + job.path() + ")", e);
         }
     }
@@ -104,7 +105,10 @@ final class HtmlPages {
             SiteNote note = notes.get(i);
             SiteNote newer = i > 0 ? notes.get(i - 1) : null;
             SiteNote older = i + 1 < notes.size() ? notes.get(i + 1) : null;
-            jobs.add(new Job(SiteUrls.noteDir(note.note()) + "index.html", "note", List.of(note.note().path()),
+            // Its comments file is an input too: editing a comment rebuilds the page.
+            List<String> inputs = note.comments().isEmpty() ? List.of(note.note().path())
+                    : List.of(note.note().path(), CommentFiles.fileOf(note.note().path()));
+            jobs.add(new Job(SiteUrls.noteDir(note.note()) + "index.html", "note", inputs,
                     content -> model(views.noteHead(note), Map.of("note", views.note(note, older, newer, content))),
                     note.rendered().utf8Html()));
         }

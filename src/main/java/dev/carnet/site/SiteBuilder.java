@@ -7,6 +7,7 @@ import dev.carnet.markdown.MarkdownRenderer;
 import dev.carnet.site.template.Templates;
 import dev.carnet.store.Blog;
 import dev.carnet.store.InsideTheBlog;
+import dev.carnet.store.RedirectsFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,9 +16,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -73,12 +76,15 @@ public final class SiteBuilder {
             themeAssets(sink);
             StaticFiles.Selection statics = StaticFiles.select(blog.root(), config.publish().include());
             statics.files().forEach(f -> sink.copy(f.sitePath(), f.file()));
+            List<OutputFile> moved = new RedirectPages(config, urls, content, templates)
+                    .render(RedirectsFile.read(blog), written(html, feeds, host, statics), feeds);
+            moved.forEach(sink::accept);
             long t3 = System.nanoTime();
             phases.put("feeds+files", Duration.ofNanos(t3 - t2));
             sink.commit();
             phases.put("swap", Duration.ofNanos(System.nanoTime() - t3));
             return new BuildReport(content.notes().size(), content.renderedNotes(), content.pages().size(), html.size(), feeds.size(),
-                    host.size() + 1, statics.files().size(), warnings(content.warnings(), statics.warnings()),
+                    host.size() + 1 + moved.size(), statics.files().size(), warnings(content.warnings(), statics.warnings()),
                     Duration.ofNanos(System.nanoTime() - start), phases);
         } catch (UncheckedIOException e) {
             sink.abort();
@@ -109,6 +115,17 @@ public final class SiteBuilder {
                 throw new CarnetException("cannot read the theme's assets/" + name + " (" + e.getMessage() + ")", e);
             }
         }
+    }
+
+    /** Every file the build writes before the redirect pages, which may not take their place. */
+    private static Set<String> written(List<String> html, List<OutputFile> feeds, List<OutputFile> host, StaticFiles.Selection statics) {
+        Set<String> written = new HashSet<>(html);
+        feeds.forEach(f -> written.add(f.path()));
+        host.forEach(f -> written.add(f.path()));
+        written.add("sitemap.xml");
+        THEME_ASSETS.forEach(name -> written.add("assets/" + name));
+        statics.files().forEach(f -> written.add(f.sitePath()));
+        return written;
     }
 
     private static List<String> warnings(List<String> content, List<String> statics) {

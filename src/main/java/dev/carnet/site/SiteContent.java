@@ -4,11 +4,13 @@ import dev.carnet.error.CarnetException;
 import dev.carnet.error.NoteFormatException;
 import dev.carnet.markdown.MarkdownRenderer;
 import dev.carnet.markdown.Rendered;
+import dev.carnet.model.Comment;
 import dev.carnet.model.ConflictMarkers;
 import dev.carnet.model.Note;
 import dev.carnet.model.Notebook;
 import dev.carnet.model.Page;
 import dev.carnet.store.Blog;
+import dev.carnet.store.CommentFiles;
 import dev.carnet.store.NoteStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,6 +61,8 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
         published.forEach(n -> urlsByFile.put(n.path(), urls.note(n)));
         pages.forEach(p -> urlsByFile.put(p.path(), urls.page(p)));
 
+        // Read whole before rendering: a comments file without its note stops the build early.
+        Map<String, List<Comment>> comments = new CommentFiles(blog).all();
         AtomicInteger renderedNotes = new AtomicInteger();
         List<SiteNote> notes;
         try (RenderCache cache = new RenderCache(blog.root().resolve(".carnet/cache"), markdown.options(), urls,
@@ -76,7 +80,7 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
                     renderedNotes.incrementAndGet();
                 }
                 String url = urls.note(n);
-                return new SiteNote(n, rendered, url, urls.absolute(url));
+                return new SiteNote(n, rendered, url, urls.absolute(url), comments.getOrDefault(n.path(), List.of()));
             });
             cache.save();
         }

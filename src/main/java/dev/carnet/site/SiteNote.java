@@ -1,10 +1,16 @@
 package dev.carnet.site;
 
 import dev.carnet.markdown.Rendered;
+import dev.carnet.model.Comment;
 import dev.carnet.model.Note;
+import java.util.List;
 
-/** A note on its way to the site: parsed, rendered once, with its address. */
-public record SiteNote(Note note, Rendered rendered, String url, String absoluteUrl) {
+/** A note on its way to the site: parsed, rendered once, with its address and its readers' comments. */
+public record SiteNote(Note note, Rendered rendered, String url, String absoluteUrl, List<Comment> comments) {
+    public SiteNote {
+        comments = List.copyOf(comments);
+    }
+
     /** The author's summary, else the first paragraph. */
     public String summary() {
         return note.meta().hasSummary() ? note.meta().summary().strip() : rendered.summary();

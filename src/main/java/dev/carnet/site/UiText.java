@@ -21,7 +21,13 @@ public record UiText(
         String newerNotes, String olderNotes, String page, String of, String readMore, String notesTagged,
         String allTags, String notFound, String notFoundText, String feedRss, String feedAtom,
         String followTitle, String followIntro, String followReaders, String followEmail, String draft,
-        String noteCount, String notesCount, String authorBox, String poweredBy) {
+        String noteCount, String notesCount, String authorBox, String poweredBy, String movedTitle, String moved,
+        String commentCount) {
+
+    /** "3 comments" in the blog's language ({@code commentCount} is a MessageFormat choice pattern). */
+    public String comments(int count, java.util.Locale locale) {
+        return new java.text.MessageFormat(commentCount, locale).format(new Object[] {count});
+    }
 
     /** Every word read from the bundle under its component's name, so adding a word is a component and a key. */
     public static UiText of(Locale locale) {

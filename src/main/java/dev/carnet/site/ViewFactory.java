@@ -34,6 +34,8 @@ final class ViewFactory {
     // rendered in parallel, hence concurrent maps; a note is known by its path.
     private final Map<String, NoteSummaryView> summaries = new ConcurrentHashMap<>();
     private final Map<String, TagView> tagViews = new ConcurrentHashMap<>();
+    // Only a site with comments pays for a second Markdown renderer (theirs has raw HTML off).
+    private final CommentThreads comments;
 
     ViewFactory(BlogConfig config, SiteUrls urls, SiteContent content) {
         this.config = config;
@@ -41,6 +43,7 @@ final class ViewFactory {
         this.content = content;
         this.site = siteView();
         this.ui = UiText.of(config.language());
+        this.comments = content.notes().stream().anyMatch(n -> !n.comments().isEmpty()) ? new CommentThreads(config, urls) : null;
     }
 
     SiteView site() {
@@ -112,17 +115,29 @@ final class ViewFactory {
                 note.note().meta().toc() && !note.rendered().toc().isEmpty(),
                 older == null ? null : new LinkView(older.note().title(), older.url()),
                 newer == null ? null : new LinkView(newer.note().title(), newer.url()),
-                shareLinks(title, note.absoluteUrl()), replyMailto(title), note.note().isDraft());
+                shareLinks(title, note.absoluteUrl()), replyMailto(title), note.note().isDraft(),
+                note.comments().isEmpty() ? List.of() : comments.views(note.comments()),
+                ui.comments(note.comments().size(), config.language()));
     }
 
     HeadView noteHead(SiteNote note) {
-        String image = note.rendered().links().stream()
+        String image = note.note().meta().imageUrl().map(this::absoluteImage).orElseGet(() -> firstImage(note));
+        return new HeadView(note.note().title() + " · " + config.title(), description(note.summary()), note.absoluteUrl(),
+                "article", image, iso(note), note.note().meta().tags(), note.note().isDraft());
+    }
+
+    /** The front matter's {@code image:}, a site path or an http(s) URL (the parser allowed no other). */
+    private String absoluteImage(String image) {
+        return image.startsWith("/") ? urls.absolute(urls.path(SiteUrls.encode(image.substring(1)))) : image;
+    }
+
+    /** The note's first image, else the author's portrait. */
+    private String firstImage(SiteNote note) {
+        return note.rendered().links().stream()
                 .filter(l -> l.image() && UrlScheme.refusedScheme(l.url()) == null)
                 .map(l -> NoteLinks.isLocal(l.url()) ? urls.absolute(urls.path(NoteLinks.siteFile(l.url()))) : l.url())
                 .findFirst()
                 .orElse(portraitImage());
-        return new HeadView(note.note().title() + " · " + config.title(), description(note.summary()), note.absoluteUrl(),
-                "article", image, iso(note), note.note().meta().tags(), note.note().isDraft());
     }
 
     HeadView head(String title, String description, String path, boolean noindex) {

@@ -4,10 +4,12 @@ import dev.carnet.config.SafeYaml;
 import dev.carnet.error.Utf8Text;
 import dev.carnet.config.YamlMap;
 import dev.carnet.error.CarnetException;
+import dev.carnet.model.Alias;
 import dev.carnet.model.Fingerprint;
 import dev.carnet.model.FrontMatter;
 import dev.carnet.model.Note;
 import dev.carnet.model.Page;
+import dev.carnet.model.SitePaths;
 import dev.carnet.model.Slug;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -25,7 +27,7 @@ import java.util.regex.Pattern;
 
 /** Turns a note file's bytes into a {@link Note}, or says in one line what is wrong and where. */
 public final class NoteParser {
-    static final Set<String> KNOWN_KEYS = Set.of("title", "date", "tags", "summary", "draft", "slug", "toc");
+    static final Set<String> KNOWN_KEYS = Set.of("title", "date", "tags", "summary", "draft", "slug", "toc", "aliases", "image");
     private static final Pattern NOTE_PATH = Pattern.compile("notes/(\\d{4})/(\\d{2})-([^/]+)\\.md");
     private static final Pattern BARE_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern LOCAL_DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)");
@@ -111,12 +113,58 @@ public final class NoteParser {
                 extra.put(key, yaml.raw(key));
             }
         }
-        return new FrontMatter(title, date(yaml), tags, yaml.text("summary"), draft != null && draft, slug,
-                toc != null && toc, extra);
+        return new FrontMatter(title, dateTime(yaml, "date"), tags, yaml.text("summary"), draft != null && draft, slug,
+                toc != null && toc, extra, aliases(yaml), image(yaml));
     }
 
-    private OffsetDateTime date(YamlMap yaml) {
-        String text = yaml.text("date");
+    /** {@code aliases:} a list of old site paths; each is checked here, clashes with the site's own pages in the build. */
+    private static List<Alias> aliases(YamlMap yaml) {
+        if (!yaml.has("aliases")) {
+            return List.of();
+        }
+        if (!(yaml.raw("aliases") instanceof List<?> items)) {
+            throw yaml.error("aliases", "must be a list of old addresses like [\"/2024/07/01/notes-de-juin/\"]");
+        }
+        List<Integer> lines = yaml.itemLines("aliases");
+        List<Alias> aliases = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!(items.get(i) instanceof String path)) {
+                Object item = items.get(i);
+                String hint = item instanceof Number || item instanceof Boolean ? " (quote it: \"/" + item + "/\")" : "";
+                throw new CarnetException(yaml.file(), lines.get(i), "aliases: " + item + " is not a text" + hint, null);
+            }
+            String problem = SitePaths.problem(path);
+            if (problem != null) {
+                throw new CarnetException(yaml.file(), lines.get(i), "alias '" + path + "' " + problem, null);
+            }
+            aliases.add(new Alias(path, lines.get(i)));
+        }
+        return aliases;
+    }
+
+    /** {@code image:} a site path or an http(s) URL: the only two a link preview can fetch. */
+    private static String image(YamlMap yaml) {
+        String image = yaml.text("image");
+        if (image == null) {
+            return null;
+        }
+        String value = image.strip();
+        if (value.startsWith("/")) {
+            String problem = SitePaths.problem(value);
+            if (problem != null) {
+                throw yaml.error("image", "'" + value + "' " + problem);
+            }
+            return value;
+        }
+        if (SitePaths.isWebUrl(value)) {
+            return value;
+        }
+        throw yaml.error("image", "must be a site path like /images/2024/06/photo.jpg or an http(s):// address, not '" + value + "'");
+    }
+
+    /** A date and time as notes write it (a bare date is a day in the blog's time zone); null when absent. */
+    OffsetDateTime dateTime(YamlMap yaml, String key) {
+        String text = yaml.text(key);
         if (text == null) {
             return null;
         }
@@ -126,7 +174,7 @@ public final class NoteParser {
                 // A bare date is a day in the blog's time zone, not a UTC midnight.
                 return LocalDate.parse(value).atStartOfDay(zone).toOffsetDateTime();
             } catch (DateTimeParseException e) {
-                throw yaml.error("date", "'" + value + "' is not a real day");
+                throw yaml.error(key, "'" + value + "' is not a real day");
             }
         }
         Matcher full = OFFSET_DATE_TIME.matcher(value);
@@ -140,7 +188,7 @@ public final class NoteParser {
             try {
                 return OffsetDateTime.parse(full.group(1) + "T" + full.group(2) + offset);
             } catch (DateTimeParseException e) {
-                throw yaml.error("date", "'" + value + "' is not a real date and time");
+                throw yaml.error(key, "'" + value + "' is not a real date and time");
             }
         }
         Matcher local = LOCAL_DATE_TIME.matcher(value);
@@ -150,10 +198,10 @@ public final class NoteParser {
                 LocalDateTime at = LocalDateTime.parse(local.group(1) + "T" + local.group(2));
                 suggestion = YamlValues.dateTime(at.atZone(zone).toOffsetDateTime());
             } catch (DateTimeParseException e) {
-                throw yaml.error("date", "'" + value + "' is not a real date and time");
+                throw yaml.error(key, "'" + value + "' is not a real date and time");
             }
-            throw yaml.error("date", "'" + value + "' has no time zone; write it with its offset, e.g. " + suggestion);
+            throw yaml.error(key, "'" + value + "' has no time zone; write it with its offset, e.g. " + suggestion);
         }
-        throw yaml.error("date", "must look like 2024-07-01T09:30:00+02:00 or 2024-07-01, not '" + value + "'");
+        throw yaml.error(key, "must look like 2024-07-01T09:30:00+02:00 or 2024-07-01, not '" + value + "'");
     }
 }

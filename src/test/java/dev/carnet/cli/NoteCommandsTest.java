@@ -133,6 +133,28 @@ class NoteCommandsTest {
     }
 
     @Test
+    void showJsonGivesTheNotesCommentsForScripts() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("comments/2024"));
+        java.nio.file.Files.copy(Fixtures.resource("comments/06-notes-de-juin-2024.yml"), dir.resolve("comments/2024/06-notes-de-juin-2024.yml"));
+
+        var result = carnet("show", "--json", "2024-06");
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).isEqualTo("""
+                {"path": "notes/2024/06-notes-de-juin-2024.md", "month": "2024-06", "slug": "notes-de-juin-2024", \
+                "title": "Notes de juin 2024", "date": "2024-07-01T09:30:00+02:00", "tags": ["formation", "médiation numérique"], \
+                "draft": false, "summary": "Un mois d'ateliers.", "aliases": [], "image": null, "comments": [
+                    {"id": "12", "parent": null, "author": "Marie Dupont", "url": "https://marie.example", \
+                "date": "2024-07-02T10:15:00+02:00", "text": "Merci pour ces **notes** ! Voir [mon atelier](https://marie.example/atelier).\\n"},
+                    {"id": "14", "parent": null, "author": "Paul <script>alert(1)</script>", "url": null, \
+                "date": "2024-07-01T20:00:00+02:00", "text": "Premier ! <script>alert('x')</script>"},
+                    {"id": "13", "parent": "12", "author": "Julien", "url": null, "date": "2024-07-02T18:00:00+02:00", "text": "Avec plaisir, voir [la suite](/2024/07/01/suite/)."}
+                  ]}
+                """);
+        assertThat(carnet("show", "--json", "2024-05").out()).endsWith("\"aliases\": [], \"image\": null, \"comments\": []}\n");
+    }
+
+    @Test
     void showNamesTheProblemOfABrokenNote() {
         Fixtures.write(dir.resolve("notes/2024/08-casse.md"), "---\ntitle: \"Cassée\"\n");
         var result = carnet("show", "casse");

@@ -64,6 +64,8 @@ class HtmlValidityTest {
                 "archives/index.html",
                 "about/index.html",                      // a page of pages/
                 "follow/index.html",
+                "2024/07/01/bilan-de-saison/index.html", // an alias of a note
+                "category/bilan/index.html",             // an entry of redirects.yml
                 "404.html");
         assertThat(site).as("pages of the demo site").containsKeys(pages.toArray(String[]::new));
 
@@ -74,7 +76,8 @@ class HtmlValidityTest {
 
     @Test
     void everyGeneratedHtmlFileIsValidHtml() throws Exception {
-        List<String> pages = site.keySet().stream().filter(p -> p.endsWith(".html")).toList();
+        // feed/index.html is a copy of feed.xml at an old feed address (see RedirectPages): XML, not HTML.
+        List<String> pages = site.keySet().stream().filter(p -> p.endsWith(".html") && !site.get(p).text().startsWith("<?xml")).toList();
         assertThat(pages).hasSizeGreaterThan(20);
 
         List<String> errors = validate(pages);

@@ -42,6 +42,39 @@ class NoteParserTest {
     }
 
     @Test
+    void readsAliasesWithTheirLinesAndTheImage() {
+        Note note = parser.parseNote(PATH, """
+                ---
+                title: "X"
+                date: 2024-07-01
+                aliases:
+                  - /2024/07/01/x/
+                  - "/ancien.html"
+                image: https://exemple.fr/photo.jpg
+                ---
+                Texte.
+                """.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(note.meta().aliases()).containsExactly(new dev.carnet.model.Alias("/2024/07/01/x/", 5),
+                new dev.carnet.model.Alias("/ancien.html", 6));
+        assertThat(note.meta().image()).isEqualTo("https://exemple.fr/photo.jpg");
+        assertThat(note.meta().extra()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        'image: javascript:alert(1)'       | notes/2024/06-x.md:4: image must be a site path like /images/2024/06/photo.jpg or an http(s):// address, not 'javascript:alert(1)'
+        'image: images/x.jpg'              | notes/2024/06-x.md:4: image must be a site path like /images/2024/06/photo.jpg or an http(s):// address, not 'images/x.jpg'
+        'image: /images/../../x.jpg'       | notes/2024/06-x.md:4: image '/images/../../x.jpg' must not hold '..' or '.' segments
+        'aliases: /seul/'                  | notes/2024/06-x.md:4: aliases must be a list of old addresses like ["/2024/07/01/notes-de-juin/"]
+        'aliases: [[/a/]]'                 | notes/2024/06-x.md:4: aliases: [/a/] is not a text
+        """)
+    void refusesABadImageOrAliasesNamingTheLine(String line, String message) {
+        byte[] bytes = ("---\ntitle: X\ndate: 2024-07-01\n" + line + "\n---\nTexte.\n").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> parser.parseNote(PATH, bytes)).isInstanceOf(CarnetException.class).hasMessage(message);
+    }
+
+    @Test
     void readsTheSampleNote() {
         Note note = parser.parseNote("notes/2024/06-notes-de-juin-2024.md",
                 Fixtures.bytes("blog/notes/2024/06-notes-de-juin-2024.md"));

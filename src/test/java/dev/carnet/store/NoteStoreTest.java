@@ -38,6 +38,28 @@ class NoteStoreTest {
     }
 
     @Test
+    void changingTagsKeepsAliasesAndImageAsWritten() throws IOException {
+        String note = "notes/2024/04-importee.md";
+        String text = """
+                ---
+                title: "Importée"
+                date: 2024-05-01T10:00:00+02:00
+                aliases:
+                  - "/2024/05/01/importee/"   # WordPress's address
+                image: '/images/2024/04/x.jpg'
+                tags: [a]
+                ---
+                Texte.
+                """;
+        Fixtures.write(dir.resolve(note), text);
+
+        store.update(note, meta -> meta.withTags(List.of("b")));
+
+        assertThat(Fixtures.read(dir.resolve(note))).isEqualTo(text.replace("tags: [a]", "tags: [b]"));
+        assertThat(store.read(note).meta().aliases()).extracting(dev.carnet.model.Alias::path).containsExactly("/2024/05/01/importee/");
+    }
+
+    @Test
     void changingTagsLeavesTheBodyByteIdenticalAndKeepsCommentsAndUnknownKeys() throws IOException {
         byte[] before = Files.readAllBytes(dir.resolve(JUNE));
         String beforeText = new String(before, java.nio.charset.StandardCharsets.UTF_8);

@@ -1,0 +1,118 @@
+package dev.carnet.site;
+
+import dev.carnet.config.BlogConfig;
+import dev.carnet.error.CarnetException;
+import dev.carnet.model.Alias;
+import dev.carnet.model.Redirect;
+import dev.carnet.model.SitePaths;
+import dev.carnet.site.template.Templates;
+import dev.carnet.site.view.HeadView;
+import dev.carnet.site.view.RedirectView;
+import dev.carnet.store.RedirectsFile;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The pages at old addresses: each alias of a note or page, each entry of {@code redirects.yml}.
+ * Runs after every other file is known, so that an old address can neither hide a page carnet
+ * writes nor lead to one it does not.
+ */
+final class RedirectPages {
+    private final SiteUrls urls;
+    private final Templates templates;
+    private final ViewFactory views;
+    private final SiteContent content;
+
+    RedirectPages(BlogConfig config, SiteUrls urls, SiteContent content, Templates templates) {
+        this.urls = urls;
+        this.templates = templates;
+        this.content = content;
+        this.views = new ViewFactory(config, urls, content);
+    }
+
+    /**
+     * @param written every site file the build writes, by path
+     * @param feeds the feeds among them: an old address of a feed gets the feed itself
+     */
+    List<OutputFile> render(List<Redirect> fromFile, Set<String> written, List<OutputFile> feeds) {
+        Map<String, OutputFile> feedsByPath = new HashMap<>();
+        feeds.forEach(f -> feedsByPath.put(f.path(), f));
+        Map<String, Redirect> taken = new HashMap<>();
+        List<OutputFile> files = new ArrayList<>();
+        for (Redirect redirect : all(fromFile)) {
+            String file = SitePaths.file(redirect.from());
+            String what = what(redirect);
+            if (written.contains(file)) {
+                throw error(redirect, what + " '" + redirect.from() + "' is the address of " + file + ", which carnet writes");
+            }
+            Redirect earlier = taken.putIfAbsent(file, redirect);
+            if (earlier != null) {
+                throw error(redirect, what + " '" + redirect.from() + "' is also an old address in " + earlier.file()
+                        + ":" + earlier.line());
+            }
+            files.add(page(redirect, file, what, written, feedsByPath));
+        }
+        return files;
+    }
+
+    private OutputFile page(Redirect redirect, String file, String what, Set<String> written, Map<String, OutputFile> feeds) {
+        if (redirect.external()) {
+            return redirectPage(redirect, file, what, redirect.to());
+        }
+        String target = SitePaths.file(redirect.to());
+        if (!written.contains(target)) {
+            throw error(redirect, "target '" + redirect.to() + "' of " + redirect.from() + " is not a page of the site (no "
+                    + target + " is built)");
+        }
+        OutputFile feed = feeds.get(target);
+        if (feed != null) {
+            // Feed readers do not follow a meta refresh, and a static host (GitHub, GitLab, Codeberg
+            // Pages) serves /feed/ from feed/index.html only: the old address gets the feed's own
+            // bytes. Readers sniff the XML whatever type the host says it is.
+            return new OutputFile(file, feed.content(), List.of(redirect.file()));
+        }
+        return redirectPage(redirect, file, what, urls.absolute(urls.path(SiteUrls.encode(redirect.to().substring(1)))));
+    }
+
+    private OutputFile redirectPage(Redirect redirect, String file, String what, String target) {
+        if (!file.endsWith(".html") && !file.endsWith(".htm")) {
+            throw error(redirect, what + " '" + redirect.from() + "' ends like a feed: it can only lead to one of the site's feeds");
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", views.site());
+        model.put("ui", views.ui());
+        model.put("head", new HeadView(views.ui().movedTitle(), "", target, "website", "", "", List.of(), true));
+        model.put("redirect", new RedirectView(target));
+        return OutputFile.text(file, templates.render("redirect", model), List.of(redirect.file()));
+    }
+
+    /** The notes' and pages' aliases (drafts have no address to move from), then redirects.yml's. */
+    private List<Redirect> all(List<Redirect> fromFile) {
+        List<Redirect> all = new ArrayList<>();
+        for (SiteNote note : content.notes()) {
+            if (!note.note().isDraft()) {
+                aliases(note.note().meta().aliases(), note.note().path(), SiteUrls.noteDir(note.note()), all);
+            }
+        }
+        for (SitePage page : content.pages()) {
+            aliases(page.page().meta().aliases(), page.page().path(), SiteUrls.pageDir(page.page()), all);
+        }
+        all.addAll(fromFile);
+        return all;
+    }
+
+    private static void aliases(List<Alias> aliases, String path, String dir, List<Redirect> out) {
+        aliases.forEach(a -> out.add(new Redirect(a.path(), "/" + dir, path, a.line())));
+    }
+
+    private static String what(Redirect redirect) {
+        return redirect.file().equals(RedirectsFile.NAME) ? "old address" : "alias";
+    }
+
+    private static CarnetException error(Redirect redirect, String problem) {
+        return new CarnetException(redirect.file(), redirect.line(), problem, null);
+    }
+}
