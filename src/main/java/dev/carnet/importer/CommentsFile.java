@@ -1,6 +1,7 @@
 package dev.carnet.importer;
 
 import dev.carnet.store.NoteDrafts;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
@@ -24,7 +25,7 @@ final class CommentsFile {
     }
 
     /** The file's text, or null when no comment is left (spam, pingbacks and pending ones are not). */
-    static String text(String notePath, List<Kept> comments, ZoneId zone) {
+    static String text(String notePath, List<Kept> comments, ZoneId zone, OffsetDateTime noteDate) {
         if (comments.isEmpty()) {
             return null;
         }
@@ -42,8 +43,8 @@ final class CommentsFile {
             if (c.authorUrl().strip().matches("(?i)https?://[^\\s]+")) {
                 out.append("    url: ").append(NoteDrafts.yamlText(c.authorUrl().strip())).append('\n');
             }
-            WordPressDates.of(c.dateGmt(), c.date(), zone)
-                    .ifPresent(d -> out.append("    date: ").append(DATE.format(d)).append('\n'));
+            // The site requires a date; a comment WordPress lost it for is shown as of its note's.
+            out.append("    date: ").append(DATE.format(WordPressDates.of(c.dateGmt(), c.date(), zone).orElse(noteDate))).append('\n');
             out.append("    text: ").append(block(kept.markdown())).append('\n');
         }
         return out.toString();

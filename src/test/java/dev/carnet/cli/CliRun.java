@@ -20,6 +20,7 @@ final class CliRun {
     private final Map<String, String> env = new HashMap<>(Map.of("PATH", System.getenv("PATH"), "HOME", "/nonexistent"));
     private String input = "";
     private boolean interactive;
+    private Clock clock = CLOCK;
 
     CliRun(Path workingDir) {
         this.workingDir = workingDir;
@@ -27,6 +28,12 @@ final class CliRun {
 
     CliRun env(String name, String value) {
         env.put(name, value);
+        return this;
+    }
+
+    /** Runs at another moment than {@link #CLOCK}. */
+    CliRun at(Clock moment) {
+        this.clock = moment;
         return this;
     }
 
@@ -41,7 +48,7 @@ final class CliRun {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliContext context = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
-                new BufferedReader(new StringReader(input)), env, workingDir, CLOCK, interactive);
+                new BufferedReader(new StringReader(input)), env, workingDir, clock, interactive);
         int exit = CarnetCli.run(context, args);
         return new Result(exit, out.toString(), err.toString());
     }

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -310,6 +313,30 @@ class ImportWordPressTest {
     @Test
     void withoutATerminalNoProgressIsPrinted() {
         assertThat(importAll().err()).isEmpty();
+    }
+
+    @Test
+    void theBuiltSiteAnswersTheOldAddressesAndShowsTheComments() {
+        importAll();
+
+        // After the import, in December 2024: June's note is published by then.
+        Clock december = Clock.fixed(Instant.parse("2024-12-01T10:00:00Z"), ZoneId.of("Europe/Paris"));
+        var build = new CliRun(blog).at(december).run("build");
+
+        assertThat(build.exit()).as(build.err()).isZero();
+        Path site = blog.resolve("public");
+        String june = Fixtures.read(site.resolve("2024/07/notes-de-juin-2024/index.html"));
+        assertThat(june).contains("Marie Dupont", "Avec plaisir, Marie.").doesNotContain("marie.dupont@exemple.org", "Buy now");
+        for (String old : List.of("2024/07/01/notes-de-juin-2024", "2024/07/01/notes-juin")) {
+            assertThat(Fixtures.read(site.resolve(old + "/index.html"))).as(old).contains("2024/07/notes-de-juin-2024/", "noindex");
+        }
+        assertThat(Fixtures.read(site.resolve("2024/05/10/réparer-ensemble/index.html"))).contains("2024/05/reparer-ensemble/");
+        assertThat(Fixtures.read(site.resolve("qui-suis-je/a-propos/index.html"))).contains("a-propos/");
+        assertThat(site.resolve("tag/logiciel-libre/index.html")).exists();
+        assertThat(site.resolve("feed/index.html")).hasSameBinaryContentAs(site.resolve("feed.xml"));
+        assertThat(site.resolve("images/2024/06/atelier.jpg")).exists();
+        var check = new CliRun(blog).at(december).run("check");
+        assertThat(check.exit()).as(check.out() + check.err()).isZero();
     }
 
     @Test
