@@ -1,12 +1,15 @@
 package dev.carnet.service;
 
 import dev.carnet.config.TransportSettings;
+import dev.carnet.serve.Preview;
+import dev.carnet.site.BuildOptions;
 import dev.carnet.store.Blog;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One blog, opened, and the services that work on it: what a front end holds instead of the
@@ -73,6 +76,16 @@ public final class BlogServices {
 
     public ImportService imports(Clock clock) {
         return new ImportService(blog, clock);
+    }
+
+    /**
+     * Starts the live preview of the site ({@code carnet serve}) on 127.0.0.1.
+     *
+     * @param port 0 for any free one
+     * @param log one line per build (done, or its problem)
+     */
+    public RunningPreview preview(Clock clock, boolean drafts, boolean future, int port, Consumer<String> log) {
+        return new RunningPreview(Preview.start(blog.root(), clock, new BuildOptions(drafts, future), port, log));
     }
 
     public RemoteService remotes() {

@@ -1,0 +1,56 @@
+package dev.carnet.cli;
+
+import dev.carnet.error.UsageException;
+import dev.carnet.model.Messages;
+import dev.carnet.service.BlogServices;
+import dev.carnet.service.RunningPreview;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Preview the site while you write: served from memory on 127.0.0.1, built again on every save",
+            "(notes, pages, comments, static files, templates, carnet.yml), and the page open in the browser reloads",
+            "itself. A build that fails keeps the last good site and shows the problem on the page and here.",
+            "Over SSH it prints the one ssh -L line that brings it to your machine. Ctrl-C stops it."})
+final class ServeCommand implements Callable<Integer> {
+    @ParentCommand
+    CarnetCommand root;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "4000", description = "The port (default 4000; 0 for any free one).")
+    int port;
+
+    @Option(names = "--drafts", description = "Show drafts too.")
+    boolean drafts;
+
+    @Option(names = "--future", description = "Show notes dated in the future too.")
+    boolean future;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        CliContext context = root.context();
+        if (port < 0 || port > 65535) {
+            throw new UsageException("--port must be between 0 and 65535, not " + port);
+        }
+        BlogServices blog = root.blog();
+        Messages words = Messages.of("serve", blog.language());
+        CountDownLatch stopped = new CountDownLatch(1);
+        RunningPreview preview = blog.preview(context.clock(), drafts, future, port, line -> {
+            context.err().println(line);
+            context.err().flush();
+        });
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            preview.close();
+            stopped.countDown();
+        }));
+        context.out().println(words.format("serve.address", preview.address()));
+        preview.tunnel(context.env()).ifPresent(line -> context.out().println(words.format("serve.tunnel", line,
+                preview.address())));
+        context.out().println(words.text("serve.stop"));
+        context.out().flush();
+        stopped.await();
+        return CarnetCli.OK;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.carnet.serve;
+
+import dev.carnet.error.CarnetException;
+import dev.carnet.site.BuildOptions;
+import dev.carnet.site.MemorySink;
+import dev.carnet.site.SiteBuilder;
+import dev.carnet.site.SiteUrls;
+import dev.carnet.store.Blog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * {@code carnet serve}: builds the site in memory, serves it on 127.0.0.1, and builds again on
+ * every change of the author's files, one build at a time (changes during a build make one more).
+ * A failed build keeps the last good site served and shows its problem in the page and the log.
+ */
+public final class Preview implements AutoCloseable {
+    private final Path root;
+    private final Clock clock;
+    private final BuildOptions options;
+    private final Consumer<String> log;
+    private final ReloadEvents events = new ReloadEvents();
+    private final ExecutorService builds = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "carnet-serve-build");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private final PreviewServer server;
+    private final SiteWatcher watcher;
+    private final String basePath;
+    private volatile SiteSnapshot current = SiteSnapshot.EMPTY;
+    private volatile String problem;
+    private long generation;
+
+    private Preview(Path root, Clock clock, BuildOptions options, int port, Consumer<String> log) throws IOException {
+        this.root = root;
+        this.clock = clock;
+        this.options = options;
+        this.log = log;
+        this.basePath = new SiteUrls(Blog.open(root).config().baseUrl()).basePath();
+        this.server = new PreviewServer(port, basePath, () -> current, () -> problem, events);
+        this.watcher = new SiteWatcher(root, this::rebuild);
+    }
+
+    /**
+     * Starts serving at once (a page asked for before the first build is ready says so and
+     * reloads itself when it is) and starts the first build.
+     *
+     * @param port 0 for any free one
+     * @param log where each build's outcome goes, one line each
+     */
+    public static Preview start(Path blogRoot, Clock clock, BuildOptions options, int port, Consumer<String> log) {
+        try {
+            Preview preview = new Preview(blogRoot, clock, options, port, log);
+            preview.server.start();
+            preview.rebuild();
+            return preview;
+        } catch (java.net.BindException e) {
+            throw new CarnetException("port " + port + " of 127.0.0.1 is taken (another carnet serve?): choose another with --port", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code http://127.0.0.1:4000/blog/}: the site's address on this machine. */
+    public URI address() {
+        return URI.create("http://127.0.0.1:" + server.port() + basePath);
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** Asks for a build; one already asked for and not started yet covers this one too. */
+    public void rebuild() {
+        if (pending.compareAndSet(false, true)) {
+            builds.execute(this::build);
+        }
+    }
+
+    private void build() {
+        pending.set(false);
+        long start = System.nanoTime();
+        try {
+            MemorySink sink = new MemorySink();
+            new SiteBuilder(Blog.open(root), clock).build(options, sink);
+            current = SiteSnapshot.of(sink, ++generation);
+            problem = null;
+            events.send("reload", Long.toString(generation));
+            log.accept("built " + sink.files().size() + " files in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        } catch (CarnetException e) {
+            problem = e.getMessage();
+            events.send("problem", e.getMessage());
+            log.accept("carnet: " + e.getMessage() + " (still serving the last good site)");
+        } catch (RuntimeException e) {
+            problem = "unexpected error: " + e;
+            events.send("problem", problem);
+            log.accept("carnet: " + problem + "; this is a bug in carnet, please report it");
+        }
+    }
+
+    @Override
+    public void close() {
+        watcher.close();
+        builds.shutdownNow();
+        events.close();
+        server.close();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.carnet.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The live-reload stream: Server-Sent Events on the site's own port, so one {@code ssh -L} carries
+ * it (a WebSocket on another port is what breaks behind tunnels and proxies). Each open page holds
+ * one stream; events are written from one thread of their own, so a slow reader never holds up a
+ * rebuild, and a stream that cannot be written is dropped.
+ */
+final class ReloadEvents implements AutoCloseable {
+    private final List<HttpExchange> clients = new CopyOnWriteArrayList<>();
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "carnet-serve-events");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /**
+     * Opens a stream for this request and returns at once: the connection stays open for events.
+     * The stream starts with the build being served ({@code hello}) and, if the last build
+     * failed, its problem, so that a page opened late knows both.
+     */
+    void open(HttpExchange exchange, long generation, String problem) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream body = exchange.getResponseBody();
+        // A retry hint, and a first line so that proxies pass the stream on at once.
+        body.write(("retry: 1000\n: carnet preview\n\n" + event("hello", Long.toString(generation))
+                + (problem == null ? "" : event("problem", problem))).getBytes(StandardCharsets.UTF_8));
+        body.flush();
+        clients.add(exchange);
+    }
+
+    /** Tells every open page: {@code reload} after a good build, {@code problem} with the error's line after a failed one. */
+    void send(String event, String data) {
+        byte[] bytes = event(event, data).getBytes(StandardCharsets.UTF_8);
+        writer.execute(() -> {
+            for (HttpExchange client : clients) {
+                try {
+                    client.getResponseBody().write(bytes);
+                    client.getResponseBody().flush();
+                } catch (IOException e) {
+                    clients.remove(client);
+                    client.close();
+                }
+            }
+        });
+    }
+
+    private static String event(String event, String data) {
+        StringBuilder text = new StringBuilder("event: ").append(event).append('\n');
+        data.lines().forEach(line -> text.append("data: ").append(line).append('\n'));
+        return text.append('\n').toString();
+    }
+
+    int open() {
+        return clients.size();
+    }
+
+    @Override
+    public void close() {
+        writer.shutdownNow();
+        clients.forEach(HttpExchange::close);
+        clients.clear();
+    }
+}

@@ -1,0 +1,124 @@
+package dev.carnet.serve;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Tells when the author's files change: carnet.yml, redirects.yml and everything under notes/,
+ * pages/, comments/, static/ and templates/ (new folders included), through the system's file
+ * notifications, so a save is seen in milliseconds rather than at the next poll. Editors' and
+ * carnet's own temporary files are not changes; a burst of events (a save is several) is one.
+ */
+final class SiteWatcher implements AutoCloseable {
+    static final List<String> FOLDERS = List.of("notes", "pages", "comments", "static", "templates");
+    static final List<String> FILES = List.of("carnet.yml", "redirects.yml");
+    /** Events that close together are one change: an editor's save is a write, a rename, a delete. */
+    private static final long QUIET_MILLIS = 15;
+
+    private final Path root;
+    private final WatchService watcher;
+    private final Thread thread;
+
+    SiteWatcher(Path root, Runnable changed) throws IOException {
+        this.root = root;
+        this.watcher = FileSystems.getDefault().newWatchService();
+        watch(root);
+        for (String folder : FOLDERS) {
+            watchTree(root.resolve(folder));
+        }
+        this.thread = new Thread(() -> loop(changed), "carnet-serve-watch");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void loop(Runnable changed) {
+        try {
+            while (true) {
+                WatchKey key = watcher.take();
+                boolean relevant = handle(key);
+                for (WatchKey more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS); more != null;
+                        more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) {
+                    relevant |= handle(more);
+                }
+                if (relevant) {
+                    changed.run();
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            // the preview is closing
+        }
+    }
+
+    private boolean handle(WatchKey key) {
+        Path dir = (Path) key.watchable();
+        boolean relevant = false;
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                relevant = true;
+                continue;
+            }
+            Path child = dir.resolve((Path) event.context());
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child) && !dir.equals(root)) {
+                watchTree(child);
+            }
+            relevant |= matters(dir, child);
+        }
+        key.reset();
+        return relevant;
+    }
+
+    private boolean matters(Path dir, Path child) {
+        String name = child.getFileName().toString();
+        if (dir.equals(root)) {
+            return FILES.contains(name) || (FOLDERS.contains(name) && Files.isDirectory(child) && register(child));
+        }
+        return !(name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
+                || name.endsWith(".tmp") || name.startsWith("#"));
+    }
+
+    /** A content folder made after the start (the first note's {@code notes/}): watched from now on. */
+    private boolean register(Path folder) {
+        watchTree(folder);
+        return true;
+    }
+
+    private void watchTree(Path top) {
+        if (!Files.isDirectory(top)) {
+            return;
+        }
+        try (Stream<Path> dirs = Files.walk(top)) {
+            dirs.filter(Files::isDirectory).forEach(this::watch);
+        } catch (IOException e) {
+            // a folder that went away while being walked: its parent's events say the rest
+        }
+    }
+
+    private void watch(Path dir) {
+        try {
+            dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                    StandardWatchEventKinds.ENTRY_DELETE);
+        } catch (IOException e) {
+            // gone already
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            watcher.close();
+        } catch (IOException e) {
+            // closing anyway
+        }
+        thread.interrupt();
+    }
+}

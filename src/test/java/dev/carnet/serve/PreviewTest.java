@@ -1,0 +1,216 @@
+package dev.carnet.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.carnet.Fixtures;
+import dev.carnet.site.BuildOptions;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The preview over real HTTP on loopback, on the sample blog (base path {@code /blog/}). */
+class PreviewTest {
+    private static final Clock LATER = Clock.fixed(Instant.parse("2025-01-01T10:00:00Z"), ZoneId.of("Europe/Paris"));
+    private static final String JUNE = "notes/2024/06-notes-de-juin-2024.md";
+
+    @TempDir
+    Path blog;
+    Preview preview;
+    final List<String> log = new CopyOnWriteArrayList<>();
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeEach
+    void serving() throws Exception {
+        Fixtures.blog(blog);
+        preview = Preview.start(blog, LATER, BuildOptions.PUBLISHED, 0, log::add);
+        waitFor(() -> get("/blog/").statusCode() == 200);
+    }
+
+    @AfterEach
+    void stop() {
+        preview.close();
+    }
+
+    interface Check {
+        boolean ok() throws Exception;
+    }
+
+    private static void waitFor(Check check) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!check.ok()) {
+            assertThat(System.nanoTime()).as("in time").isLessThan(end);
+            Thread.sleep(20);
+        }
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + preview.port() + path)).GET().build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws Exception {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The request line as written, past any client's normalising: how an attacker sends it. */
+    private String raw(String path) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), preview.port())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void bindsToLoopbackAndServesTheSiteUnderItsBasePath() throws Exception {
+        assertThat(preview.address().toString()).isEqualTo("http://127.0.0.1:" + preview.port() + "/blog/");
+        HttpResponse<String> home = get("/blog/");
+        assertThat(home.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+        assertThat(home.body()).contains("Carnet de test", LiveReload.EVENTS);
+        assertThat(get("/blog/feed.xml").headers().firstValue("Content-Type")).hasValue("application/xml; charset=utf-8");
+        assertThat(get("/blog/feed.xml").body()).doesNotContain(LiveReload.EVENTS);
+    }
+
+    @Test
+    void aFolderWithoutItsSlashIsRedirectedAndTheBaseToo() throws Exception {
+        HttpResponse<String> folder = get("/blog/tags");
+        assertThat(folder.statusCode()).isEqualTo(301);
+        assertThat(folder.headers().firstValue("Location")).hasValue("/blog/tags/");
+        assertThat(get("/blog").headers().firstValue("Location")).hasValue("/blog/");
+    }
+
+    @Test
+    void aMissingPageIsTheSites404WithStatus404() throws Exception {
+        HttpResponse<String> missing = get("/blog/nothing-here/");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("<html", LiveReload.EVENTS);
+    }
+
+    @Test
+    void headGivesTheLengthWithoutTheBodyAndEtagsGive304() throws Exception {
+        HttpResponse<String> full = get("/blog/feed.xml");
+        HttpResponse<String> head = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + preview.port() + "/blog/feed.xml"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.headers().firstValue("Content-Length")).hasValue(
+                Integer.toString(full.body().getBytes(StandardCharsets.UTF_8).length));
+        String etag = full.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + preview.port() + "/blog/feed.xml"))
+                .header("If-None-Match", etag).GET().build());
+        assertThat(again.statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void onlyGetAndHeadAreAnswered() throws Exception {
+        HttpResponse<String> post = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + preview.port() + "/blog/"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build());
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(post.headers().firstValue("Allow")).hasValue("GET, HEAD");
+    }
+
+    @Test
+    void noRequestReachesAFileOutsideTheSite() throws Exception {
+        for (String attempt : List.of("/blog/../carnet.yml", "/blog/%2e%2e/carnet.yml", "/blog/%2e%2e%2fcarnet.yml",
+                "/blog/..%5ccarnet.yml", "/blog/%2E%2E/%2E%2E/etc/passwd", "/../../etc/passwd", "/blog/x%00.html",
+                "/blog//etc/passwd", "/blog/%c0%ae%c0%ae/carnet.yml", "/etc/passwd", "/blog/..\\carnet.yml")) {
+            String response = raw(attempt);
+            assertThat(response).as(attempt).doesNotStartWith("HTTP/1.1 200").doesNotContain("Carnet de test\"", "root:");
+        }
+    }
+
+    @Test
+    void aSaveReloadsTheOpenPageWithTheNewText() throws Exception {
+        BlockingQueue<String> events = listen();
+        assertThat(events.poll(10, TimeUnit.SECONDS)).startsWith("event: hello");
+
+        Path june = blog.resolve(JUNE);
+        Fixtures.write(june, Fixtures.read(june).replace("---\n\n", "---\n\nUne phrase ajoutée en direct.\n\n"));
+
+        String event = events.poll(30, TimeUnit.SECONDS);
+        assertThat(event).startsWith("event: reload");
+        assertThat(get("/blog/2024/07/notes-de-juin-2024/").body()).contains("Une phrase ajoutée en direct.");
+    }
+
+    @Test
+    void aBrokenNoteKeepsTheLastGoodSiteAndShowsItsProblem() throws Exception {
+        BlockingQueue<String> events = listen();
+        events.poll(10, TimeUnit.SECONDS);
+        String before = get("/blog/2024/07/notes-de-juin-2024/").body();
+
+        Path june = blog.resolve(JUNE);
+        Fixtures.write(june, Fixtures.read(june).replaceFirst("date: [^\\n]*", "date: [not, a date"));
+
+        String event = events.poll(30, TimeUnit.SECONDS);
+        assertThat(event).startsWith("event: problem").contains(JUNE);
+        assertThat(get("/blog/2024/07/notes-de-juin-2024/").body()).isEqualTo(before);
+        assertThat(log).anyMatch(line -> line.startsWith("carnet: " + JUNE) && line.endsWith("(still serving the last good site)"));
+    }
+
+    /** Each event of the reload stream, as one string. */
+    private BlockingQueue<String> listen() throws IOException {
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), preview.port());
+        socket.getOutputStream().write(("GET " + LiveReload.EVENTS + " HTTP/1.1\r\nHost: x\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        Thread reader = new Thread(() -> {
+            try (socket; BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
+                StringBuilder event = new StringBuilder();
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    if (line.startsWith("event:") || (line.startsWith("data:") && event.length() > 0)) {
+                        event.append(line).append('\n');
+                    } else if (line.isEmpty() && event.length() > 0) {
+                        events.add(event.toString());
+                        event.setLength(0);
+                    }
+                }
+            } catch (IOException e) {
+                // closed with the preview
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        return events;
+    }
+
+    @Test
+    void theBuiltSiteNeverHoldsTheScript() throws Exception {
+        dev.carnet.site.MemorySink sink = new dev.carnet.site.MemorySink();
+        new dev.carnet.site.SiteBuilder(dev.carnet.store.Blog.open(blog), LATER).build(BuildOptions.PUBLISHED, sink);
+        assertThat(sink.files().values()).allSatisfy(f -> assertThat(f.text()).doesNotContain(LiveReload.EVENTS, "EventSource"));
+    }
+
+    @Test
+    void manyClientsAtOnceAreAllAnswered() throws Exception {
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> all = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            all.add(http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + preview.port() + "/blog/"))
+                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        for (var response : all) {
+            assertThat(response.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        }
+    }
+}
