@@ -4,6 +4,7 @@ import dev.carnet.model.Note;
 import dev.carnet.service.DemoBlog;
 import dev.carnet.service.NoteFilter;
 import dev.carnet.service.NoteService;
+import dev.carnet.service.Wording;
 import dev.carnet.tui.TextUi;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,19 +31,17 @@ final class DemoCommand implements Callable<Integer> {
         DemoBlog.Result demo = new DemoBlog().open(target);
         NoteService notes = demo.services().notes(context.clock());
         List<Note> all = notes.list(NoteFilter.ALL);
-        context.out().println((demo.created() ? "Created the demo blog in " : "Using the demo blog in ") + target);
+        // The demo blog is new here, so the language comes from the environment, not from it.
+        Wording text = root.text();
+        context.out().println(text.format(demo.created() ? "demo.created" : "demo.using", target));
         context.out().println();
-        new NoteTable(all).print(context.out());
+        new NoteTable(all, text).print(context.out());
         context.out().println();
-        context.out().println("Try, in that folder (cd " + target + "):");
-        context.out().println("  carnet show 2024-06            read June 2024's note");
-        context.out().println("  carnet search atelier          search titles, tags and text");
-        context.out().println("  carnet tags                    tags and their counts");
-        context.out().println("  carnet list --tag fablab       notes with a tag");
-        context.out().println("  carnet tag 2024-06 +formation  tag a note");
-        context.out().println("  carnet new                     this month's note, in your editor");
-        context.out().println("  carnet                         the text UI: / to search, q to quit");
-        SkippedNotes.report(notes.notebook(), context.err());
+        context.out().println(text.format("demo.try", target));
+        for (String example : new String[] {"show", "search", "tags", "list", "tag", "new", "tui"}) {
+            context.out().println(text.text("demo.try." + example));
+        }
+        SkippedNotes.report(notes.notebook(), context.err(), text);
         if (context.interactive() && !"dumb".equals(context.env().get("TERM"))) {
             // On a terminal the demo opens in the text UI; the list above stays in the scrollback.
             context.out().flush();

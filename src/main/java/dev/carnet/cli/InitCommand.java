@@ -35,15 +35,14 @@ final class InitCommand implements Callable<Integer> {
         var result = new BlogInitializer().init(target,
                 new BlogInitializer.Settings(title, language, baseUrl, context.clock().getZone(), identity));
         if (!result.created()) {
-            context.out().println("Already a carnet blog: " + result.root() + " (nothing changed)");
+            context.out().println(root.text().format("init.already", result.root()));
             return CarnetCli.OK;
         }
         var commit = result.commit();
-        context.out().println("Created the blog \"" + result.title() + "\" in " + result.root());
-        context.out().println("First commit " + commit.id() + " (" + commit.files() + " files) by "
-                + commit.author().name() + " <" + commit.author().email() + ">");
+        context.out().println(root.text().format("init.created", result.title(), result.root()));
+        context.out().println(root.text().format("init.firstCommit", commit.id(), commit.files(), commit.author().name(), commit.author().email()));
         String cd = target.equals(context.workingDir()) ? "" : "cd " + Paths.display(context.workingDir(), target) + " && ";
-        context.out().println("Next: " + cd + "carnet new");
+        context.out().println(root.text().format("init.next", cd));
         return CarnetCli.OK;
     }
 }

@@ -2,6 +2,7 @@ package dev.carnet.site;
 
 import dev.carnet.error.CarnetException;
 import dev.carnet.error.NoteFormatException;
+import dev.carnet.error.Phrase;
 import dev.carnet.markdown.MarkdownRenderer;
 import dev.carnet.markdown.Rendered;
 import dev.carnet.model.ConflictMarkers;
@@ -38,8 +39,7 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
             // A conflict in the front matter makes it unreadable YAML: say what it really is.
             notebook.problems().forEach(p -> refuseConflict(p.path(), readQuietly(blog, p.path()), 1));
             int more = notebook.problems().size() - 1;
-            throw new CarnetException(notebook.problems().get(0).message()
-                    + (more > 0 ? " (and " + more + " more; 'carnet list' names them)" : "") + "; nothing was built");
+            throw new CarnetException(Phrase.of("build.badNotes", notebook.problems().get(0).message(), more));
         }
         Instant now = clock.instant();
         List<Note> published = notebook.notes().stream()
@@ -111,9 +111,7 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
     private static void refuseConflict(String path, String text, int firstLine) {
         int line = ConflictMarkers.firstLine(text);
         if (line > 0) {
-            throw new NoteFormatException(path, firstLine + line - 1, "conflict markers from a sync (<<<<<<<, =======,"
-                    + " >>>>>>>): keep the text you want and remove those lines (then carnet sync --continue if a sync"
-                    + " is stopped); nothing was built");
+            throw new NoteFormatException(path, firstLine + line - 1, Phrase.of("build.conflictMarkers"));
         }
     }
 
@@ -129,7 +127,7 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
         try {
             return markdown.render(body, links, summary);
         } catch (RuntimeException e) {
-            throw new CarnetException(path + ": cannot render the Markdown (" + e + ")", e);
+            throw new CarnetException(path, 0, Phrase.of("build.markdown", e.toString()), e);
         }
     }
 

@@ -4,6 +4,7 @@ import dev.carnet.config.SafeYaml;
 import dev.carnet.error.Utf8Text;
 import dev.carnet.config.YamlMap;
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import dev.carnet.model.Fingerprint;
 import dev.carnet.model.FrontMatter;
 import dev.carnet.model.Note;
@@ -42,26 +43,25 @@ public final class NoteParser {
     public Note parseNote(String path, byte[] bytes) {
         Matcher name = NOTE_PATH.matcher(path);
         if (!name.matches()) {
-            throw new CarnetException(path, 0, "a note's file name must look like notes/2024/06-notes-de-juin.md", null);
+            throw new CarnetException(path, 0, Phrase.of("note.fileName"), null);
         }
         int monthNumber = Integer.parseInt(name.group(2));
         if (monthNumber < 1 || monthNumber > 12) {
-            throw new CarnetException(path, 0, "month " + name.group(2) + " in the file name is not 01 to 12", null);
+            throw new CarnetException(path, 0, Phrase.of("note.month", name.group(2)), null);
         }
         YearMonth month = YearMonth.of(Integer.parseInt(name.group(1)), monthNumber);
         NoteText text = NoteText.split(Utf8Text.decode(bytes, path), path);
         YamlMap yaml = SafeYaml.parseMapping(text.header(), path, 2, "front matter");
         FrontMatter meta = frontMatter(yaml, path);
         if (meta.date() == null) {
-            throw new CarnetException(path, 1, "missing 'date' in the front matter (e.g. date: "
-                    + YamlValues.dateTime(month.atEndOfMonth().plusDays(1).atTime(9, 0).atZone(zone).toOffsetDateTime())
-                    + ")", null);
+            throw new CarnetException(path, 1, Phrase.of("note.noDate",
+                    YamlValues.dateTime(month.atEndOfMonth().plusDays(1).atTime(9, 0).atZone(zone).toOffsetDateTime())), null);
         }
         String fileSlug = name.group(3);
         Slug slug = meta.explicitSlug().orElseGet(() -> {
             Slug derived = Slug.fromText(fileSlug);
             if (derived == null) {
-                throw new CarnetException(path, 0, "the file name has no usable slug after the month", null);
+                throw new CarnetException(path, 0, Phrase.of("note.noSlug"), null);
             }
             return derived;
         });
@@ -75,7 +75,7 @@ public final class NoteParser {
         String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
         Slug slug = meta.explicitSlug().orElse(Slug.fromText(name));
         if (slug == null) {
-            throw new CarnetException(path, 0, "the file name gives no usable address; rename it with letters or digits", null);
+            throw new CarnetException(path, 0, Phrase.of("page.noSlug"), null);
         }
         return new Page(path, slug, meta, text.body(), text.bodyFirstLine());
     }
@@ -84,13 +84,13 @@ public final class NoteParser {
     public FrontMatter frontMatter(YamlMap yaml, String path) {
         String title = yaml.text("title");
         if (title == null || title.isBlank()) {
-            throw new CarnetException(path, 1, "missing 'title' in the front matter", null);
+            throw new CarnetException(path, 1, Phrase.of("note.noTitle"), null);
         }
         List<String> tags = new ArrayList<>();
         for (String tag : yaml.textList("tags")) {
             String trimmed = tag.strip();
             if (trimmed.isEmpty()) {
-                throw yaml.error("tags", "has an empty tag");
+                throw yaml.error("tags", Phrase.of("note.emptyTag"));
             }
             tags.add(trimmed);
         }
@@ -98,8 +98,8 @@ public final class NoteParser {
         String slugText = yaml.text("slug");
         if (slugText != null) {
             if (!Slug.isValid(slugText)) {
-                throw yaml.error("slug", "'" + slugText + "' may only hold a-z, 0-9 and single hyphens (e.g. "
-                        + (Slug.slugify(slugText).isEmpty() ? "notes-de-juin" : Slug.slugify(slugText)) + ")");
+                throw yaml.error("slug", Phrase.of("note.slug", slugText,
+                        Slug.slugify(slugText).isEmpty() ? "notes-de-juin" : Slug.slugify(slugText)));
             }
             slug = new Slug(slugText);
         }
@@ -126,7 +126,7 @@ public final class NoteParser {
                 // A bare date is a day in the blog's time zone, not a UTC midnight.
                 return LocalDate.parse(value).atStartOfDay(zone).toOffsetDateTime();
             } catch (DateTimeParseException e) {
-                throw yaml.error("date", "'" + value + "' is not a real day");
+                throw yaml.error("date", Phrase.of("note.notADay", value));
             }
         }
         Matcher full = OFFSET_DATE_TIME.matcher(value);
@@ -140,7 +140,7 @@ public final class NoteParser {
             try {
                 return OffsetDateTime.parse(full.group(1) + "T" + full.group(2) + offset);
             } catch (DateTimeParseException e) {
-                throw yaml.error("date", "'" + value + "' is not a real date and time");
+                throw yaml.error("date", Phrase.of("note.notADateTime", value));
             }
         }
         Matcher local = LOCAL_DATE_TIME.matcher(value);
@@ -150,10 +150,10 @@ public final class NoteParser {
                 LocalDateTime at = LocalDateTime.parse(local.group(1) + "T" + local.group(2));
                 suggestion = YamlValues.dateTime(at.atZone(zone).toOffsetDateTime());
             } catch (DateTimeParseException e) {
-                throw yaml.error("date", "'" + value + "' is not a real date and time");
+                throw yaml.error("date", Phrase.of("note.notADateTime", value));
             }
-            throw yaml.error("date", "'" + value + "' has no time zone; write it with its offset, e.g. " + suggestion);
+            throw yaml.error("date", Phrase.of("note.noZone", value, suggestion));
         }
-        throw yaml.error("date", "must look like 2024-07-01T09:30:00+02:00 or 2024-07-01, not '" + value + "'");
+        throw yaml.error("date", Phrase.of("note.dateShape", value));
     }
 }

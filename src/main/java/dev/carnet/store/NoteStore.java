@@ -1,6 +1,7 @@
 package dev.carnet.store;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import dev.carnet.model.FrontMatter;
 import dev.carnet.model.Note;
 import dev.carnet.model.NoteProblem;
@@ -106,7 +107,7 @@ public final class NoteStore {
             }
             return result;
         } catch (IOException e) {
-            throw new CarnetException("pages/: cannot list the pages (" + e.getMessage() + ")", e);
+            throw new CarnetException("pages/", 0, Phrase.of("store.cannotListPages", e.getMessage()), e);
         }
     }
 
@@ -134,7 +135,7 @@ public final class NoteStore {
         byte[] after = edited.join().getBytes(StandardCharsets.UTF_8);
         Note written = parser.parseNote(path, after);
         if (!written.meta().equals(wanted) || !written.body().equals(note.body())) {
-            throw new CarnetException(path, 1, "carnet could not rewrite this front matter safely; the file is unchanged", null);
+            throw new CarnetException(path, 1, Phrase.of("store.unsafeRewrite"), null);
         }
         AtomicFiles.write(blog.resolve(path), after);
         return written;
@@ -165,7 +166,7 @@ public final class NoteStore {
         })) {
             return walk.sorted().toList();
         } catch (IOException e) {
-            throw new CarnetException("notes/: cannot list the notes (" + e.getMessage() + ")", e);
+            throw new CarnetException("notes/", 0, Phrase.of("store.cannotListNotes", e.getMessage()), e);
         }
     }
 
@@ -185,9 +186,9 @@ public final class NoteStore {
         try {
             return Files.readAllBytes(blog.resolve(path));
         } catch (NoSuchFileException e) {
-            throw new CarnetException(path + ": no such note");
+            throw new CarnetException(path, 0, Phrase.of("store.noSuchNote"), null);
         } catch (IOException e) {
-            throw new CarnetException(path + ": cannot read (" + e.getMessage() + ")", e);
+            throw new CarnetException(path, 0, Phrase.of("file.cannotRead", e.getMessage()), e);
         }
     }
 }
