@@ -38,9 +38,6 @@ final class DemoCommand implements Callable<Integer> {
         new NoteTable(all, text).print(context.out());
         context.out().println();
         context.out().println(text.format("demo.try", target));
-        for (String example : new String[] {"show", "search", "tags", "list", "tag", "new", "tui"}) {
-            context.out().println(text.text("demo.try." + example));
-        }
         SkippedNotes.report(notes.notebook(), context.err(), text);
         if (context.interactive() && !"dumb".equals(context.env().get("TERM"))) {
             // On a terminal the demo opens in the text UI; the list above stays in the scrollback.

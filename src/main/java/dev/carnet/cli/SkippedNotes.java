@@ -15,7 +15,7 @@ final class SkippedNotes {
             return;
         }
         for (NoteProblem problem : notebook.problems()) {
-            err.println(problem.message());
+            err.println(problem.failure() != null ? text.say(problem.failure()) : problem.message());
         }
         err.println("carnet: " + text.format("skipped", notebook.problems().size(), notebook.problems().get(0).path()));
     }

@@ -7,6 +7,7 @@ import dev.carnet.markdown.MarkdownRenderer;
 import dev.carnet.markdown.Rendered;
 import dev.carnet.model.ConflictMarkers;
 import dev.carnet.model.Note;
+import dev.carnet.model.NoteProblem;
 import dev.carnet.model.Notebook;
 import dev.carnet.model.Page;
 import dev.carnet.store.Blog;
@@ -39,7 +40,9 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
             // A conflict in the front matter makes it unreadable YAML: say what it really is.
             notebook.problems().forEach(p -> refuseConflict(p.path(), readQuietly(blog, p.path()), 1));
             int more = notebook.problems().size() - 1;
-            throw new CarnetException(Phrase.of("build.badNotes", notebook.problems().get(0).message(), more));
+            NoteProblem first = notebook.problems().get(0);
+            Phrase problem = first.failure() instanceof CarnetException carnet ? carnet.whole() : Phrase.of("raw", first.message());
+            throw new CarnetException(Phrase.of("build.badNotes", problem, more));
         }
         Instant now = clock.instant();
         List<Note> published = notebook.notes().stream()

@@ -46,7 +46,7 @@ public final class NoteStore {
                 try {
                     inside.check(file);
                 } catch (CarnetException e) {
-                    return new NoteProblem(blog.relative(file), e.getMessage());
+                    return new NoteProblem(blog.relative(file), e);
                 }
             }
             return tryRead(file);
@@ -60,9 +60,8 @@ public final class NoteStore {
             } else if (result instanceof Note note) {
                 Note earlier = byPermalink.putIfAbsent(note.permalinkKey(), note);
                 if (earlier != null) {
-                    problems.add(new NoteProblem(note.path(), note.path() + ":1: slug '" + note.slug()
-                            + "' is already used by " + earlier.path() + " (both would be /" + note.permalinkKey()
-                            + "/); set another 'slug:' in one of them"));
+                    problems.add(new NoteProblem(note.path(), new CarnetException(note.path(), 1,
+                            Phrase.of("store.slugTaken", note.slug().value(), earlier.path(), note.permalinkKey()), null)));
                 } else {
                     notes.add(note);
                 }
@@ -175,10 +174,10 @@ public final class NoteStore {
         try {
             return parser.parseNote(path, bytes(path)); // links were checked by load()
         } catch (CarnetException e) {
-            return new NoteProblem(path, e.getMessage());
+            return new NoteProblem(path, e);
         } catch (RuntimeException e) {
             // A listing must survive any file; the note is named so the author can look at it.
-            return new NoteProblem(path, path + ": cannot be read (" + e + ")");
+            return new NoteProblem(path, new CarnetException(path, 0, Phrase.of("store.unreadable", e.toString()), e));
         }
     }
 
