@@ -98,6 +98,27 @@ class FrenchScreenTest extends BlogScreenTest {
     }
 
     @Test
+    void aServiceErrorIsShownInAFrenchDialog() throws Exception {
+        committedOnScreen();
+        type(key(KeyType.ArrowDown), ch('d'));
+        waitFor("git" + NBSP + ": 1 modification ·");
+        type(ch('P'));
+        waitFor("Publier" + NBSP + ": échec");
+        // The publish service's refusal, as the dialog wraps it at 64 columns.
+        assertThat(text()).contains("1 fichier a des modifications non validées (le premier" + NBSP + ":",
+                "que les notes validées" + NBSP + ": lancez carnet commit, ou publish", "<Fermer>").doesNotContain("changes not committed");
+    }
+
+    @Test
+    void aPublishOutcomeIsToldInFrench() throws Exception {
+        Fixtures.write(dir.resolve(".gitignore"), "public/\n.carnet/\n");
+        committedOnScreen();
+        type(ch('P'));
+        waitFor("site construit sur la branche des pages" + NBSP + "; pas envoyé" + NBSP + ": aucun");
+        assertThat(text()).contains("dépôt distant — ajoutez-en un avec carnet remote set URL").doesNotContain("built the site");
+    }
+
+    @Test
     void theFrenchHelpBoxFitsAt80x24() throws Exception {
         onScreen();
         type(ch('?'));
