@@ -37,6 +37,13 @@ class FrenchScreenTest extends BlogScreenTest {
         waitFor("git" + NBSP + ": 0 modification");
     }
 
+    /** The committed blog with one change not committed (June's note made a draft). */
+    private void oneChangeOnScreen() throws Exception {
+        committedOnScreen();
+        type(key(KeyType.ArrowDown), ch('d'));
+        waitFor("git" + NBSP + ": 1 modification ·");
+    }
+
     @Test
     void aFrenchBlogShowsTheKeyBarInFrenchAndFitsItAt80Columns() throws IOException {
         onScreen();
@@ -53,9 +60,7 @@ class FrenchScreenTest extends BlogScreenTest {
 
     @Test
     void theQuitQuestionSaysOneChangeInTheSingular() throws Exception {
-        committedOnScreen();
-        type(key(KeyType.ArrowDown), ch('d'));
-        waitFor("git" + NBSP + ": 1 modification ·");
+        oneChangeOnScreen();
         type(ch('q'));
         // The question as the dialog wraps it at 64 columns.
         assertThat(text()).contains("Quitter" + NBSP + "?", "│1 modification est enregistrée mais pas encore validée. La",
@@ -99,9 +104,7 @@ class FrenchScreenTest extends BlogScreenTest {
 
     @Test
     void aServiceErrorIsShownInAFrenchDialog() throws Exception {
-        committedOnScreen();
-        type(key(KeyType.ArrowDown), ch('d'));
-        waitFor("git" + NBSP + ": 1 modification ·");
+        oneChangeOnScreen();
         type(ch('P'));
         waitFor("Publier" + NBSP + ": échec");
         // The publish service's refusal, as the dialog wraps it at 64 columns.
