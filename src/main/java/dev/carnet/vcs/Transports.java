@@ -86,7 +86,7 @@ final class Transports implements AutoCloseable {
                 if (settings.tasks().cancelled()) {
                     throw new CarnetException(Phrase.of("remote.cancelled"), transport);
                 }
-                String refused = hostKeys.refusal();
+                Phrase refused = hostKeys.refusal();
                 if (refused != null) {
                     throw new CarnetException(Phrase.of("remote.hostRefused", remote, refused), transport);
                 }
