@@ -26,13 +26,13 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext context = root.context();
+        // Chosen before the demo blog is made or found: the environment speaks, as for carnet init.
+        Wording text = root.text();
         Path target = dir != null ? context.workingDir().resolve(dir).normalize()
                 : Path.of(context.env().getOrDefault("HOME", System.getProperty("user.home")), "carnet-demo");
         DemoBlog.Result demo = new DemoBlog().open(target);
         NoteService notes = demo.services().notes(context.clock());
         List<Note> all = notes.list(NoteFilter.ALL);
-        // The demo blog is new here, so the language comes from the environment, not from it.
-        Wording text = root.text();
         context.out().println(text.format(demo.created() ? "demo.created" : "demo.using", target));
         context.out().println();
         new NoteTable(all, text).print(context.out());

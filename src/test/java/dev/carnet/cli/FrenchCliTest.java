@@ -115,4 +115,13 @@ class FrenchCliTest {
         assertThat(result.exit()).isEqualTo(CarnetCli.USER_ERROR);
         assertThat(result.err()).startsWith("carnet: carnet.yml:").contains("YAML invalide");
     }
+
+    @Test
+    void initSpeaksTheTerminalsLanguageForTheBlogDoesNotExistYet(@TempDir Path elsewhere) {
+        var result = new CliRun(elsewhere).without("CARNET_LANG").env("LANG", "fr_FR.UTF-8").run("init", "blog", "--title", "Mon carnet");
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).startsWith("Blog «\u00a0Mon carnet\u00a0» créé dans ").endsWith("Ensuite\u00a0: cd blog && carnet new\n");
+        var english = new CliRun(elsewhere).without("CARNET_LANG").run("init", "other");
+        assertThat(english.out()).startsWith("Created the blog \"Carnet\" in ");
+    }
 }
