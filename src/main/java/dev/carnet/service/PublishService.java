@@ -76,7 +76,7 @@ public final class PublishService {
                 throw new CarnetException(Phrase.of("publish.dirty", status.changes().size(), status.changes().get(0).path()));
             }
             Progress tasks = transport.tasks();
-            tasks.phase("building the site");
+            tasks.step("phase.building");
             MemorySink site = new SiteService(blog, clock).buildInMemory(BuildOptions.PUBLISHED);
             stopIfCancelled(tasks);
             Map<String, byte[]> files = files(site);
@@ -88,7 +88,7 @@ public final class PublishService {
                     : "Publish " + Plural.count(notes, "note") + " (carnet)";
             var author = blog.config().author();
             Identity fallback = CommitIdentity.fallback(author.name(), author.email());
-            tasks.phase("writing branch " + settings.branch());
+            tasks.step("phase.writing", settings.branch());
             boolean keep = settings.history().equals("keep");
             PagesCommit pages = repository.writePages(settings.branch(), files, message, keep,
                     fallback, clock.instant(), blog.config().timezone(), options.dryRun());
@@ -108,7 +108,7 @@ public final class PublishService {
                 undo(repository, pages);
                 stopIfCancelled(tasks);
             }
-            tasks.phase("pushing to " + settings.remote());
+            tasks.step("phase.pushing", settings.remote());
             PushResult push = push(repository, pages, branches, force);
             String ownTip = keep ? carnetsOwnTip(repository, push, settings.branch()) : null;
             if (!push.accepted() && ownTip != null) {

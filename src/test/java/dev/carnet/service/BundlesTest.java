@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
 class BundlesTest {
     private static final List<String> LANGUAGES = List.of("en", "fr");
 
-    /** {@code Phrase.of("key"}, {@code .text("key"}, {@code .format("key"}, and both keys of {@code cond ? "a" : "b"}. */
+    /** {@code Phrase.of("key"}, {@code .step("key"} (a phase of long work), {@code .text("key"}, {@code .format("key"}, and both keys of {@code cond ? "a" : "b"}. */
     private static final Pattern KEY_USE = Pattern.compile(
-            "(Phrase\\.of|\\.text|\\.format)\\(([^\";]*?\\?\\s*)?\"([\\w.]+)\"(\\s*:\\s*\"([\\w.]+)\")?");
+            "(Phrase\\.of|\\.step|\\.text|\\.format)\\(([^\";]*?\\?\\s*)?\"([\\w.]+)\"(\\s*:\\s*\"([\\w.]+)\")?");
     /** {@code case NEW -> "status.kind.new"}: keys chosen by a switch. */
     private static final Pattern SWITCH_KEY = Pattern.compile("->\\s*\"([a-z]+\\.[\\w.]+)\"");
 
@@ -86,7 +86,7 @@ class BundlesTest {
                 boolean inCli = source.toString().contains("/cli/");
                 Matcher use = KEY_USE.matcher(code);
                 while (use.find()) {
-                    boolean phrase = use.group(1).equals("Phrase.of");
+                    boolean phrase = use.group(1).equals("Phrase.of") || use.group(1).equals(".step");
                     if (!phrase && !inCli) {
                         continue; // the text UI's and the site's words have their own tests
                     }
