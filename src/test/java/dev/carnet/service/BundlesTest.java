@@ -68,7 +68,8 @@ class BundlesTest {
             Properties french = bundle(name, "fr");
             for (String key : french.stringPropertyNames()) {
                 String text = french.getProperty(key);
-                assertThat(text).as(key).doesNotContainPattern(" [:;?!]").doesNotContain("« ").doesNotContain(" »")
+                // "carnet: " before a message is the program's name, as compilers write theirs: not French punctuation.
+                assertThat(text).as(key).doesNotContainPattern(" [:;?!]").doesNotContain("carnet\u00a0: ").doesNotContain("« ").doesNotContain(" »")
                         .as(key + ": the typographic apostrophe").doesNotContainPattern("\\p{L}'\\p{L}");
             }
         }
