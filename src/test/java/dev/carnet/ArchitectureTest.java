@@ -45,7 +45,8 @@ class ArchitectureTest {
         MAY_USE.put("markdown", List.of("error", "config", "model"));
         MAY_USE.put("site", List.of("store", "markdown", "config", "model", "error"));
         MAY_USE.put("vcs", List.of("model", "error", "config"));
-        MAY_USE.put("service", List.of("site", "vcs", "store", "markdown", "config", "model", "error"));
+        MAY_USE.put("importer", List.of("store", "markdown", "config", "error", "model"));
+        MAY_USE.put("service", List.of("importer", "site", "vcs", "store", "markdown", "config", "model", "error"));
         MAY_USE.put("tui", List.of("service", "model", "error"));
         MAY_USE.put("cli", List.of("service", "tui", "config", "model", "error"));
     }

@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
             InitCommand.class, NewCommand.class, ListCommand.class, ShowCommand.class, EditCommand.class,
             TagCommand.class, TagsCommand.class, SearchCommand.class, BuildCommand.class, CheckCommand.class, StatusCommand.class, CommitCommand.class,
             LogCommand.class, RestoreCommand.class, SyncCommand.class, PublishCommand.class, RemoteCommand.class, TuiCommand.class,
-            DemoCommand.class,
+            DemoCommand.class, ImportCommand.class,
             picocli.CommandLine.HelpCommand.class})
 public final class CarnetCommand implements Callable<Integer> {
     private final CliContext context;

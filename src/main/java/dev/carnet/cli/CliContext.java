@@ -1,5 +1,6 @@
 package dev.carnet.cli;
 
+import dev.carnet.config.PublishSettings;
 import dev.carnet.config.TransportSettings;
 import java.io.BufferedReader;
 import java.io.Console;
@@ -38,7 +39,7 @@ public record CliContext(PrintWriter out, PrintWriter err, BufferedReader in, Ma
         Console console = interactive ? System.console() : null;
         Function<String, char[]> prompt = console == null ? null
                 : text -> console.readPassword("%s: ", text.replaceAll("[\\p{Cntrl}]", ""));
-        return new TransportSettings(home, acceptNewHostKey, env.get("CARNET_GIT_TOKEN"), prompt, 60,
+        return new TransportSettings(home, acceptNewHostKey, env.get("CARNET_GIT_TOKEN"), prompt, PublishSettings.DEFAULT_TIMEOUT_SECONDS,
                 interactive ? err : null);
     }
 

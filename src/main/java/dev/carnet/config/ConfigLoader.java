@@ -192,7 +192,7 @@ public final class ConfigLoader {
                 throw map.error("include", Phrase.of("config.include", glob, e.getMessage()));
             }
         }
-        return new PublishSettings(remote, branch, map.text("cname"), history, host, orElse(map.integer("timeout", 5, 3600), 60), include);
+        return new PublishSettings(remote, branch, map.text("cname"), history, host, orElse(map.integer("timeout", 5, 3600), PublishSettings.DEFAULT_TIMEOUT_SECONDS), include);
     }
 
     private static <T> T orElse(T value, T fallback) {

@@ -14,6 +14,12 @@ import java.util.Map;
  */
 public record PublishSettings(String remote, String branch, String cname, String history, String host, int timeout,
                               List<String> include) {
+    /**
+     * How long a network step of publish or sync may wait ({@code publish.timeout}, in seconds):
+     * long enough for a slow mobile link, short enough that a dead remote is reported in a minute.
+     */
+    public static final int DEFAULT_TIMEOUT_SECONDS = 60;
+
     public PublishSettings {
         include = List.copyOf(include);
     }

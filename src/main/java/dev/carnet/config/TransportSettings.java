@@ -25,7 +25,7 @@ public record TransportSettings(Path home, boolean acceptNewHostKey, String toke
     }
 
     public static TransportSettings of(Path home) {
-        return new TransportSettings(home, false, null, null, 60, null);
+        return new TransportSettings(home, false, null, null, PublishSettings.DEFAULT_TIMEOUT_SECONDS, null);
     }
 
     public TransportSettings acceptingNewHostKeys(boolean accept) {

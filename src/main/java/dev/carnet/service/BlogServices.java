@@ -76,6 +76,10 @@ public final class BlogServices {
         return new SyncService(blog, transport);
     }
 
+    public ImportService imports(Clock clock) {
+        return new ImportService(blog, clock);
+    }
+
     public RemoteService remotes() {
         return new RemoteService(blog);
     }

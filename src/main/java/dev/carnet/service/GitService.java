@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Optional;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -131,8 +132,9 @@ public final class GitService {
                 // A commit now would land in the middle of the replayed ones, on no branch.
                 throw new CarnetException(Phrase.of("commit.syncStopped", status.sync().where()));
             }
+            Set<String> wanted = Set.copyOf(paths); // an import commits thousands of files: no list scans
             List<ChangeView> selected = changes(status).stream()
-                    .filter(c -> paths.isEmpty() || paths.contains(c.path()))
+                    .filter(c -> wanted.isEmpty() || wanted.contains(c.path()))
                     .toList();
             if (selected.isEmpty()) {
                 return new CommitReport(null, 0, null);
@@ -205,10 +207,14 @@ public final class GitService {
         add(parts, "new", changes, c -> c.note() && c.kind() == ChangeKind.NEW, ChangeView::label);
         add(parts, "delete", changes, c -> c.note() && c.kind() == ChangeKind.DELETED, ChangeView::label);
         add(parts, "pages", changes, c -> c.path().startsWith("pages/"), c -> c.path().substring("pages/".length()));
+        add(parts, "comments", changes, c -> c.path().startsWith("comments/"), c -> c.path().substring("comments/".length()));
         add(parts, "static", changes, c -> c.path().startsWith("static/"), c -> c.path().substring("static/".length()));
         add(parts, "templates", changes, c -> c.path().startsWith("templates/"), c -> c.path().substring("templates/".length()));
         if (changes.stream().anyMatch(c -> c.path().equals("carnet.yml"))) {
             parts.add("settings");
+        }
+        if (changes.stream().anyMatch(c -> c.path().equals("redirects.yml"))) {
+            parts.add("redirects");
         }
         return String.join("; ", parts);
     }

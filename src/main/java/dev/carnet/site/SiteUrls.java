@@ -3,7 +3,7 @@ package dev.carnet.site;
 import dev.carnet.model.Note;
 import dev.carnet.model.Page;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.net.URISyntaxException;
 
 /**
  * Every URL of the site, from one place that knows {@code baseUrl} and its sub-path. Pages link
@@ -83,25 +83,17 @@ public final class SiteUrls {
         return path(encode(tagDir(slug) + "feed.xml"));
     }
 
-    /** A site path with its non-ASCII characters as UTF-8 percent escapes ({@code русский} is {@code %D1%80…}). */
+    /**
+     * A site path with its non-ASCII characters (and any a URL may not hold, such as a space) as
+     * UTF-8 percent escapes ({@code русский} is {@code %D1%80…}), by {@link URI}'s own rules.
+     */
     public static String encode(String sitePath) {
-        for (int i = 0; i < sitePath.length(); i++) {
-            if (sitePath.charAt(i) >= 0x80) {
-                StringBuilder out = new StringBuilder(sitePath.length() * 3);
-                for (byte b : sitePath.getBytes(StandardCharsets.UTF_8)) {
-                    if (b >= 0) {
-                        out.append((char) b);
-                    } else {
-                        out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
-                    }
-                }
-                return out.toString();
-            }
+        try {
+            return new URI(null, null, sitePath, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a site path: " + sitePath, e);
         }
-        return sitePath;
     }
-
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     public String tags() {
         return path("tags/");

@@ -29,7 +29,7 @@ final class CommitDialog extends Dialog {
         this.proposed = proposed;
         this.commit = commit;
         setHints(List.of(Window.Hint.CENTERED, Window.Hint.MODAL));
-        int width = Math.max(20, Math.min(60, columns - 6));
+        int width = Math.max(20, Math.min(Sizes.DIALOG_WIDE, columns - 6));
         Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
         panel.addComponent(new Label(TerminalText.fit(text.get("commit.keys"), width)));
         message = new MessageBox(new TerminalSize(width, 3), TerminalText.clean(proposed));

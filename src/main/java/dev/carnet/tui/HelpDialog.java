@@ -62,7 +62,7 @@ final class HelpDialog extends Dialog {
         List<LinesView.Line> out = new ArrayList<>();
         for (Entry entry : entries) {
             String keys = entry.keys() + " ".repeat(keyColumn - TerminalTextUtils.getColumnWidth(entry.keys()));
-            List<String> wrapped = TerminalText.wrap(entry.does(), Math.max(10, width - keyColumn));
+            List<String> wrapped = TerminalText.wrap(entry.does(), Math.max(Sizes.MIN_WRAP, width - keyColumn));
             for (int i = 0; i < wrapped.size(); i++) {
                 out.add(new LinesView.Line((i == 0 ? keys : " ".repeat(keyColumn)) + wrapped.get(i), false));
             }

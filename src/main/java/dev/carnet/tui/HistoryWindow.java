@@ -167,7 +167,7 @@ final class HistoryWindow extends BasicWindow {
                     : line.startsWith("-") ? LinesView.Style.QUOTE
                     : line.startsWith("@@") || line.startsWith("\\") ? LinesView.Style.META : LinesView.Style.TEXT;
             String mark = line.isEmpty() || style == LinesView.Style.META ? "" : line.substring(0, 1);
-            for (String part : TerminalText.wrap(TerminalText.clean(line.substring(mark.length())), Math.max(10, width - 1))) {
+            for (String part : TerminalText.wrap(TerminalText.clean(line.substring(mark.length())), Math.max(Sizes.MIN_WRAP, width - 1))) {
                 lines.add(new LinesView.Line(mark + part, style));
             }
         }

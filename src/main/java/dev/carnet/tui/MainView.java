@@ -88,7 +88,7 @@ final class MainView {
 
     /** @param size the terminal's size, or null before the window is on one (80x24 is assumed) */
     void paint(NotesBrowser browser, Status status, TerminalSize size) {
-        int width = size == null ? 80 : size.getColumns();
+        int width = size == null ? Sizes.DEFAULT_COLUMNS : size.getColumns();
         paintedWidth = size == null ? -1 : width;
         String count = status.loading() ? text.get("main.loading")
                 : browser.visibleNotes() == browser.totalNotes() ? text.format("main.count", browser.totalNotes())
@@ -135,7 +135,7 @@ final class MainView {
                 + (note.meta().tags().isEmpty() ? "" : " · " + String.join(", ", note.meta().tags()))
                 + (note.isDraft() ? " · " + text.get("main.draft") : ""), LinesView.Style.META));
         lines.add(new LinesView.Line("", false));
-        lines.addAll(TerminalMarkdown.lines(note.body().strip(), Math.max(10, width - 2)));
+        lines.addAll(TerminalMarkdown.lines(note.body().strip(), Math.max(Sizes.MIN_WRAP, width - 2)));
         return lines;
     }
 

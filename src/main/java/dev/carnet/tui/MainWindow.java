@@ -1,14 +1,17 @@
 package dev.carnet.tui;
 
 import com.googlecode.lanterna.gui2.BasicWindow;
+import com.googlecode.lanterna.gui2.TextGUIGraphics;
 import com.googlecode.lanterna.gui2.Window;
+import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.carnet.model.Note;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The main screen: notes grouped by year and month on the left, the selected note on the right,
@@ -28,9 +31,10 @@ public final class MainWindow extends BasicWindow {
 
     private boolean loading;
     /** How often the disk is looked at for changes made outside carnet; null: never. */
-    private java.time.Duration followEvery;
+    private Duration followEvery;
     /** Reading off the UI thread, while the window is on a screen. */
     private ScreenReads reads;
+    private final MainDialogs dialogs;
 
     /** Loads the notes now (tests, small blogs). */
     MainWindow(TuiActions actions, String blogTitle, Locale locale, TuiText text) {
@@ -50,13 +54,14 @@ public final class MainWindow extends BasicWindow {
         this.loading = inBackground;
         this.browser = new NotesBrowser(inBackground ? List.of() : actions.notes(), locale);
         this.view = new MainView(blogTitle, locale, text);
+        this.dialogs = new MainDialogs(this, actions, browser, view, text);
         setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS));
         setComponent(view.root());
         refresh();
     }
 
     @Override
-    public void setTextGUI(com.googlecode.lanterna.gui2.WindowBasedTextGUI textGUI) {
+    public void setTextGUI(WindowBasedTextGUI textGUI) {
         super.setTextGUI(textGUI);
         if (reads != null) {
             reads.shutdown();
@@ -81,7 +86,7 @@ public final class MainWindow extends BasicWindow {
      * pane, carnet sync): the disk is looked at every {@code every}, off the UI thread, and the
      * list and the git state are read again when it changed, the selection kept on its note.
      */
-    public void followDisk(java.time.Duration every) {
+    public void followDisk(Duration every) {
         followEvery = every;
         if (reads != null && every != null) {
             reads.follow(every, fresh -> {
@@ -120,60 +125,76 @@ public final class MainWindow extends BasicWindow {
         if (searching) {
             return search(key);
         }
-        if (navigate(key, true)) {
+        if (ListKeys.navigate(key, true, browser, view)) {
             refresh();
             return true;
-        } else if (type == KeyType.Character && c == '/') {
-            searching = true;
-        } else if (type == KeyType.Enter || (type == KeyType.Character && c == 'e')) {
-            edit();
+        }
+        if (type == KeyType.Enter) {
+            dialogs.edit();
             return true;
-        } else if (type == KeyType.Character && c == 'd' && browser.selectedNote() != null) {
-            actions.toggleDraft(browser.selectedNote());
-            reload();
-            refreshGitState();
-        } else if (type == KeyType.Character && c == '?') {
-            help();
-            return true;
-        } else if (type == KeyType.Character && c == 'p' && browser.selectedNote() != null) {
-            read(browser.selectedNote());
-            return true;
-        } else if (type == KeyType.Character && c == 'h' && browser.selectedNote() != null) {
-            history(browser.selectedNote());
-            return true;
-        } else if (type == KeyType.Character && c == 't' && browser.selectedNote() != null) {
-            tags(browser.selectedNote());
-            return true;
-        } else if (type == KeyType.Character && c == 'P') {
-            inBackground(text.get("publish.title"), text.get("publish.doing"), actions::publish, true);
-            return true;
-        } else if (type == KeyType.Character && c == 's') {
-            inBackground(text.get("sync.title"), text.get("sync.doing"), actions::sync, false);
-            return true;
-        } else if (type == KeyType.Character && c == '#') {
-            tagDialog();
-            return true;
-        } else if (type == KeyType.Character && c == 'n') {
-            newNote(null);
-            return true;
-        } else if (type == KeyType.Character && c == 'N' && getTextGUI() != null) {
-            Note selected = browser.selectedNote();
-            getTextGUI().addWindow(new MonthDialog(selected != null ? selected.month() : actions.thisMonth(),
-                    this::newNote, text));
-            return true;
-        } else if (type == KeyType.Character && c == 'c') {
-            commitDialog();
-            return true;
-        } else if (type == KeyType.Escape) {
+        }
+        if (type == KeyType.Escape) {
             browser.search("");
-        } else if (type == KeyType.Character && c == 'q') {
-            quit();
+            refresh();
             return true;
-        } else {
+        }
+        if (type != KeyType.Character) {
             return super.handleInput(key);
+        }
+        Note selected = browser.selectedNote();
+        switch (c) {
+            case '/' -> searching = true;
+            case 'e' -> dialogs.edit();
+            case 'd' -> {
+                if (selected != null) {
+                    actions.toggleDraft(selected);
+                    reload();
+                    refreshGitState();
+                }
+            }
+            case '?' -> dialogs.help();
+            case 'p' -> onNote(selected, dialogs::read);
+            case 'h' -> onNote(selected, dialogs::history);
+            case 't' -> onNote(selected, dialogs::tags);
+            case 'P' -> dialogs.inBackground(text.get("publish.title"), text.get("publish.doing"), actions::publish, true);
+            case 's' -> dialogs.inBackground(text.get("sync.title"), text.get("sync.doing"), actions::sync, false);
+            case '#' -> dialogs.tagDialog();
+            case 'n' -> dialogs.newNote(null);
+            case 'N' -> {
+                if (getTextGUI() != null) {
+                    getTextGUI().addWindow(new MonthDialog(selected != null ? selected.month() : actions.thisMonth(),
+                            dialogs::newNote, text));
+                }
+            }
+            case 'c' -> dialogs.commitDialog();
+            case 'q' -> dialogs.quit();
+            default -> {
+                return super.handleInput(key);
+            }
         }
         refresh();
         return true;
+    }
+
+    private static void onNote(Note note, Consumer<Note> action) {
+        if (note != null) {
+            action.accept(note);
+        }
+    }
+
+    /** What the last action did, shown beside the git state until the next one. */
+    void lastAction(String message) {
+        lastAction = message;
+    }
+
+    /** The files with changes not committed, as of the last git state. */
+    Set<String> uncommitted() {
+        return uncommitted;
+    }
+
+    /** Leaves the search line (the words found stay marked). */
+    void stopSearching() {
+        searching = false;
     }
 
     /** For NO_COLOR: reverse video marks the selection and the search's words, bold and underline the headings. */
@@ -182,7 +203,7 @@ public final class MainWindow extends BasicWindow {
     }
 
     /** Asks for the git state off the UI thread: JGit must never delay a frame. */
-    private void refreshGitState() {
+    void refreshGitState() {
         if (reads != null) {
             reads.gitState((state, changes) -> {
                 gitState = state;
@@ -192,218 +213,10 @@ public final class MainWindow extends BasicWindow {
         }
     }
 
-    private void edit() {
-        if (browser.selectedNote() != null) {
-            edit(browser.selectedNote().path());
-        }
-    }
-
-    private void edit(String path) {
-        Edited edited = actions.edit(path);
-        reload();
-        // The edited note stays the selected one, even when a fix in the editor brought it back to the list.
-        browser.select(path);
-        refresh();
-        invalidate();
-        if (getTextGUI() == null) {
-            return;
-        }
-        String notices = edited.notices().isEmpty() ? "" : String.join("\n", edited.notices()) + "\n";
-        if (edited.problem() == null) {
-            if (!notices.isEmpty()) {
-                getTextGUI().addWindow(ErrorDialog.notice(text.get("edit.earlier"), notices.strip(), text));
-            }
-        } else if (edited.noteUnchanged()) {
-            getTextGUI().addWindow(ErrorDialog.notice(text.get("edit.unchanged"), notices + edited.problem(), text));
-        } else {
-            getTextGUI().addWindow(new ErrorDialog(text.get("edit.needsFix"), notices + edited.problem() + "\n" + text.get("edit.savedAsLeft"),
-                    List.of(new ErrorDialog.Choice(text.get("edit.reopen"), () -> edit(path)),
-                            new ErrorDialog.Choice(text.get("edit.keep"), () -> { }))));
-        }
-        refreshGitState();
-    }
-
-    /**
-     * The month's note (this month when {@code month} is null), made if missing, then in the
-     * editor: that note, whatever the search or tag shows (they are cleared when they hide it).
-     */
-    private void newNote(java.time.YearMonth month) {
-        try {
-            String path = actions.newNote(month);
-            reload();
-            if (!browser.shows(path)) {
-                searching = false;
-            }
-            browser.reveal(path);
-            refresh();
-            edit(path);
-        } catch (RuntimeException e) {
-            ErrorDialog.show(this, text.get("error.create"), e, text);
-        }
-    }
-
-    /**
-     * Network work off the UI thread (see {@link BackgroundWork}); its outcome goes beside the git state.
-     *
-     * @param shownWhole the outcome also in a dialog: a publish's says whether the site left the
-     *     machine and where readers find it, more than the line beside the git state can hold
-     */
-    private void inBackground(String title, String doing, java.util.function.Function<dev.carnet.model.Progress, String> work,
-                              boolean shownWhole) {
-        if (getTextGUI() == null) {
-            return;
-        }
-        BackgroundWork.run(getTextGUI(), title, doing, work, (outcome, failure) -> {
-            if (failure != null) {
-                ErrorDialog.show(this, text.format("work.failed", title), failure, text);
-            } else {
-                lastAction = text.format("work.outcome", title, outcome);
-                if (shownWhole) {
-                    getTextGUI().addWindow(ErrorDialog.notice(title, outcome, text));
-                }
-            }
-            reload();
-            refreshGitState();
-        }, text);
-    }
-
-    /** Asks first when changes are not committed: they are saved, but not yet in the history. */
-    private void quit() {
-        int changes = uncommitted.size();
-        if (changes == 0 || getTextGUI() == null) {
-            close();
-            return;
-        }
-        getTextGUI().addWindow(new ErrorDialog(text.get("quit.title"), text.format("quit.question", changes),
-                List.of(new ErrorDialog.Choice(text.get("quit.commit"), this::commitDialog),
-                        new ErrorDialog.Choice(text.get("quit.quit"), this::close),
-                        new ErrorDialog.Choice(text.get("quit.stay"), () -> { }))));
-    }
-
-    private void tags(Note note) {
-        if (getTextGUI() == null) {
-            return;
-        }
-        List<String> all = new ArrayList<>(actions.tagCounts().keySet());
-        getTextGUI().addWindow(new TagsDialog(note.title(), note.meta().tags(), all, tags -> {
-            try {
-                actions.setTags(note, tags);
-                reload();
-                refreshGitState();
-            } catch (RuntimeException e) {
-                ErrorDialog.show(this, text.get("error.tags"), e, text);
-            }
-        }, text));
-    }
-
-    private void read(Note note) {
-        if (getTextGUI() == null) {
-            return;
-        }
-        int width = getTextGUI().getScreen().getTerminalSize().getColumns();
-        getTextGUI().addWindow(new ReadingWindow(text.get("read.keys"), w -> view.preview(note, true, w), width)
-                .mark(browser.terms()));
-    }
-
-    private void history(Note note) {
-        if (getTextGUI() == null) {
-            return;
-        }
-        try {
-            var revisions = actions.revisions(note);
-            int width = getTextGUI().getScreen().getTerminalSize().getColumns();
-            getTextGUI().addWindow(new HistoryWindow(actions, note, revisions, width, message -> {
-                lastAction = message;
-                reload();
-                refreshGitState();
-            }, text));
-        } catch (RuntimeException e) {
-            ErrorDialog.show(this, text.get("error.history"), e, text);
-        }
-    }
-
-    private void tagDialog() {
-        if (getTextGUI() == null) {
-            return;
-        }
-        int rows = getTextGUI().getScreen().getTerminalSize().getRows() - 8; // the dialog fits on 24 rows
-        getTextGUI().addWindow(new TagFilterDialog(actions.tagCounts(), rows, tag -> {
-            browser.filterTag(tag);
-            refresh();
-        }, text));
-    }
-
-    private void commitDialog() {
-        if (getTextGUI() == null) {
-            return;
-        }
-        try {
-            String proposed = actions.proposedCommitMessage();
-            if (proposed == null) {
-                lastAction = text.get("commit.nothing");
-                refresh();
-                return;
-            }
-            int columns = getTextGUI().getScreen().getTerminalSize().getColumns();
-            getTextGUI().addWindow(new CommitDialog(proposed, columns, message -> {
-                try {
-                    lastAction = actions.commit(message);
-                    refresh();
-                    refreshGitState();
-                } catch (RuntimeException e) {
-                    ErrorDialog.show(this, text.get("error.commit"), e, text);
-                }
-            }, text));
-        } catch (RuntimeException e) {
-            ErrorDialog.show(this, text.get("error.changes"), e, text);
-        }
-    }
-
     /** The notes as they are now, after carnet changed one (the services forget what they read). */
-    private void reload() {
+    void reload() {
         browser.replace(actions.notes());
         refresh();
-    }
-
-    private void help() {
-        if (getTextGUI() != null) {
-            getTextGUI().addWindow(new HelpDialog(text.get("help.title"), HelpDialog.main(text), getTextGUI().getScreen().getTerminalSize(), text));
-        }
-    }
-
-    /**
-     * The list's moves: ↑↓ j k, g G Home End, PgUp PgDn. While searching, letters are the search's,
-     * so only the keys that type nothing move.
-     */
-    private boolean navigate(KeyStroke key, boolean letters) {
-        int page = Math.max(1, view.listRows() - 1);
-        Character c = key.getKeyType() == KeyType.Character && letters ? key.getCharacter() : null;
-        switch (key.getKeyType()) {
-            case ArrowDown -> browser.down();
-            case ArrowUp -> browser.up();
-            case Home -> browser.first();
-            case End -> browser.last();
-            case PageDown -> {
-                browser.page(page);
-                view.scrollList(page);
-            }
-            case PageUp -> {
-                browser.page(-page);
-                view.scrollList(-page);
-            }
-            default -> {
-                if (c == null || "jkgG".indexOf(c) < 0) {
-                    return false;
-                }
-                switch (c) {
-                    case 'j' -> browser.down();
-                    case 'k' -> browser.up();
-                    case 'g' -> browser.first();
-                    default -> browser.last();
-                }
-            }
-        }
-        return true;
     }
 
     private boolean search(KeyStroke key) {
@@ -416,7 +229,7 @@ public final class MainWindow extends BasicWindow {
                 browser.search("");
             }
             default -> {
-                if (!navigate(key, false)) {
+                if (!ListKeys.navigate(key, false, browser, view)) {
                     return super.handleInput(key);
                 }
             }
@@ -425,13 +238,13 @@ public final class MainWindow extends BasicWindow {
         return true;
     }
 
-    private void refresh() {
+    void refresh() {
         view.paint(browser, new MainView.Status(loading, searching, gitState, lastAction, uncommitted),
                 getTextGUI() == null ? null : getTextGUI().getScreen().getTerminalSize());
     }
 
     @Override
-    public void draw(com.googlecode.lanterna.gui2.TextGUIGraphics graphics) {
+    public void draw(TextGUIGraphics graphics) {
         if (!view.paintedFor(graphics.getSize())) {
             refresh(); // the header, the git state and the key bar are fitted to the new width
         }

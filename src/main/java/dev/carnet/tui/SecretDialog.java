@@ -17,10 +17,10 @@ final class SecretDialog extends Dialog {
         super(text.get("secret.title"));
         setHints(List.of(Window.Hint.CENTERED, Window.Hint.MODAL));
         Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
-        for (String line : TerminalText.wrap(TerminalText.clean(prompt), 60)) {
+        for (String line : TerminalText.wrap(TerminalText.clean(prompt), Sizes.DIALOG_WIDE)) {
             panel.addComponent(new Label(line));
         }
-        TextBox secret = new TextBox(new TerminalSize(40, 1)).setMask('•');
+        TextBox secret = new TextBox(new TerminalSize(Sizes.DIALOG_LIST, 1)).setMask('•');
         panel.addComponent(secret);
         Panel buttons = new Panel(new LinearLayout(Direction.HORIZONTAL));
         buttons.addComponent(new Button(text.get("button.ok"), () -> {

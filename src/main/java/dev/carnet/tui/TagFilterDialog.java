@@ -20,12 +20,12 @@ final class TagFilterDialog extends Dialog {
         setHints(List.of(Window.Hint.CENTERED, Window.Hint.MODAL));
         Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
         panel.addComponent(new Label(text.get("filter.prompt")));
-        ActionListBox choices = new ActionListBox(new TerminalSize(40, Math.max(1, Math.min(tagCounts.size() + 1, rows))));
+        ActionListBox choices = new ActionListBox(new TerminalSize(Sizes.DIALOG_LIST, Math.max(1, Math.min(tagCounts.size() + 1, rows))));
         choices.addItem(text.get("filter.all"), () -> {
             close();
             show.accept(null);
         });
-        tagCounts.forEach((tag, count) -> choices.addItem(TerminalText.fit(TerminalText.clean(tag), 30) + "  (" + count + ")", () -> {
+        tagCounts.forEach((tag, count) -> choices.addItem(TerminalText.fit(TerminalText.clean(tag), Sizes.TAG_NAME) + "  (" + count + ")", () -> {
             close();
             show.accept(tag);
         }));

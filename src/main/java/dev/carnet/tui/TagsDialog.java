@@ -36,7 +36,7 @@ final class TagsDialog extends Dialog {
         setHints(List.of(Window.Hint.CENTERED, Window.Hint.MODAL));
         Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
         panel.addComponent(new Label(text.get("tags.tick")));
-        boxes = new CheckBoxList<>(new TerminalSize(40, Math.min(12, Math.max(1, all.size()))));
+        boxes = new CheckBoxList<>(new TerminalSize(Sizes.DIALOG_LIST, Math.min(12, Math.max(1, all.size()))));
         for (String tag : all) {
             boxes.addItem(TerminalText.clean(tag), current.stream().anyMatch(t -> t.equalsIgnoreCase(tag)));
         }
@@ -69,7 +69,7 @@ final class TagsDialog extends Dialog {
         if (shown.size() > SHOWN) {
             line.append("  +").append(shown.size() - SHOWN);
         }
-        candidates.setText(TerminalText.fit(line.toString(), 56));
+        candidates.setText(TerminalText.fit(line.toString(), Sizes.DIALOG_TEXT));
     }
 
     /**
@@ -87,7 +87,7 @@ final class TagsDialog extends Dialog {
         private String cycled;
 
         TagBox() {
-            super(new TerminalSize(40, 1));
+            super(new TerminalSize(Sizes.DIALOG_LIST, 1));
         }
 
         boolean cycling() {

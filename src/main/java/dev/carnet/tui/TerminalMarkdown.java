@@ -72,7 +72,7 @@ final class TerminalMarkdown {
     }
 
     private static void add(List<LinesView.Line> out, String text, int width, String indent, LinesView.Style style) {
-        List<String> wrapped = TerminalText.wrap(text, Math.max(10, width));
+        List<String> wrapped = TerminalText.wrap(text, Math.max(Sizes.MIN_WRAP, width));
         for (int i = 0; i < wrapped.size(); i++) {
             String part = i == 0 ? wrapped.get(i) : indent + wrapped.get(i);
             out.add(new LinesView.Line(part, style));

@@ -25,7 +25,7 @@ final class WorkingDialog extends Dialog {
         Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
         Panel line = new Panel(new LinearLayout(Direction.HORIZONTAL));
         line.addComponent(spinner);
-        phase = new Label(" " + TerminalText.fit(doing, 56));
+        phase = new Label(" " + TerminalText.fit(doing, Sizes.DIALOG_TEXT));
         line.addComponent(phase);
         panel.addComponent(line);
         Runnable cancel = () -> {
@@ -35,13 +35,13 @@ final class WorkingDialog extends Dialog {
         panel.addComponent(new Button(text.get("button.cancel"), cancel));
         onEscape(cancel);
         setComponent(panel);
-        spinner.startAnimation(150);
+        spinner.startAnimation(Sizes.SPINNER_MILLIS);
     }
 
     /** Called on the UI thread. */
     void phase(String what) {
         if (!cancelled.get()) {
-            phase.setText(" " + TerminalText.fit(TerminalText.clean(what) + "…", 56));
+            phase.setText(" " + TerminalText.fit(TerminalText.clean(what) + "…", Sizes.DIALOG_TEXT));
         }
     }
 

@@ -22,11 +22,12 @@ import org.eclipse.jgit.lib.Repository;
 
 /**
  * The blog's git repository for everyday work: status, commit, history. Only the author's content
- * is ever staged: notes/, pages/, static/, templates/ and carnet.yml — never public/ or .carnet/.
+ * is ever staged: notes/, pages/, comments/, static/, templates/, carnet.yml and redirects.yml —
+ * never public/ or .carnet/.
  * Commits are never signed and run no hooks, whatever the user's git config says.
  */
 public final class BlogRepository implements AutoCloseable {
-    public static final List<String> CONTENT = List.of("notes", "pages", "static", "templates", "carnet.yml");
+    public static final List<String> CONTENT = List.of("notes", "pages", "comments", "static", "templates", "carnet.yml", "redirects.yml");
 
     private final Git git;
     private final Repository repository;

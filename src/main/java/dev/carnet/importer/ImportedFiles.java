@@ -1,0 +1,119 @@
+package dev.carnet.importer;
+
+import dev.carnet.store.AtomicFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Writes what the import makes, file by file, without ever replacing the author's work: a file
+ * changed since the last import, or one the import did not write, is kept unless asked otherwise.
+ */
+final class ImportedFiles {
+    private final Path root;
+    private final ImportManifest manifest;
+    private final boolean overwrite;
+    private final boolean dryRun;
+    private final List<String> written = new ArrayList<>();
+    private final List<String> keptChanged = new ArrayList<>();
+    private final List<String> keptNotImported = new ArrayList<>();
+    private int created;
+    private int updated;
+    private int unchanged;
+
+    ImportedFiles(Path root, ImportManifest manifest, boolean overwrite, boolean dryRun) {
+        this.root = root;
+        this.manifest = manifest;
+        this.overwrite = overwrite;
+        this.dryRun = dryRun;
+    }
+
+    /** Writes {@code text} at the blog-relative {@code path} for post {@code id} (0 for none), unless that would lose work. */
+    void put(long id, String path, String text) {
+        put(id, path, text.getBytes(StandardCharsets.UTF_8), true);
+    }
+
+    /**
+     * Copies bytes (an image) to {@code path}; no copy of them is kept in the import's state, so an
+     * existing different file there is the author's and is kept unless asked otherwise.
+     */
+    void copy(String path, byte[] content) {
+        put(0, path, content, false);
+    }
+
+    private void put(long id, String path, byte[] content, boolean remembered) {
+        Path file = root.resolve(path);
+        ImportManifest.Standing standing = manifest.standing(path);
+        if (standing != ImportManifest.Standing.ABSENT && sameBytes(file, content)) {
+            unchanged++;
+            if (remembered) {
+                remember(id, path, content);
+            }
+            return;
+        }
+        switch (standing) {
+            case ABSENT -> created++;
+            case AS_IMPORTED -> updated++;
+            case CHANGED_SINCE_IMPORT, NOT_IMPORTED -> {
+                if (!overwrite) {
+                    (standing == ImportManifest.Standing.CHANGED_SINCE_IMPORT ? keptChanged : keptNotImported).add(path);
+                    return;
+                }
+                updated++;
+            }
+            default -> throw new IllegalStateException(standing.name());
+        }
+        written.add(path);
+        if (!dryRun) {
+            AtomicFiles.write(file, content);
+            if (remembered) {
+                remember(id, path, content);
+            }
+        }
+    }
+
+    private void remember(long id, String path, byte[] content) {
+        if (!dryRun) {
+            manifest.wrote(id, path, content);
+        }
+    }
+
+    private static boolean sameBytes(Path file, byte[] content) {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) == content.length && Arrays.equals(Files.readAllBytes(file), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    List<String> written() {
+        return written;
+    }
+
+    /** Files the author changed since the last import, left as they are. */
+    List<String> keptChanged() {
+        return keptChanged;
+    }
+
+    /** Files already there that no import wrote, left as they are. */
+    List<String> keptNotImported() {
+        return keptNotImported;
+    }
+
+    int created() {
+        return created;
+    }
+
+    int updated() {
+        return updated;
+    }
+
+    int unchanged() {
+        return unchanged;
+    }
+}

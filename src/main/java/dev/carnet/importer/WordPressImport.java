@@ -1,0 +1,181 @@
+package dev.carnet.importer;
+
+import dev.carnet.error.CarnetException;
+import dev.carnet.model.ImportProgress;
+import dev.carnet.model.ImportReport;
+import dev.carnet.model.TagName;
+import dev.carnet.store.NoteDrafts;
+import dev.carnet.store.NoteHeader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jsoup.Jsoup;
+
+/**
+ * {@code carnet import wordpress}: reads the export twice (an index, then the texts), so that
+ * memory stays bounded by the largest post, and writes notes, pages, comments, images and
+ * redirects into the blog. Nothing is written before the whole export has been read once, so a
+ * refused or broken export leaves the blog as it was.
+ */
+public final class WordPressImport {
+    private final Path root;
+    private final ImportSettings settings;
+
+    public WordPressImport(Path blogRoot, ImportSettings settings) {
+        this.root = blogRoot;
+        this.settings = settings;
+    }
+
+    public ImportReport run(Path export, String exportName, ImportProgress progress) {
+        long size = size(export);
+        WxrReader reader = new WxrReader(export, exportName);
+        ExportIndex index = ExportIndex.read(reader, done -> progress.at("reading", done, size));
+        ImportManifest manifest = ImportManifest.load(root);
+        List<PlannedEntry> planned = new ImportPlanner(settings, manifest).plan(index.entries());
+        Map<Long, PlannedEntry> byId = new HashMap<>();
+        planned.forEach(p -> byId.put(p.item().id(), p));
+        OldBlogLinks links = new OldBlogLinks(index.channel(), planned, index.attachmentUrls(), settings.uploads(),
+                settings.categoriesAsTags());
+        WordPressContent content = new WordPressContent(links);
+        ImportedFiles files = new ImportedFiles(root, manifest, settings.overwrite(), settings.dryRun());
+        Tally tally = new Tally();
+        reader.read(true, item -> {
+            PlannedEntry entry = byId.get(item.id());
+            if (entry != null && ExportIndex.kept(item)) {
+                write(entry, item, index.channel(), content, links, files, tally);
+            }
+        }, done -> progress.at("converting", done, size));
+        copyImages(links.usedUploads(), files, tally, progress);
+        int redirects = writeRedirects(planned, links, files);
+        if (!settings.dryRun()) {
+            manifest.save();
+        }
+        return new ImportReport(tally.posts, tally.pages, tally.drafts, tally.tags.size(), tally.comments, tally.commentsLeftOut,
+                tally.imagesCopied, tally.aliases, redirects, files.created(), files.updated(), files.unchanged(), files.written(),
+                files.keptChanged(), files.keptNotImported(), tally.shortcodes, tally.missingImages, index.leftOut(), tally.warnings, settings.dryRun());
+    }
+
+    private void write(PlannedEntry entry, WxrItem item, WxrChannel channel, WordPressContent content, OldBlogLinks links,
+            ImportedFiles files, Tally tally) {
+        String title = ImportPlanner.title(item);
+        ConvertedContent body = content.toMarkdown(item.content());
+        tally.note(title, body);
+        NoteHeader header = new NoteHeader().text("title", title.isEmpty() ? entry.path() : title);
+        if (entry.page()) {
+            tally.pages++;
+        } else {
+            tally.posts++;
+            tally.tags.addAll(entry.tags());
+            header.dateTime("date", entry.date()).list("tags", entry.tags(), true)
+                    .text("summary", Jsoup.parse(item.excerpt()).text())
+                    .text("author", channel.authors().getOrDefault(item.creator(), item.creator()));
+        }
+        if (entry.draft()) {
+            tally.drafts++;
+        }
+        header.flag("draft", entry.draft()).text("image", featuredImage(item, links).orElse(null))
+                .list("aliases", entry.aliases(), false);
+        tally.aliases += entry.aliases().size();
+        files.put(item.id(), entry.path(), header.withBody(body.markdown()));
+        if (settings.comments() && !entry.page()) {
+            writeComments(entry, item, content, files, tally);
+        }
+    }
+
+    private static Optional<String> featuredImage(WxrItem item, OldBlogLinks links) {
+        String id = item.metaValue("_thumbnail_id").strip();
+        if (!id.matches("\\d+")) {
+            return Optional.empty();
+        }
+        Optional<String> url = links.attachmentUrl(Long.parseLong(id));
+        return url.flatMap(UploadUrls::uploadPath).flatMap(links::image).or(() -> url.filter(u -> u.matches("(?i)https?://.+")));
+    }
+
+    private void writeComments(PlannedEntry entry, WxrItem item, WordPressContent content, ImportedFiles files, Tally tally) {
+        List<CommentsFile.Kept> kept = new ArrayList<>();
+        for (WxrComment comment : item.comments()) {
+            if (comment.isPublishedComment()) {
+                kept.add(new CommentsFile.Kept(comment, content.toMarkdown(comment.content()).markdown()));
+            } else {
+                tally.commentsLeftOut++;
+            }
+        }
+        kept.sort((a, b) -> a.comment().dateGmt().compareTo(b.comment().dateGmt()));
+        String text = CommentsFile.text(entry.path(), kept, settings.zone());
+        if (text != null) {
+            tally.comments += kept.size();
+            files.put(0, entry.commentsPath(), text);
+        }
+    }
+
+    private void copyImages(Set<String> uploads, ImportedFiles files, Tally tally, ImportProgress progress) {
+        int done = 0;
+        for (String upload : uploads) {
+            try {
+                files.copy("static/images/" + upload, Files.readAllBytes(settings.uploads().orElseThrow().resolve(upload)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            tally.imagesCopied++;
+            progress.at("images", ++done, uploads.size());
+        }
+    }
+
+    /** {@code redirects.yml}: the old tag and category archives of tags some published note has, and {@code /feed/}. */
+    private static int writeRedirects(List<PlannedEntry> planned, OldBlogLinks links, ImportedFiles files) {
+        Set<String> published = new LinkedHashSet<>();
+        planned.stream().filter(p -> !p.draft() && !p.page()).forEach(p -> p.tags().forEach(t -> published.add(
+                "/tags/" + TagName.slug(t) + "/")));
+        Map<String, String> redirects = new TreeMap<>();
+        links.archives().forEach((old, page) -> {
+            if (published.contains(page)) {
+                redirects.put(old, page);
+            }
+        });
+        redirects.put("/feed/", "/feed.xml");
+        StringBuilder text = new StringBuilder("# Old WordPress addresses and where they lead now; written by carnet import"
+                + " wordpress, edit freely\n");
+        redirects.forEach((old, page) -> text.append(NoteDrafts.yamlText(old)).append(": ")
+                .append(NoteDrafts.yamlText(page)).append('\n'));
+        files.put(0, "redirects.yml", text.toString());
+        return redirects.size();
+    }
+
+    private static long size(Path export) {
+        try {
+            return Files.size(export);
+        } catch (IOException e) {
+            throw new CarnetException(export + ": cannot read the export (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The counts the report gives, gathered as notes are written. */
+    private static final class Tally {
+        int posts;
+        int pages;
+        int drafts;
+        int comments;
+        int commentsLeftOut;
+        int imagesCopied;
+        int aliases;
+        final Set<String> tags = new LinkedHashSet<>();
+        final Map<String, List<String>> shortcodes = new TreeMap<>();
+        final List<String> missingImages = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
+
+        void note(String title, ConvertedContent body) {
+            body.unknownShortcodes().forEach(s -> shortcodes.computeIfAbsent(s, k -> new ArrayList<>()).add(title));
+            body.missingImages().forEach(u -> missingImages.add(title + " — " + u));
+            body.warnings().forEach(w -> warnings.add(title + " — " + w));
+        }
+    }
+}

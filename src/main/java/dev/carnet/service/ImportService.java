@@ -1,0 +1,48 @@
+package dev.carnet.service;
+
+import dev.carnet.error.CarnetException;
+import dev.carnet.importer.ImportSettings;
+import dev.carnet.importer.WordPressImport;
+import dev.carnet.model.ImportProgress;
+import dev.carnet.model.ImportReport;
+import dev.carnet.model.Plural;
+import dev.carnet.store.Blog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** Brings a WordPress blog in: the import itself, then one commit of everything it wrote. */
+public final class ImportService {
+    private final Blog blog;
+    private final Clock clock;
+
+    ImportService(Blog blog, Clock clock) {
+        this.blog = blog;
+        this.clock = clock;
+    }
+
+    /**
+     * Imports {@code export} and commits what it wrote (unless a dry run, or nothing changed).
+     *
+     * @return the report, and the commit's short id or null
+     */
+    public ImportDone wordPress(Path export, ImportRequest request, ImportProgress progress) {
+        if (!Files.isRegularFile(export)) {
+            throw new CarnetException(export + ": no such export file (WordPress: Tools → Export → All content)");
+        }
+        request.uploads().ifPresent(dir -> {
+            if (!Files.isDirectory(dir)) {
+                throw new CarnetException(dir + ": --uploads must be a folder (a copy of the old blog's wp-content/uploads)");
+            }
+        });
+        ImportSettings settings = new ImportSettings(request.uploads(), request.categoriesAsTags(), request.comments(),
+                request.overwrite(), request.dryRun(), blog.config().timezone(), blog.config().monthlyTitle(), clock);
+        ImportReport report = new WordPressImport(blog.root(), settings).run(export, export.getFileName().toString(), progress);
+        if (request.dryRun() || report.written().isEmpty()) {
+            return new ImportDone(report, null);
+        }
+        CommitReport commit = new GitService(blog).commit("Import from WordPress: " + Plural.count(report.posts(), "post")
+                + ", " + Plural.count(report.pages(), "page") + ", " + Plural.count(report.comments(), "comment"), report.written());
+        return new ImportDone(report, commit.nothingToCommit() ? null : commit.shortId());
+    }
+}

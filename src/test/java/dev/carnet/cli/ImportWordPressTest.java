@@ -1,0 +1,322 @@
+package dev.carnet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.carnet.Fixtures;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code carnet import wordpress} on a French export, into a new blog made by {@code carnet init}. */
+class ImportWordPressTest {
+    private static final String JUNE = "notes/2024/06-notes-de-juin-2024.md";
+
+    @TempDir
+    Path dir;
+    Path blog;
+    Path export;
+    Path uploads;
+
+    @BeforeEach
+    void newBlogAndAnExport() throws IOException {
+        assertThat(new CliRun(dir).run("init", "blog", "--title", "Le carnet de Julien").exit()).isZero();
+        blog = dir.resolve("blog");
+        export = copy("export-fr.xml");
+        uploads = dir.resolve("uploads");
+        Fixtures.write(uploads.resolve("2024/06/atelier.jpg"), "JPEG bytes of the original");
+        Fixtures.write(uploads.resolve("2024/06/atelier-300x225.jpg"), "JPEG bytes of a thumbnail");
+    }
+
+    private Path copy(String fixture) throws IOException {
+        Path target = dir.resolve(fixture);
+        try (InputStream in = getClass().getResourceAsStream("/dev/carnet/importer/" + fixture)) {
+            Files.copy(in, target);
+        }
+        return target;
+    }
+
+    private CliRun.Result carnet(String... args) {
+        return new CliRun(blog).run(args);
+    }
+
+    private CliRun.Result importAll(String... more) {
+        List<String> args = new ArrayList<>(List.of("import", "wordpress", export.toString(), "--uploads", uploads.toString()));
+        args.addAll(List.of(more));
+        return carnet(args.toArray(String[]::new));
+    }
+
+    private List<RevCommit> history() throws Exception {
+        try (Git git = Git.open(blog.toFile())) {
+            List<RevCommit> commits = new ArrayList<>();
+            git.log().call().forEach(commits::add);
+            return commits;
+        }
+    }
+
+    private List<String> blogFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(blog)) {
+            return files.filter(Files::isRegularFile).map(f -> blog.relativize(f).toString())
+                    .filter(f -> !f.startsWith(".git/")).sorted().toList();
+        }
+    }
+
+    @Test
+    void aMonthlyNoteKeepsItsTitleDateTagsSummaryAuthorImageAndOldAddresses() {
+        var result = importAll();
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(Fixtures.read(blog.resolve(JUNE))).startsWith("""
+                ---
+                title: "Notes de juin 2024"
+                date: 2024-07-01T09:30:00+02:00
+                tags: [Ateliers, "logiciel libre", "médiation numérique"]
+                summary: "Un mois d’ateliers et de formation."
+                author: "Julien Martin"
+                image: "/images/2024/06/atelier.jpg"
+                aliases: ["/2024/07/01/notes-de-juin-2024/", "/2024/07/01/notes-juin/"]
+                ---
+
+                """);
+    }
+
+    @Test
+    void titlesLoseTheirEntitiesAndAccentedSlugsAreDecoded() {
+        importAll();
+
+        assertThat(Fixtures.read(blog.resolve("notes/2024/05-reparer-ensemble.md"))).startsWith("""
+                ---
+                title: "L’atelier – « réparer » ensemble : bilan"
+                date: 2024-05-10T18:00:00+02:00
+                tags: [Ateliers]
+                author: "Julien Martin"
+                aliases: ["/2024/05/10/réparer-ensemble/"]
+                ---
+                """);
+    }
+
+    @Test
+    void draftsAndScheduledPostsBecomeDraftsUnderTheirMonth() {
+        importAll();
+
+        assertThat(Fixtures.read(blog.resolve("notes/2024/11-brouillon-sur-l-inclusion.md"))).startsWith("""
+                ---
+                title: "Brouillon sur l'inclusion"
+                date: 2024-11-20T21:00:00+01:00
+                tags: []
+                author: "Julien Martin"
+                draft: true
+                ---
+                """);
+        assertThat(Fixtures.read(blog.resolve("notes/2024/12-notes-de-decembre-2024.md")))
+                .contains("date: 2025-01-01T09:30:00+01:00\n", "draft: true\n");
+    }
+
+    @Test
+    void pagesBecomePagesWithTheirOldPath() {
+        importAll();
+
+        assertThat(Fixtures.read(blog.resolve("pages/a-propos.md"))).startsWith("""
+                ---
+                title: "À propos"
+                aliases: ["/qui-suis-je/a-propos/"]
+                ---
+                """);
+    }
+
+    @Test
+    void approvedCommentsComeAcrossThreadedWithoutAddressesSpamOrPingbacks() {
+        importAll();
+
+        assertThat(Fixtures.read(blog.resolve("comments/2024/06-notes-de-juin-2024.yml"))).isEqualTo("""
+                # Readers' comments on notes/2024/06-notes-de-juin-2024.md (imported from WordPress; read-only)
+                comments:
+                  - id: 12
+                    author: "Marie Dupont"
+                    url: "https://marie.exemple.org"
+                    date: 2024-07-02T10:15:00+02:00
+                    text: |
+                      Merci pour ces notes !
+
+                      Vivement l'atelier de septembre.
+                  - id: 13
+                    parent: 12
+                    author: "Julien Martin"
+                    date: 2024-07-02T20:00:00+02:00
+                    text: "Avec plaisir, Marie."
+                """);
+    }
+
+    @Test
+    void noAddressOrIpOfAReaderIsWrittenAnywhere() throws IOException {
+        importAll();
+
+        for (String file : blogFiles()) {
+            assertThat(Fixtures.read(blog.resolve(file))).as(file)
+                    .doesNotContain("marie.dupont@exemple.org", "203.0.113.7", "198.51.100.2", "spam@spam.example", "Cheap pills");
+        }
+    }
+
+    @Test
+    void copiesTheOriginalOfEachImageUsedAndReportsTheMissingOnes() {
+        var result = importAll();
+
+        assertThat(blog.resolve("static/images/2024/06/atelier.jpg")).hasContent("JPEG bytes of the original");
+        assertThat(blog.resolve("static/images/2024/06/atelier-300x225.jpg")).doesNotExist();
+        assertThat(result.out()).contains("1 image copiée");
+    }
+
+    @Test
+    void writesRedirectsForOldArchivesAndTheFeed() {
+        importAll();
+
+        assertThat(Fixtures.read(blog.resolve("redirects.yml"))).isEqualTo("""
+                # Old WordPress addresses and where they lead now; written by carnet import wordpress, edit freely
+                "/category/ateliers/": "/tags/ateliers/"
+                "/feed/": "/feed.xml"
+                "/tag/logiciel-libre/": "/tags/logiciel-libre/"
+                "/tag/mediation-numerique/": "/tags/mediation-numerique/"
+                """);
+    }
+
+    @Test
+    void reportsInTheBlogsLanguageAndCommitsOnce() throws Exception {
+        var result = importAll();
+
+        assertThat(result.out()).contains(
+                "Depuis export-fr.xml : 4 articles (2 brouillons), 1 page, 3 étiquettes, 2 commentaires.",
+                "2 commentaires laissés de côté",
+                "Pas des notes : 1 attachment, 1 nav_menu_item, 1 revision.",
+                "Enregistré dans git : ");
+        List<RevCommit> log = history();
+        assertThat(log).hasSize(2);
+        assertThat(log.get(0).getFullMessage()).isEqualTo("Import from WordPress: 4 posts, 1 page, 2 comments");
+        try (Git git = Git.open(blog.toFile())) {
+            assertThat(git.status().call().getUntracked()).isEmpty();
+        }
+    }
+
+    @Test
+    void rerunningChangesNothingAndMakesNoDuplicate() throws Exception {
+        importAll();
+        List<String> before = blogFiles();
+
+        var again = importAll();
+
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(blogFiles()).isEqualTo(before);
+        assertThat(again.out()).contains("0 nouveaux, 0 mis à jour", "Rien de nouveau à enregistrer");
+        assertThat(history()).hasSize(2);
+    }
+
+    @Test
+    void aNoteChangedSinceTheImportIsKeptUnlessOverwrite() {
+        importAll();
+        Path june = blog.resolve(JUNE);
+        Fixtures.write(june, Fixtures.read(june) + "\nUn ajout de l’auteur.\n");
+
+        var again = importAll();
+        assertThat(again.out()).contains(JUNE + " (modifié depuis le dernier import)");
+        assertThat(Fixtures.read(june)).endsWith("Un ajout de l’auteur.\n");
+
+        var forced = importAll("--overwrite");
+        assertThat(forced.exit()).as(forced.err()).isZero();
+        assertThat(Fixtures.read(june)).doesNotContain("Un ajout de l’auteur.");
+    }
+
+    @Test
+    void aDryRunReportsAndWritesNothing() throws Exception {
+        List<String> before = blogFiles();
+
+        var result = importAll("--dry-run");
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).startsWith("Essai à blanc").contains("4 articles");
+        assertThat(blogFiles()).isEqualTo(before);
+        assertThat(history()).hasSize(1);
+    }
+
+    @Test
+    void categoriesCanBeLeftOut() {
+        importAll("--categories", "skip");
+
+        assertThat(Fixtures.read(blog.resolve(JUNE))).contains("tags: [\"logiciel libre\", \"médiation numérique\"]\n");
+    }
+
+    @Test
+    void commentsCanBeLeftOut() {
+        importAll("--no-comments");
+
+        assertThat(blog.resolve("comments/2024/06-notes-de-juin-2024.yml")).doesNotExist();
+    }
+
+    @Test
+    void anExternalEntityIsRefusedAndNothingIsWritten() throws Exception {
+        export = copy("xxe.xml");
+        List<String> before = blogFiles();
+
+        var result = importAll();
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("carnet: xxe.xml:2: the export declares a document type (<!DOCTYPE>); WordPress"
+                + " exports never do, and it could read local files or expand without bound: refused\n");
+        assertThat(blogFiles()).isEqualTo(before);
+    }
+
+    @Test
+    void anEntityBombIsRefusedAndNothingIsWritten() throws Exception {
+        export = copy("bomb.xml");
+        List<String> before = blogFiles();
+
+        var result = importAll();
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).startsWith("carnet: bomb.xml:").contains("document type").doesNotContain("\tat ");
+        assertThat(result.err().lines()).hasSize(1);
+        assertThat(blogFiles()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileThatIsNotAnExportSaysSoOnOneLine() throws IOException {
+        Path notXml = dir.resolve("notes.xml");
+        Files.writeString(notXml, "<html><body>oops");
+        export = notXml;
+
+        var result = importAll();
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).startsWith("carnet: notes.xml:1: not a readable WordPress export: ");
+        assertThat(result.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void onATerminalAProgressBarShowsEachPassAndIsClearedBeforeTheReport() {
+        var result = new CliRun(blog).typing("").run("import", "wordpress", export.toString());
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.err()).contains("\rLecture de export-fr.xml", "\rConversion de export-fr.xml", "] 100%");
+        assertThat(result.err()).endsWith("\r");
+        assertThat(result.out()).startsWith("Depuis export-fr.xml");
+    }
+
+    @Test
+    void withoutATerminalNoProgressIsPrinted() {
+        assertThat(importAll().err()).isEmpty();
+    }
+
+    @Test
+    void aBadCategoriesValueIsAUsageError() {
+        var result = importAll("--categories", "maybe");
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).contains("--categories must be 'tags' or 'skip', not 'maybe'");
+    }
+}
