@@ -1,5 +1,6 @@
 package dev.carnet.cli;
 
+import dev.carnet.error.Phrase;
 import dev.carnet.error.UsageException;
 import dev.carnet.model.Messages;
 import dev.carnet.service.BlogServices;
@@ -22,7 +23,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new UsageException("say what to import from: carnet import wordpress EXPORT.xml");
+        throw new UsageException(Phrase.of("import.what"));
     }
 
     @Command(name = "wordpress", mixinStandardHelpOptions = true,
@@ -60,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
         public Integer call() {
             CliContext context = parent.root.context();
             if (!categories.equals("tags") && !categories.equals("skip")) {
-                throw new UsageException("--categories must be 'tags' or 'skip', not '" + categories + "'");
+                throw new UsageException(Phrase.of("import.categories", categories));
             }
             BlogServices blog = parent.root.blog();
             Messages words = Messages.of("import", blog.language());

@@ -1,8 +1,11 @@
 package dev.carnet.cli;
 
+import dev.carnet.model.TextWidth;
+import dev.carnet.service.ChangeKind;
 import dev.carnet.service.PublishReport;
 import dev.carnet.service.PublishService;
 import dev.carnet.service.Wording;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,10 +42,10 @@ final class PublishCommand implements Callable<Integer> {
             out.println(!pages.changed() ? text.format("publish.nothingNew", pages.branch())
                     : pages.changes().isEmpty() ? text.format("publish.would", report.notes(), pages.files(), pages.branch())
                     : text.format("publish.wouldChange", report.notes(), pages.files(), pages.branch(), pages.changes().size()));
-            int width = java.util.Arrays.stream(dev.carnet.service.ChangeKind.values())
-                    .mapToInt(k -> dev.carnet.model.TextWidth.of(kind(k, text))).max().orElse(0);
+            int width = Arrays.stream(ChangeKind.values())
+                    .mapToInt(k -> TextWidth.of(kind(k, text))).max().orElse(0);
             for (var change : pages.changes()) {
-                out.println("  " + dev.carnet.model.TextWidth.pad(kind(change.kind(), text), width) + "  " + change.path());
+                out.println("  " + TextWidth.pad(kind(change.kind(), text), width) + "  " + change.path());
             }
             return CarnetCli.OK;
         }
@@ -63,7 +66,7 @@ final class PublishCommand implements Callable<Integer> {
         return CarnetCli.OK;
     }
 
-    private static String kind(dev.carnet.service.ChangeKind kind, Wording text) {
+    private static String kind(ChangeKind kind, Wording text) {
         return text.text(switch (kind) {
             case NEW -> "publish.kind.added";
             case MODIFIED -> "publish.kind.changed";

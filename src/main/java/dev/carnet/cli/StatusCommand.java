@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -52,7 +53,7 @@ final class StatusCommand implements Callable<Integer> {
             out.println(text.text("status.changedSinceStop"));
         }
         int width = changes.stream().mapToInt(c -> TextWidth.of(c.label())).max().orElse(0);
-        int kindWidth = java.util.Arrays.stream(ChangeKind.values()).mapToInt(k -> TextWidth.of(kind(k, text))).max().orElse(0);
+        int kindWidth = Arrays.stream(ChangeKind.values()).mapToInt(k -> TextWidth.of(kind(k, text))).max().orElse(0);
         for (ChangeView change : changes) {
             String label = change.label();
             out.println("  " + TextWidth.pad(kind(change.kind(), text), kindWidth) + " "
