@@ -1,6 +1,5 @@
 package dev.carnet.cli;
 
-import dev.carnet.error.CarnetException;
 import dev.carnet.service.BlogServices;
 import dev.carnet.service.NoteService;
 import dev.carnet.service.UiLanguage;
@@ -77,7 +76,8 @@ public final class CarnetCommand implements Callable<Integer> {
             Locale language;
             try {
                 language = UiLanguage.of(context().env(), blog());
-            } catch (CarnetException e) {
+            } catch (RuntimeException e) {
+                // Not only a CarnetException: this runs in the error handler too, which must not fail in turn.
                 language = UiLanguage.withoutBlog(context().env());
             }
             words = Wording.of("cli", language);
