@@ -1,9 +1,9 @@
 package dev.carnet.cli;
 
-import dev.carnet.model.Plural;
 import dev.carnet.service.BuildSummary;
 import dev.carnet.service.SiteOptions;
 import java.nio.file.Path;
+import dev.carnet.service.Wording;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,19 +43,17 @@ final class BuildCommand implements Callable<Integer> {
         BuildSummary report = blog.site(context.clock())
                 .build(new SiteOptions(drafts, future, !noCache), target, output == null ? "public/" : output.toString());
         // A corpus with hundreds of missing images must not bury the summary: the first ones, then a count.
-        report.warnings().stream().limit(MAX_WARNINGS).forEach(w -> context.err().println("warning: " + w));
+        Wording text = root.text();
+        report.warnings().stream().limit(MAX_WARNINGS).forEach(w -> context.err().println(text.format("warning", w)));
         if (report.warnings().size() > MAX_WARNINGS) {
-            context.err().println("warning: … and " + (report.warnings().size() - MAX_WARNINGS)
-                    + " more (carnet check lists them all)");
+            context.err().println(text.format("build.moreWarnings", report.warnings().size() - MAX_WARNINGS));
         }
-        context.out().println(String.format(Locale.ROOT,
-                "Built %s and %s: %s, %s, %s, %s in %s (%.2f s)",
-                Plural.count(report.notes(), "note"), Plural.count(report.pages(), "page"), Plural.count(report.htmlFiles(), "HTML page"),
-                Plural.count(report.feeds(), "feed"), Plural.count(report.otherFiles(), "other file"), Plural.count(report.staticFiles(), "static file"),
-                Paths.display(context.workingDir(), target), report.took().toMillis() / 1000.0));
+        // The seconds with two decimals, written as the language writes them (0.12 s, 0,12 s).
+        context.out().println(text.format("build.built", report.notes(), report.pages(), report.htmlFiles(), report.feeds(),
+                report.otherFiles(), report.staticFiles(), Paths.display(context.workingDir(), target),
+                String.format(text.locale(), "%.2f", report.took().toMillis() / 1000.0)));
         if (timings) {
-            context.out().println(String.format(Locale.ROOT, "  %d of %d notes rendered, the others unchanged since the last build",
-                    report.renderedNotes(), report.notes()));
+            context.out().println(text.format("build.rendered", report.renderedNotes(), report.notes()));
             report.phases().forEach((phase, took) -> context.out().println(String.format(Locale.ROOT, "  %-14s %7.2f s", phase, took.toMillis() / 1000.0)));
         }
         return CarnetCli.OK;

@@ -31,18 +31,17 @@ public final class CarnetCli {
                 e.printStackTrace(context.err());
             }
             if (e instanceof CarnetException carnet) {
-                context.err().println("carnet: " + carnet.getMessage());
+                context.err().println("carnet: " + root.text().say(carnet));
                 return carnet instanceof UsageException ? USAGE_ERROR : USER_ERROR;
             }
-            context.err().println("carnet: unexpected error: " + e + "; this is a bug in carnet, please report it"
-                    + (verbose ? " with the trace above" : " with the trace that --verbose prints"));
+            context.err().println("carnet: " + root.text().format(verbose ? "cli.bugTraceAbove" : "cli.bug", e.toString()));
             return INTERNAL_ERROR;
         });
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine failed = e.getCommandLine();
             context.err().println("carnet: " + e.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(e, context.err());
-            context.err().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more.");
+            context.err().println(root.text().format("cli.tryHelp", failed.getCommandSpec().qualifiedName()));
             return USAGE_ERROR;
         });
         cli.getSubcommands().get("tag").setUnmatchedOptionsArePositionalParams(true);

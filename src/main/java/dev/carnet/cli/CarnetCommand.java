@@ -2,7 +2,10 @@ package dev.carnet.cli;
 
 import dev.carnet.service.BlogServices;
 import dev.carnet.service.NoteService;
+import dev.carnet.service.UiLanguage;
+import dev.carnet.service.Wording;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,6 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
             picocli.CommandLine.HelpCommand.class})
 public final class CarnetCommand implements Callable<Integer> {
     private final CliContext context;
+    private Wording words;
 
     @Spec
     CommandSpec spec;
@@ -60,6 +64,25 @@ public final class CarnetCommand implements Callable<Integer> {
 
     NoteService notes() {
         return blog().notes(context.clock());
+    }
+
+    /**
+     * What the command line says, in the author's language ({@link UiLanguage}: the text UI's rule),
+     * chosen at the first word; a folder outside any blog, or a carnet.yml that cannot be read,
+     * leaves the environment to choose.
+     */
+    Wording text() {
+        if (words == null) {
+            Locale language;
+            try {
+                language = UiLanguage.of(context().env(), blog());
+            } catch (RuntimeException e) {
+                // Not only a CarnetException: this runs in the error handler too, which must not fail in turn.
+                language = UiLanguage.withoutBlog(context().env());
+            }
+            words = Wording.of("cli", language);
+        }
+        return words;
     }
 
     /** Without a command: the text UI. */

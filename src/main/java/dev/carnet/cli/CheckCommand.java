@@ -1,6 +1,5 @@
 package dev.carnet.cli;
 
-import dev.carnet.model.Plural;
 import dev.carnet.service.CheckFinding;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,10 +28,9 @@ final class CheckCommand implements Callable<Integer> {
         long errors = findings.stream().filter(CheckFinding::error).count();
         long warnings = findings.size() - errors;
         for (CheckFinding finding : findings) {
-            context.out().println((finding.error() ? "error: " : "warning: ") + finding.message());
+            context.out().println(root.text().format(finding.error() ? "error" : "warning", finding.message()));
         }
-        context.out().println(errors == 0 && warnings == 0 ? "check: everything is fine"
-                : "check: " + Plural.count(errors, "error") + ", " + Plural.count(warnings, "warning"));
+        context.out().println(errors == 0 && warnings == 0 ? root.text().text("check.fine") : root.text().format("check.found", errors, warnings));
         return errors > 0 ? CarnetCli.USER_ERROR : CarnetCli.OK;
     }
 }

@@ -1,6 +1,5 @@
 package dev.carnet.cli;
 
-import dev.carnet.model.Plural;
 import dev.carnet.service.CommitReport;
 import dev.carnet.service.NoteService;
 import java.util.ArrayList;
@@ -36,12 +35,12 @@ final class CommitCommand implements Callable<Integer> {
         }
         CommitReport result = root.blog().git().commit(message, paths);
         if (result.nothingToCommit()) {
-            context.out().println("Nothing to commit: your notes are as in the last commit.");
+            context.out().println(root.text().text("commit.nothing"));
             return CarnetCli.OK;
         }
-        context.out().println("Committed " + result.shortId() + " (" + Plural.count(result.files(), "file") + ")");
+        context.out().println(root.text().format("commit.done", result.shortId(), result.files()));
         if (result.identityNotice() != null) {
-            context.err().println("note: " + result.identityNotice());
+            context.err().println(root.text().format("notice", root.text().say(result.identityNotice())));
         }
         return CarnetCli.OK;
     }

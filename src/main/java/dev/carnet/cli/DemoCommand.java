@@ -4,6 +4,7 @@ import dev.carnet.model.Note;
 import dev.carnet.service.DemoBlog;
 import dev.carnet.service.NoteFilter;
 import dev.carnet.service.NoteService;
+import dev.carnet.service.Wording;
 import dev.carnet.tui.TextUi;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,24 +26,19 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext context = root.context();
+        // Chosen before the demo blog is made or found: the environment speaks, as for carnet init.
+        Wording text = root.text();
         Path target = dir != null ? context.workingDir().resolve(dir).normalize()
                 : Path.of(context.env().getOrDefault("HOME", System.getProperty("user.home")), "carnet-demo");
         DemoBlog.Result demo = new DemoBlog().open(target);
         NoteService notes = demo.services().notes(context.clock());
         List<Note> all = notes.list(NoteFilter.ALL);
-        context.out().println((demo.created() ? "Created the demo blog in " : "Using the demo blog in ") + target);
+        context.out().println(text.format(demo.created() ? "demo.created" : "demo.using", target));
         context.out().println();
-        new NoteTable(all).print(context.out());
+        new NoteTable(all, text).print(context.out());
         context.out().println();
-        context.out().println("Try, in that folder (cd " + target + "):");
-        context.out().println("  carnet show 2024-06            read June 2024's note");
-        context.out().println("  carnet search atelier          search titles, tags and text");
-        context.out().println("  carnet tags                    tags and their counts");
-        context.out().println("  carnet list --tag fablab       notes with a tag");
-        context.out().println("  carnet tag 2024-06 +formation  tag a note");
-        context.out().println("  carnet new                     this month's note, in your editor");
-        context.out().println("  carnet                         the text UI: / to search, q to quit");
-        SkippedNotes.report(notes.notebook(), context.err());
+        context.out().println(text.format("demo.try", target));
+        SkippedNotes.report(notes.notebook(), context.err(), text);
         if (context.interactive() && !"dumb".equals(context.env().get("TERM"))) {
             // On a terminal the demo opens in the text UI; the list above stays in the scrollback.
             context.out().flush();

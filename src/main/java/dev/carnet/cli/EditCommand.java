@@ -22,7 +22,7 @@ final class EditCommand implements Callable<Integer> {
         NoteService notes = root.notes();
         String path = notes.resolve(noteArgument.reference, context.workingDir());
         // Before the editor: a full-screen editor leaves the line on the terminal when it exits.
-        SyncNotice.print(root.blog(), context.err());
-        return new EditSession(context, notes).edit(path);
+        SyncNotice.print(root, context.err());
+        return new EditSession(context, notes, root.text()).edit(path);
     }
 }

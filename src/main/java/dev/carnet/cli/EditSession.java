@@ -1,10 +1,12 @@
 package dev.carnet.cli;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import dev.carnet.error.UsageException;
 import dev.carnet.service.ExternalEditor;
 import dev.carnet.service.NoteEditing;
 import dev.carnet.service.NoteService;
+import dev.carnet.service.Wording;
 import java.io.IOException;
 import java.util.Locale;
 
@@ -16,42 +18,42 @@ import java.util.Locale;
 final class EditSession {
     private final CliContext context;
     private final NoteService notes;
+    private final Wording text;
 
-    EditSession(CliContext context, NoteService notes) {
+    EditSession(CliContext context, NoteService notes, Wording text) {
         this.context = context;
         this.notes = notes;
+        this.text = text;
     }
 
     int edit(String path) {
         ExternalEditor editor = new ExternalEditor(context.env());
         if (!context.interactive() && !editor.chosenByTheAuthor()) {
             // nano or vi without a terminal would hang or garble the note: say so instead.
-            throw new UsageException("no terminal for " + editor.command() + " to edit " + path
-                    + "; use 'ssh -t', or set EDITOR to an editor that needs no terminal");
+            throw new UsageException(Phrase.of("edit.noTerminal", editor.command(), path));
         }
         NoteEditing editing = new NoteEditing(notes.blog());
         while (true) {
-            editing.edit(path, editor::edit, notice -> context.err().println("carnet: " + notice), this::replaceCutShort);
+            editing.edit(path, editor::edit, notice -> context.err().println("carnet: " + text.say(notice)), this::replaceCutShort);
             notes.changedOnDisk();
             try {
                 notes.validate(path);
                 return CarnetCli.OK;
             } catch (CarnetException problem) {
-                context.err().println("carnet: " + problem.getMessage());
+                context.err().println("carnet: " + text.say(problem));
                 if (!context.interactive() || !askReopen()) {
-                    context.err().println("carnet: your text is saved in " + path
-                            + " as you left it; fix it with: carnet edit " + path);
+                    context.err().println("carnet: " + text.format("edit.savedAsLeft", path));
                     return CarnetCli.USER_ERROR;
                 }
             }
         }
     }
 
-    private boolean replaceCutShort(String why) {
+    private boolean replaceCutShort(Phrase why) {
         if (!context.interactive()) {
             return false;
         }
-        context.err().print("carnet: the saved file " + why + ". Replace the note with it anyway? [y/N] ");
+        context.err().print("carnet: " + text.format("edit.replaceAnyway", text.say(why)) + " ");
         context.err().flush();
         try {
             String answer = context.in().readLine();
@@ -63,7 +65,7 @@ final class EditSession {
     }
 
     private boolean askReopen() {
-        context.err().print("Reopen the editor to fix it? [Y/n] ");
+        context.err().print(text.text("edit.reopen") + " ");
         context.err().flush();
         try {
             String answer = context.in().readLine();

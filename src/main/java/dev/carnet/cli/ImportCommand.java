@@ -1,8 +1,10 @@
 package dev.carnet.cli;
 
+import dev.carnet.error.Phrase;
 import dev.carnet.error.UsageException;
 import dev.carnet.model.Messages;
 import dev.carnet.service.BlogServices;
+import dev.carnet.service.UiLanguage;
 import dev.carnet.service.ImportDone;
 import dev.carnet.service.ImportRequest;
 import java.nio.file.Path;
@@ -22,7 +24,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new UsageException("say what to import from: carnet import wordpress EXPORT.xml");
+        throw new UsageException(Phrase.of("import.what"));
     }
 
     @Command(name = "wordpress", mixinStandardHelpOptions = true,
@@ -60,10 +62,10 @@ final class ImportCommand implements Callable<Integer> {
         public Integer call() {
             CliContext context = parent.root.context();
             if (!categories.equals("tags") && !categories.equals("skip")) {
-                throw new UsageException("--categories must be 'tags' or 'skip', not '" + categories + "'");
+                throw new UsageException(Phrase.of("import.categories", categories));
             }
             BlogServices blog = parent.root.blog();
-            Messages words = Messages.of("import", blog.language());
+            Messages words = Messages.of("import", UiLanguage.of(context.env(), blog));
             Path file = context.workingDir().resolve(export);
             ImportRequest request = new ImportRequest(Optional.ofNullable(uploads).map(context.workingDir()::resolve),
                     categories.equals("tags"), !noComments, overwrite, dryRun);

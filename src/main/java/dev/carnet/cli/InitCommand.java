@@ -1,6 +1,7 @@
 package dev.carnet.cli;
 
 import dev.carnet.service.BlogInitializer;
+import dev.carnet.service.Wording;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,20 +31,21 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext context = root.context();
+        // Chosen before the blog exists: the folder's environment speaks, not the new carnet.yml.
+        Wording text = root.text();
         Path target = dir == null ? context.workingDir() : context.workingDir().resolve(dir).normalize();
         var identity = BlogInitializer.gitIdentity().orElse(null);
         var result = new BlogInitializer().init(target,
                 new BlogInitializer.Settings(title, language, baseUrl, context.clock().getZone(), identity));
         if (!result.created()) {
-            context.out().println("Already a carnet blog: " + result.root() + " (nothing changed)");
+            context.out().println(text.format("init.already", result.root()));
             return CarnetCli.OK;
         }
         var commit = result.commit();
-        context.out().println("Created the blog \"" + result.title() + "\" in " + result.root());
-        context.out().println("First commit " + commit.id() + " (" + commit.files() + " files) by "
-                + commit.author().name() + " <" + commit.author().email() + ">");
+        context.out().println(text.format("init.created", result.title(), result.root()));
+        context.out().println(text.format("init.firstCommit", commit.id(), commit.files(), commit.author().name(), commit.author().email()));
         String cd = target.equals(context.workingDir()) ? "" : "cd " + Paths.display(context.workingDir(), target) + " && ";
-        context.out().println("Next: " + cd + "carnet new");
+        context.out().println(text.format("init.next", cd));
         return CarnetCli.OK;
     }
 }

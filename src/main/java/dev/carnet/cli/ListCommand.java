@@ -52,11 +52,11 @@ final class ListCommand implements Callable<Integer> {
         if (json) {
             context.out().println(NoteJson.array(selected));
         } else if (selected.isEmpty()) {
-            context.out().println(notebook.notes().isEmpty() ? "No notes yet. Write the first one: carnet new" : "No note matches.");
+            context.out().println(root.text().text(notebook.notes().isEmpty() ? "list.none" : "list.noMatch"));
         } else {
-            new NoteTable(selected).print(context.out());
+            new NoteTable(selected, root.text()).print(context.out());
         }
-        SkippedNotes.report(notebook, context.err());
+        SkippedNotes.report(notebook, context.err(), root.text());
         return CarnetCli.OK;
     }
 }

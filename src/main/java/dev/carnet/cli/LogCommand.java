@@ -33,10 +33,10 @@ final class LogCommand implements Callable<Integer> {
         String path = note == null ? null : root.notes().resolve(note, context.workingDir());
         List<HistoryEntry> entries = root.blog().git().log(path, max, patch);
         if (entries.isEmpty()) {
-            context.out().println("No commits yet.");
+            context.out().println(root.text().text("log.none"));
         }
         for (HistoryEntry entry : entries) {
-            String renamed = path != null && entry.path() != null && !entry.path().equals(path) ? "  (as " + entry.path() + ")" : "";
+            String renamed = path != null && entry.path() != null && !entry.path().equals(path) ? root.text().format("log.as", entry.path()) : "";
             context.out().println(entry.shortId() + "  " + WHEN.format(entry.when()) + "  " + entry.author() + "  "
                     + entry.message().lines().findFirst().orElse("") + renamed);
             if (patch && entry.patch() != null) {

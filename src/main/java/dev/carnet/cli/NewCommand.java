@@ -38,11 +38,11 @@ final class NewCommand implements Callable<Integer> {
         String shown = Paths.display(context.workingDir(), root.blog().resolve(note.path()));
         context.out().println(shown);
         if (!note.created()) {
-            context.err().println("carnet: \"" + note.title() + "\" already exists; "
-                    + (noEdit ? "left as it is (carnet edit " + shown + " opens it)" : "opening it"));
+            context.err().println("carnet: " + (noEdit ? root.text().format("new.existsLeft", note.title(), shown)
+                    : root.text().format("new.existsOpening", note.title())));
         }
-        SyncNotice.print(root.blog(), context.err());
+        SyncNotice.print(root, context.err());
         context.out().flush();
-        return noEdit ? CarnetCli.OK : new EditSession(context, notes).edit(note.path());
+        return noEdit ? CarnetCli.OK : new EditSession(context, notes, root.text()).edit(note.path());
     }
 }

@@ -1,8 +1,11 @@
 package dev.carnet.cli;
 
-import dev.carnet.model.Plural;
+import dev.carnet.model.TextWidth;
+import dev.carnet.service.ChangeKind;
 import dev.carnet.service.PublishReport;
 import dev.carnet.service.PublishService;
+import dev.carnet.service.Wording;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,37 +37,40 @@ final class PublishCommand implements Callable<Integer> {
                 .publish(new PublishService.Options(dryRun, message, allowDirty));
         var out = context.out();
         var pages = report.pages();
+        Wording text = root.text();
         if (report.dryRun()) {
-            out.println(pages.changed()
-                    ? "Would publish " + Plural.count(report.notes(), "note") + " (" + Plural.count(pages.files(), "file") + ") to branch "
-                            + pages.branch() + (pages.changes().isEmpty() ? "" : ": " + Plural.count(pages.changes().size(), "file")
-                            + " would change")
-                    : "Nothing new to publish: the site is the same as on branch " + pages.branch());
+            out.println(!pages.changed() ? text.format("publish.nothingNew", pages.branch())
+                    : pages.changes().isEmpty() ? text.format("publish.would", report.notes(), pages.files(), pages.branch())
+                    : text.format("publish.wouldChange", report.notes(), pages.files(), pages.branch(), pages.changes().size()));
+            int width = Arrays.stream(ChangeKind.values())
+                    .mapToInt(k -> TextWidth.of(kind(k, text))).max().orElse(0);
             for (var change : pages.changes()) {
-                out.println("  " + switch (change.kind()) {
-                    case NEW -> "added  ";
-                    case MODIFIED -> "changed";
-                    case DELETED -> "removed";
-                } + "  " + change.path());
+                out.println("  " + TextWidth.pad(kind(change.kind(), text), width) + "  " + change.path());
             }
             return CarnetCli.OK;
         }
         if (report.identityNotice() != null) {
-            context.err().println("note: " + report.identityNotice());
+            context.err().println(text.format("notice", text.say(report.identityNotice())));
         }
-        out.println(pages.changed()
-                ? "Wrote the site (" + Plural.count(report.notes(), "note") + ", " + Plural.count(pages.files(), "file") + ") as " + pages.id().substring(0, 7)
-                        + " on branch " + pages.branch()
-                : "The site is unchanged since the last publish (branch " + pages.branch() + ")");
+        out.println(pages.changed() ? text.format("publish.wrote", report.notes(), pages.files(), pages.id().substring(0, 7), pages.branch())
+                : text.format("publish.unchanged", pages.branch()));
         if (report.pushed() == null) {
-            out.println("No remote '" + report.remote() + "' yet: nothing was pushed. Add one with: carnet remote set URL");
+            out.println(text.format("publish.noRemote", report.remote()));
             return CarnetCli.OK;
         }
-        out.println("Pushed " + String.join(" and ", report.pushed())
-                + " to " + report.remote());
+        out.println(text.format("publish.pushed", report.pushed().size(), String.join(", ", report.pushed().subList(0, report.pushed().size() - 1)),
+                report.pushed().get(report.pushed().size() - 1), report.remote()));
         if (report.url() != null) {
-            out.println("Published: " + report.url());
+            out.println(text.format("publish.url", report.url()));
         }
         return CarnetCli.OK;
+    }
+
+    private static String kind(ChangeKind kind, Wording text) {
+        return text.text(switch (kind) {
+            case NEW -> "publish.kind.added";
+            case MODIFIED -> "publish.kind.changed";
+            case DELETED -> "publish.kind.removed";
+        });
     }
 }

@@ -22,7 +22,7 @@ final class RemoteCommand implements Callable<Integer> {
         RemoteService remotes = root.blog().remotes();
         root.context().out().println(remotes.url()
                 .map(url -> remotes.name() + "  " + url)
-                .orElse("No remote '" + remotes.name() + "' yet. Set one with: carnet remote set URL"));
+                .orElseGet(() -> root.text().format("remote.none", remotes.name())));
         return CarnetCli.OK;
     }
 
@@ -50,7 +50,7 @@ final class RemoteCommand implements Callable<Integer> {
         public Integer call() {
             RemoteService remotes = remote.root.blog().remotes();
             remotes.set(url);
-            remote.root.context().out().println(remotes.name() + " is now " + remotes.url().orElse(url));
+            remote.root.context().out().println(remote.root.text().format("remote.set", remotes.name(), remotes.url().orElse(url)));
             return CarnetCli.OK;
         }
     }

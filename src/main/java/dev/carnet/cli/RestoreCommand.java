@@ -26,10 +26,11 @@ final class RestoreCommand implements Callable<Integer> {
         CliContext context = root.context();
         String path = root.notes().resolve(noteArgument.reference, context.workingDir());
         RestoredVersion version = root.blog().git().restore(path, revision);
-        context.out().println("Restored " + path + " as it was in " + version.commit().substring(0, 7) + " ("
-                + DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").format(version.when()) + ")"
-                + (version.path().equals(path) ? "" : ", when it was " + version.path()));
-        context.out().println("Keep it with: carnet commit " + path + "   (or see the change first: git diff)");
+        String commit = version.commit().substring(0, 7);
+        String when = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").format(version.when());
+        context.out().println(version.path().equals(path) ? root.text().format("restore.done", path, commit, when)
+                : root.text().format("restore.doneRenamed", path, commit, when, version.path()));
+        context.out().println(root.text().format("restore.keep", path));
         return CarnetCli.OK;
     }
 }

@@ -30,17 +30,17 @@ final class SearchCommand implements Callable<Integer> {
         String query = String.join(" ", words);
         List<SearchHit> hits = notes.search(query, tag);
         if (hits.isEmpty()) {
-            context.out().println("No note matches '" + query + "'.");
+            context.out().println(root.text().format("search.none", query));
         }
         for (SearchHit hit : hits) {
             var note = hit.note();
-            context.out().println(note.path() + "  " + note.title() + " (" + note.meta().date().toLocalDate() + ")"
-                    + (note.isDraft() ? " [draft]" : ""));
+            String heading = note.path() + "  " + note.title() + " (" + note.meta().date().toLocalDate() + ")";
+            context.out().println(note.isDraft() ? root.text().format("table.draft", heading) : heading);
             for (SearchHit.MatchedLine line : hit.lines()) {
                 context.out().println(String.format("  %4d: %s", line.number(), shorten(line.text())));
             }
         }
-        SkippedNotes.report(notes.notebook(), context.err());
+        SkippedNotes.report(notes.notebook(), context.err(), root.text());
         return CarnetCli.OK;
     }
 

@@ -1,8 +1,10 @@
 package dev.carnet.cli;
 
+import dev.carnet.error.Phrase;
 import dev.carnet.error.UsageException;
 import dev.carnet.model.Messages;
 import dev.carnet.service.BlogServices;
+import dev.carnet.service.UiLanguage;
 import dev.carnet.service.RunningPreview;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -11,9 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Preview the site while you write: served from memory on 127.0.0.1, built again on every save",
-            "(notes, pages, comments, static files, templates, carnet.yml), and the page open in the browser reloads",
-            "itself. A build that fails keeps the last good site and shows the problem on the page and here.",
+        description = {"Preview the site while you write, reloaded in the browser on every save.",
+            "Served from memory on 127.0.0.1 and built again on every change of notes, pages, comments, static files,",
+            "templates or carnet.yml; the page open in the browser reloads itself (Server-Sent Events, same port).",
+            "A build that fails keeps the last good site and shows the problem on the page and here.",
             "Over SSH it prints the one ssh -L line that brings it to your machine. Ctrl-C stops it."})
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
@@ -32,10 +35,10 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         CliContext context = root.context();
         if (port < 0 || port > 65535) {
-            throw new UsageException("--port must be between 0 and 65535, not " + port);
+            throw new UsageException(Phrase.of("serve.badPort", String.valueOf(port)));
         }
         BlogServices blog = root.blog();
-        Messages words = Messages.of("serve", blog.language());
+        Messages words = Messages.of("serve", UiLanguage.of(context.env(), blog));
         CountDownLatch stopped = new CountDownLatch(1);
         RunningPreview preview = blog.preview(context.clock(), drafts, future, port, line -> {
             context.err().println(line);

@@ -39,7 +39,7 @@ final class ShowCommand implements Callable<Integer> {
             facts.add(String.join(", ", note.meta().tags()));
         }
         if (note.isDraft()) {
-            facts.add("draft");
+            facts.add(root.text().text("show.draft"));
         }
         context.out().println(note.title());
         context.out().println(String.join(" · ", facts));

@@ -2,7 +2,7 @@ package dev.carnet.cli;
 
 import dev.carnet.model.NoteProblem;
 import dev.carnet.model.Notebook;
-import dev.carnet.model.Plural;
+import dev.carnet.service.Wording;
 import java.io.PrintWriter;
 
 /** Says which notes a listing left out, and how to fix them, on stderr. */
@@ -10,15 +10,13 @@ final class SkippedNotes {
     private SkippedNotes() {
     }
 
-    static void report(Notebook notebook, PrintWriter err) {
+    static void report(Notebook notebook, PrintWriter err, Wording text) {
         if (notebook.problems().isEmpty()) {
             return;
         }
         for (NoteProblem problem : notebook.problems()) {
-            err.println(problem.message());
+            err.println(problem.failure() != null ? text.say(problem.failure()) : problem.message());
         }
-        int count = notebook.problems().size();
-        err.println("carnet: skipped " + Plural.count(count, "note")
-                + " that cannot be read; fix with: carnet edit " + notebook.problems().get(0).path());
+        err.println("carnet: " + text.format("skipped", notebook.problems().size(), notebook.problems().get(0).path()));
     }
 }

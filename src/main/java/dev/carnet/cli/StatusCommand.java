@@ -1,18 +1,18 @@
 package dev.carnet.cli;
 
-import dev.carnet.model.Plural;
 import dev.carnet.model.TextWidth;
 import dev.carnet.service.BlogStatus;
 import dev.carnet.service.ChangeKind;
 import dev.carnet.service.ChangeView;
 import dev.carnet.service.GitService;
 import dev.carnet.service.GitSummary;
+import dev.carnet.service.Wording;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -33,84 +33,87 @@ final class StatusCommand implements Callable<Integer> {
         BlogStatus status = git.status();
         GitSummary summary = git.summary(status);
         var out = context.out();
+        Wording text = root.text();
         if (summary.syncStopped()) {
-            out.println("On " + status.branch() + ", sync stopped on a conflict"
-                    + (summary.remote() != null ? " (" + summary.remote() + ": " + summary.remoteUrl() + ")" : ""));
-            stoppedSync(out, summary);
+            out.println(summary.remote() != null ? text.format("status.stoppedRemote", status.branch(), summary.remote(), summary.remoteUrl())
+                    : text.format("status.stopped", status.branch()));
+            stoppedSync(out, summary, text);
         } else {
-            out.println("On " + status.branch() + ", " + Plural.count(status.commits(), "commit") + "; " + remote(status, summary));
+            out.println(text.format("status.on", status.branch(), status.commits(), remote(status, summary, text)));
         }
-        out.println(published(summary));
+        out.println(published(summary, text));
         List<ChangeView> changes = git.changes(status);
         if (changes.isEmpty()) {
             if (!summary.syncStopped()) {
-                out.println("Nothing changed since the last commit.");
+                out.println(text.text("status.nothingChanged"));
             }
             return CarnetCli.OK;
         }
         if (summary.syncStopped()) {
-            out.println("Changed since the sync stopped (carnet sync --continue or --abort keeps it):");
+            out.println(text.text("status.changedSinceStop"));
         }
         int width = changes.stream().mapToInt(c -> TextWidth.of(c.label())).max().orElse(0);
+        int kindWidth = Arrays.stream(ChangeKind.values()).mapToInt(k -> TextWidth.of(kind(k, text))).max().orElse(0);
         for (ChangeView change : changes) {
             String label = change.label();
-            out.println("  " + kind(change.kind()) + (change.title() != null ? TextWidth.pad(label, width) + "  " + change.path() : label));
+            out.println("  " + TextWidth.pad(kind(change.kind(), text), kindWidth) + " "
+                    + (change.title() != null ? TextWidth.pad(label, width) + "  " + change.path() : label));
         }
         if (!summary.syncStopped()) {
-            out.println("Commit them with: carnet commit   (or carnet commit -m \"message\")");
+            out.println(text.text("status.commitThem"));
         }
         return CarnetCli.OK;
     }
 
-    private void stoppedSync(PrintWriter out, GitSummary summary) {
+    private void stoppedSync(PrintWriter out, GitSummary summary, Wording text) {
         List<String> conflicts = summary.conflicts();
         if (conflicts.size() == 1) {
-            out.println("Sync stopped on a conflict in " + conflicts.get(0) + mine(conflicts.get(0)));
+            out.println(text.format("status.conflictIn", conflicts.get(0), mine(conflicts.get(0), text)));
         } else {
-            out.println(conflicts.isEmpty() ? "Sync stopped on a conflict" : "Sync stopped on conflicts in " + Plural.count(conflicts.size(), "file") + ":");
-            conflicts.forEach(path -> out.println("  " + path + mine(path)));
+            out.println(conflicts.isEmpty() ? text.text("status.conflict") : text.format("status.conflicts", conflicts.size()));
+            conflicts.forEach(path -> out.println("  " + path + mine(path, text)));
         }
-        out.println("  Fix it: keep the text you want and remove the <<<<<<< ======= >>>>>>> lines, then: carnet sync --continue");
-        out.println("  Or go back to before the sync: carnet sync --abort");
+        out.println(text.text("status.fixIt"));
+        out.println(text.text("status.orAbort"));
     }
 
-    private String mine(String path) {
-        return Files.exists(root.blog().resolve(path + ".mine")) ? " (your version is also in " + path + ".mine)" : "";
+    private String mine(String path, Wording text) {
+        return Files.exists(root.blog().resolve(path + ".mine")) ? text.format("status.mine", path + ".mine") : "";
     }
 
-    private static String remote(BlogStatus status, GitSummary summary) {
+    private static String remote(BlogStatus status, GitSummary summary, Wording text) {
         if (status.upstream() != null) {
-            return String.format(Locale.ROOT, "%s: %s not pushed, %d not pulled (as of the last fetch)", status.upstream(),
-                    Plural.count(status.ahead(), "commit"), status.behind());
+            return text.format("status.upstream", status.upstream(), status.ahead(), status.behind());
         }
-        return summary.remote() == null ? "no remote yet"
-                : summary.remote() + " (" + summary.remoteUrl() + "): not fetched yet (carnet sync fetches it and pushes your commits)";
+        return summary.remote() == null ? text.text("status.noRemote")
+                : text.format("status.notFetched", summary.remote(), summary.remoteUrl());
     }
 
     /** Published means readers have it: a site built on the pages branch but never pushed is said to be so. */
-    private String published(GitSummary summary) {
+    private String published(GitSummary summary, Wording text) {
         if (summary.lastBuilt() == null) {
-            return "Not published yet (carnet publish)";
+            return text.text("status.notPublished");
         }
         String branch = root.blog().pagesBranch();
         if (summary.lastPublish() == null) {
-            return "Site built on branch " + branch + " (" + format(summary.lastBuilt()) + "), never pushed: "
-                    + (summary.remote() == null ? "no remote — add one with carnet remote set URL"
-                            : "carnet publish pushes it to " + summary.remote());
+            return summary.remote() == null ? text.format("status.builtNoRemote", branch, format(summary.lastBuilt()))
+                    : text.format("status.builtNotPushed", branch, format(summary.lastBuilt()), summary.remote());
         }
-        return "Last published " + format(summary.lastPublish()) + root.blog().baseUrl().map(url -> " at " + url).orElse("")
-                + (summary.siteNotPushed() ? "; a newer site on branch " + branch + " is not pushed yet (carnet publish)" : "");
+        String when = format(summary.lastPublish());
+        String published = root.blog().baseUrl().map(url -> text.format("status.publishedAt", when, url.toString()))
+                .orElseGet(() -> text.format("status.published", when));
+        return published + (summary.siteNotPushed() ? text.format("status.newerSite", branch) : "");
     }
 
     private static String format(OffsetDateTime when) {
         return WHEN.format(when);
     }
 
-    static String kind(ChangeKind kind) {
-        return switch (kind) {
-            case NEW -> "new     ";
-            case MODIFIED -> "edited  ";
-            case DELETED -> "deleted ";
-        };
+    static String kind(ChangeKind kind, Wording text) {
+        return text.text(switch (kind) {
+            case NEW -> "status.kind.new";
+            case MODIFIED -> "status.kind.edited";
+            case DELETED -> "status.kind.deleted";
+        });
     }
 }

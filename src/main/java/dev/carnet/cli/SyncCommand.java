@@ -1,8 +1,8 @@
 package dev.carnet.cli;
 
-import dev.carnet.model.Plural;
 import dev.carnet.service.SyncReport;
 import dev.carnet.service.SyncService;
+import dev.carnet.service.Wording;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -39,34 +39,31 @@ final class SyncCommand implements Callable<Integer> {
         String branch = root.blog().git().branch();
         SyncReport result = root.blog().sync(context.transport(acceptNewHostKey)).sync(step);
         PrintWriter out = context.out();
+        Wording text = root.text();
         switch (result.outcome()) {
-            case UP_TO_DATE -> out.println("Already in sync with the remote.");
-            case FAST_FORWARD -> out.println("Pulled " + Plural.count(result.pulled(), "commit") + " from the remote.");
-            case PUSHED_ONLY -> out.println("Pushed your commits to the remote.");
-            case REBASED -> out.println("Pulled " + Plural.count(result.pulled(), "commit") + " and replayed your " + Plural.count(result.replayed(), "commit")
-                    + " on top; pushed " + branch + ".");
+            case UP_TO_DATE -> out.println(text.text("sync.upToDate"));
+            case FAST_FORWARD -> out.println(text.format("sync.pulled", result.pulled()));
+            case PUSHED_ONLY -> out.println(text.text("sync.pushed"));
+            case REBASED -> out.println(text.format("sync.rebased", result.pulled(), result.replayed(), branch));
             case CONTINUED -> {
-                out.println(result.dropped() == 0 ? "Sync finished: the conflict is resolved and " + branch + " is pushed."
-                        : "Sync finished: you kept the remote's version, so " + Plural.count(result.dropped(), "replayed commit")
-                                + (result.dropped() == 1 ? " was" : " were") + " left empty and dropped (as git rebase does); " + branch + " is level with the remote.");
-                kept(out, result);
+                out.println(result.dropped() == 0 ? text.format("sync.finished", branch) : text.format("sync.finishedDropped", result.dropped(), branch));
+                kept(out, result, text);
             }
             case ABORTED -> {
-                out.println("Sync abandoned: " + branch + " is back where it was before the sync (the .mine copies stay; delete them when done).");
-                kept(out, result);
+                out.println(text.format("sync.abandoned", branch));
+                kept(out, result, text);
             }
             case CONFLICT -> {
                 PrintWriter err = context.err();
-                err.println("carnet: sync stopped: both you and the remote changed " + String.join(", ", result.conflicts()) + ".");
+                err.println(text.format("sync.conflict", String.join(", ", result.conflicts())));
                 for (String path : result.conflicts()) {
-                    err.println("  " + path + " now holds both versions between <<<<<<< and >>>>>>> lines;"
-                            + " your own version is also in " + path + ".mine");
+                    err.println(text.format("sync.conflictFile", path, path + ".mine"));
                 }
-                err.println("  1. Edit the note: keep the text you want and remove the marker lines.");
-                err.println("  2. Run: carnet sync --continue");
-                err.println("  To go back to before the sync instead: carnet sync --abort");
-                err.println("  Your commits are safe (also saved as refs/carnet/before-sync).");
-                kept(out, result);
+                err.println(text.text("sync.step1"));
+                err.println(text.text("sync.step2"));
+                err.println(text.text("sync.orAbort"));
+                err.println(text.text("sync.safe"));
+                kept(out, result, text);
                 return CarnetCli.USER_ERROR;
             }
             default -> throw new IllegalStateException(result.outcome().toString());
@@ -75,16 +72,15 @@ final class SyncCommand implements Callable<Integer> {
     }
 
     /** Where the edits made while the sync was stopped are now: nothing the author wrote is lost silently. */
-    private static void kept(PrintWriter out, SyncReport result) {
+    private static void kept(PrintWriter out, SyncReport result, Wording text) {
         if (result.kept().isEmpty()) {
             return;
         }
-        out.println("What you changed while the sync was stopped is kept:");
+        out.println(text.text("sync.kept"));
         int width = result.kept().stream().mapToInt(k -> k.copy().length()).max().orElse(0);
         for (SyncReport.Kept kept : result.kept()) {
-            out.println("  " + String.format("%-" + width + "s", kept.copy()) + "  " + (kept.inPlace()
-                    ? "in place, a change not committed yet"
-                    : "your text of " + kept.path() + ", set aside: that file now holds another version; take what you need from it"));
+            out.println("  " + String.format("%-" + width + "s", kept.copy()) + "  "
+                    + (kept.inPlace() ? text.text("sync.keptInPlace") : text.format("sync.keptAside", kept.path())));
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.carnet.cli;
 
-import dev.carnet.service.BlogServices;
 import java.io.PrintWriter;
 
 /**
@@ -11,7 +10,7 @@ final class SyncNotice {
     private SyncNotice() {
     }
 
-    static void print(BlogServices blog, PrintWriter err) {
-        blog.git().syncInProgress().ifPresent(state -> err.println("note: " + state.notice()));
+    static void print(CarnetCommand root, PrintWriter err) {
+        root.blog().git().syncInProgress().ifPresent(state -> err.println(root.text().format("notice", root.text().say(state.notice()))));
     }
 }

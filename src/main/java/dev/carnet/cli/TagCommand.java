@@ -1,5 +1,6 @@
 package dev.carnet.cli;
 
+import dev.carnet.error.Phrase;
 import dev.carnet.error.UsageException;
 import dev.carnet.service.NoteService;
 import dev.carnet.service.TagChange;
@@ -38,13 +39,13 @@ final class TagCommand implements Callable<Integer> {
             }
         }
         if (add.stream().anyMatch(String::isBlank) || remove.stream().anyMatch(String::isBlank)) {
-            throw new UsageException("a tag after + or - cannot be empty");
+            throw new UsageException(Phrase.of("tag.emptyChange"));
         }
         NoteService notes = root.notes();
         TagChange change = notes.tag(notes.resolve(noteArgument.reference, context.workingDir()), add, remove);
-        String tags = change.after().isEmpty() ? "(no tags)" : String.join(", ", change.after());
-        context.out().println(change.path() + ": " + tags + (change.changed() ? "" : " (unchanged)"));
-        SyncNotice.print(root.blog(), context.err());
+        String tags = change.after().isEmpty() ? root.text().text("tag.none") : String.join(", ", change.after());
+        context.out().println(root.text().format(change.changed() ? "tag.changed" : "tag.unchanged", change.path(), tags));
+        SyncNotice.print(root, context.err());
         return CarnetCli.OK;
     }
 }

@@ -1,7 +1,7 @@
 package dev.carnet.cli;
 
 import dev.carnet.error.CarnetException;
-import dev.carnet.model.Plural;
+import dev.carnet.error.Phrase;
 import dev.carnet.service.NoteService;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +23,11 @@ final class TagsCommand implements Callable<Integer> {
         NoteService notes = root.notes();
         Map<String, Integer> counts = notes.tagCounts();
         if (counts.isEmpty()) {
-            context.out().println("No tags yet. Add one: carnet tag NOTE +tag");
+            context.out().println(root.text().text("tags.none"));
         }
         int width = counts.values().stream().mapToInt(c -> Integer.toString(c).length()).max().orElse(1);
         counts.forEach((tag, count) -> context.out().println(String.format("%" + width + "d  %s", count, tag)));
-        SkippedNotes.report(notes.notebook(), context.err());
+        SkippedNotes.report(notes.notebook(), context.err(), root.text());
         return CarnetCli.OK;
     }
 
@@ -49,10 +49,10 @@ final class TagsCommand implements Callable<Integer> {
             CliContext context = tags.root.context();
             List<String> changed = tags.root.notes().renameTag(oldTag, newTag);
             if (changed.isEmpty()) {
-                throw new CarnetException("no note has the tag '" + oldTag + "' (see: carnet tags)");
+                throw new CarnetException(Phrase.of("tags.noSuchTag", oldTag));
             }
-            context.out().println("Renamed '" + oldTag + "' to '" + newTag + "' in " + Plural.count(changed.size(), "note"));
-            SyncNotice.print(tags.root.blog(), context.err());
+            context.out().println(tags.root.text().format("tags.renamed", oldTag, newTag, changed.size()));
+            SyncNotice.print(tags.root, context.err());
             return CarnetCli.OK;
         }
     }

@@ -29,7 +29,7 @@ final class TuiCommand implements Callable<Integer> {
             // Passphrases are asked in the UI itself (a masked field), never on the raw terminal.
             TextUi.run(notes, context.env(), System.in, System.out, new dev.carnet.service.RemoteWork(context.transport(false).withPrompt(null)), context.clock());
         } catch (CarnetException e) {
-            if (e.getMessage().equals(TextUi.NO_TERMINAL)) {
+            if (e.problem().equals(TextUi.NO_TERMINAL)) {
                 throw new UsageException(TextUi.NO_TERMINAL);
             }
             throw e;

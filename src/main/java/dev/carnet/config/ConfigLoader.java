@@ -1,6 +1,7 @@
 package dev.carnet.config;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import dev.carnet.error.Utf8Text;
 import dev.carnet.model.UrlScheme;
 import java.io.IOException;
@@ -35,9 +36,9 @@ public final class ConfigLoader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new CarnetException(FILE_NAME + ": not found in " + blogRoot);
+            throw new CarnetException(FILE_NAME, 0, Phrase.of("config.notFound", blogRoot), null);
         } catch (IOException e) {
-            throw new CarnetException(FILE_NAME + ": cannot read (" + e.getMessage() + ")", e);
+            throw new CarnetException(FILE_NAME, 0, Phrase.of("file.cannotRead", e.getMessage()), e);
         }
         return parse(Utf8Text.decode(bytes, FILE_NAME));
     }
@@ -65,7 +66,7 @@ public final class ConfigLoader {
         map.rejectUnknown(Set.of("typography", "rawHtml"));
         String typography = orElse(map.text("typography"), language.getLanguage().equals("fr") ? "fr" : "none");
         if (!MarkdownSettings.TYPOGRAPHIES.contains(typography)) {
-            throw map.error("typography", "must be fr or none, not '" + typography + "'");
+            throw map.error("typography", Phrase.of("config.typography", typography));
         }
         Boolean rawHtml = map.bool("rawHtml");
         return new MarkdownSettings(typography, rawHtml != null && rawHtml);
@@ -80,7 +81,7 @@ public final class ConfigLoader {
             }
             return locale;
         } catch (IllformedLocaleException e) {
-            throw root.error("language", "must be a language tag like fr, en or pt-BR, not '" + tag + "'");
+            throw root.error("language", Phrase.of("config.language", tag));
         }
     }
 
@@ -89,7 +90,7 @@ public final class ConfigLoader {
         try {
             return ZoneId.of(zone);
         } catch (DateTimeException e) {
-            throw root.error("timezone", "must be a time zone like Europe/Paris, not '" + zone + "'");
+            throw root.error("timezone", Phrase.of("config.timezone", zone));
         }
     }
 
@@ -102,15 +103,14 @@ public final class ConfigLoader {
             URI uri = new URI(url.endsWith("/") ? url : url + "/");
             String scheme = uri.getScheme();
             if (scheme == null || !(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
-                throw root.error("baseUrl", "must be an absolute address starting with https:// (like "
-                        + "https://someone.github.io/blog/), not '" + url + "'");
+                throw root.error("baseUrl", Phrase.of("config.baseUrlRelative", url));
             }
             if (uri.getQuery() != null || uri.getFragment() != null) {
-                throw root.error("baseUrl", "must not have a query or fragment: '" + url + "'");
+                throw root.error("baseUrl", Phrase.of("config.baseUrlQuery", url));
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw root.error("baseUrl", "is not a valid address: '" + url + "' (" + e.getReason() + ")");
+            throw root.error("baseUrl", Phrase.of("config.baseUrlInvalid", url, e.getReason()));
         }
     }
 
@@ -134,7 +134,7 @@ public final class ConfigLoader {
     private static String linkable(YamlMap map, String key, String url) {
         String scheme = UrlScheme.refusedScheme(url);
         if (scheme != null) {
-            throw new CarnetException(map.file(), map.line(key), map.key(key) + ": " + UrlScheme.problem(scheme), null);
+            throw new CarnetException(map.file(), map.line(key), Phrase.of("config.scheme", map.key(key), scheme, UrlScheme.allowed()), null);
         }
         return url;
     }
@@ -143,7 +143,7 @@ public final class ConfigLoader {
         map.rejectUnknown(Set.of("monthlyTitle"));
         String pattern = map.text("monthlyTitle");
         if (pattern != null && !pattern.contains("{month}")) {
-            throw map.error("monthlyTitle", "must contain {month} (and usually {year}), like \"Notes de {month} {year}\"");
+            throw map.error("monthlyTitle", Phrase.of("config.monthlyTitle"));
         }
         return new NotesSettings(pattern);
     }
@@ -153,12 +153,12 @@ public final class ConfigLoader {
         List<String> share = map.has("share") ? map.textList("share") : SiteSettings.SHARE_TARGETS;
         for (String target : share) {
             if (!SiteSettings.SHARE_TARGETS.contains(target)) {
-                throw map.error("share", "has '" + target + "'; choose from " + SiteSettings.SHARE_TARGETS);
+                throw map.error("share", Phrase.of("config.share", target, SiteSettings.SHARE_TARGETS.toString()));
             }
         }
         String comments = orElse(map.text("comments"), "email");
         if (!SiteSettings.COMMENT_MODES.contains(comments)) {
-            throw map.error("comments", "must be email or none, not '" + comments + "'");
+            throw map.error("comments", Phrase.of("config.comments", comments));
         }
         return new SiteSettings(
                 orElse(map.integer("perPage", 1, 1000), DEFAULT_PER_PAGE),
@@ -170,26 +170,26 @@ public final class ConfigLoader {
         map.rejectUnknown(Set.of("remote", "branch", "cname", "history", "host", "timeout", "include"));
         String host = orElse(map.text("host"), "github");
         if (!PublishSettings.HOST_BRANCHES.containsKey(host)) {
-            throw map.error("host", "must be github, gitlab or codeberg, not '" + host + "'");
+            throw map.error("host", Phrase.of("config.host", host));
         }
         String history = orElse(map.text("history"), "keep");
         if (!PublishSettings.HISTORY_MODES.contains(history)) {
-            throw map.error("history", "must be keep or single, not '" + history + "'");
+            throw map.error("history", Phrase.of("config.history", history));
         }
         String branch = orElse(map.text("branch"), PublishSettings.HOST_BRANCHES.get(host));
         if (!branch.matches("[A-Za-z0-9._/-]+") || branch.contains("..") || branch.startsWith("/")) {
-            throw map.error("branch", "is not a valid branch name: '" + branch + "'");
+            throw map.error("branch", Phrase.of("config.branch", branch));
         }
         String remote = orElse(map.text("remote"), "origin");
         if (!remote.matches("[A-Za-z0-9._-]+")) {
-            throw map.error("remote", "is not a valid remote name: '" + remote + "'");
+            throw map.error("remote", Phrase.of("config.remote", remote));
         }
         List<String> include = map.has("include") ? map.textList("include") : List.of();
         for (String glob : include) {
             try {
                 java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
             } catch (IllegalArgumentException e) {
-                throw map.error("include", "has '" + glob + "', which is not a file pattern (" + e.getMessage() + ")");
+                throw map.error("include", Phrase.of("config.include", glob, e.getMessage()));
             }
         }
         return new PublishSettings(remote, branch, map.text("cname"), history, host, orElse(map.integer("timeout", 5, 3600), PublishSettings.DEFAULT_TIMEOUT_SECONDS), include);

@@ -1,6 +1,7 @@
 package dev.carnet.config;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,7 +49,7 @@ public final class SafeYaml {
             }
             if (!(node instanceof MappingNode mapping)) {
                 throw new CarnetException(file, firstLine + node.getStartMark().getLine(),
-                        what + " must be a list of 'key: value' lines", null);
+                        Phrase.of("yaml.notKeyValues", what), null);
             }
             Object value = constructor.construct(node);
             @SuppressWarnings("unchecked")
@@ -63,28 +64,26 @@ public final class SafeYaml {
             throw new CarnetException(file, firstLine, describe(e), null);
         } catch (StackOverflowError | RuntimeException e) {
             // SnakeYAML's own limits should catch hostile input first; this is the last fence.
-            throw new CarnetException(file, firstLine, "invalid YAML (" + e.getClass().getSimpleName() + ")", null);
+            throw new CarnetException(file, firstLine, Phrase.of("yaml.invalidBroken", e.getClass().getSimpleName()), null);
         }
     }
 
-    private static String describe(YAMLException e) {
+    private static Phrase describe(YAMLException e) {
         String problem = e instanceof MarkedYAMLException marked && marked.getProblem() != null
                 ? marked.getProblem() : String.valueOf(e.getMessage());
         if (problem.contains("\\t") || problem.contains("\t")) {
-            return "tab character in YAML; indent with spaces";
+            return Phrase.of("yaml.tab");
         }
         if (problem.startsWith("Global tag is not allowed") || problem.startsWith("Global tags are not allowed")) {
-            return "YAML tag " + shortTag(problem.substring(problem.indexOf(':') + 1).trim())
-                    + " is not allowed (carnet reads plain YAML only)";
+            return Phrase.of("yaml.tag", shortTag(problem.substring(problem.indexOf(':') + 1).trim()));
         }
         if (problem.startsWith("found duplicate key")) {
-            return "duplicate key '" + problem.substring("found duplicate key".length()).trim() + "'";
+            return Phrase.of("yaml.duplicate", problem.substring("found duplicate key".length()).trim());
         }
         if (problem.startsWith("could not determine a constructor for the tag")) {
-            return "YAML tag " + shortTag(problem.substring("could not determine a constructor for the tag".length()).trim())
-                    + " is not allowed (carnet reads plain YAML only)";
+            return Phrase.of("yaml.tag", shortTag(problem.substring("could not determine a constructor for the tag".length()).trim()));
         }
-        return "invalid YAML: " + problem.replace('\n', ' ');
+        return Phrase.of("yaml.invalid", problem.replace('\n', ' '));
     }
 
     private static String shortTag(String tag) {

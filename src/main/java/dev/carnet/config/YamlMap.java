@@ -1,6 +1,7 @@
 package dev.carnet.config;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -75,8 +76,9 @@ public final class YamlMap {
         return values.get(key);
     }
 
-    public CarnetException error(String key, String problem) {
-        return new CarnetException(file, line(key), prefix + key + " " + problem, null);
+    /** {@code problem} of the setting {@code key}, which the message names first ({@code site.perPage must be ...}). */
+    public CarnetException error(String key, Phrase problem) {
+        return new CarnetException(file, line(key), Phrase.of("yaml.setting", prefix + key, problem), null);
     }
 
     public String text(String key) {
@@ -86,13 +88,13 @@ public final class YamlMap {
         if (valueNodes.get(key) instanceof ScalarNode scalar) {
             return scalar.getValue();
         }
-        throw error(key, "must be a single value, not a list or a mapping");
+        throw error(key, Phrase.of("yaml.notSingle"));
     }
 
     public String requiredText(String key) {
         String value = text(key);
         if (value == null || value.isBlank()) {
-            throw new CarnetException(file, startLine, "missing '" + prefix + key + "'", null);
+            throw new CarnetException(file, startLine, Phrase.of("yaml.missing", prefix + key), null);
         }
         return value;
     }
@@ -104,7 +106,7 @@ public final class YamlMap {
         if (values.get(key) instanceof Boolean b) {
             return b;
         }
-        throw error(key, "must be true or false, not '" + text(key) + "'");
+        throw error(key, Phrase.of("yaml.notBoolean", text(key)));
     }
 
     public Integer integer(String key, int min, int max) {
@@ -116,7 +118,7 @@ public final class YamlMap {
                 && number.longValue() >= min && number.longValue() <= max) {
             return number.intValue();
         }
-        throw error(key, "must be a whole number from " + min + " to " + max + ", not '" + describe(key) + "'");
+        throw error(key, Phrase.of("yaml.notInteger", min, max, describe(key)));
     }
 
     /** A list of texts; a single value is taken as a list of one ({@code tags: atelier}). */
@@ -133,13 +135,13 @@ public final class YamlMap {
             for (Node item : sequence.getValue()) {
                 if (!(item instanceof ScalarNode scalar) || scalar.getTag().equals(Tag.NULL)) {
                     throw new CarnetException(file, firstLine + item.getStartMark().getLine(),
-                            prefix + key + " must be a list of texts", null);
+                            Phrase.of("yaml.setting", prefix + key, Phrase.of("yaml.notTexts")), null);
                 }
                 items.add(scalar.getValue());
             }
             return items;
         }
-        throw error(key, "must be a list like [a, b]");
+        throw error(key, Phrase.of("yaml.notList"));
     }
 
     /** The file line of each item of the list under {@code key} (of the key itself for a single value). */
@@ -157,7 +159,7 @@ public final class YamlMap {
         if (valueNodes.get(key) instanceof MappingNode mapping && values.get(key) instanceof Map<?, ?> map) {
             return new YamlMap(file, firstLine, prefix + key + ".", mapping, stringKeys(map));
         }
-        throw error(key, "must be a mapping of 'key: value' lines");
+        throw error(key, Phrase.of("yaml.notMapping"));
     }
 
     public List<YamlMap> mapList(String key) {
@@ -170,21 +172,21 @@ public final class YamlMap {
                 Node item = sequence.getValue().get(i);
                 if (!(item instanceof MappingNode mapping) || !(list.get(i) instanceof Map<?, ?> map)) {
                     throw new CarnetException(file, firstLine + item.getStartMark().getLine(),
-                            prefix + key + " items must be mappings like { label: ..., url: ... }", null);
+                            Phrase.of("yaml.itemsNotMappings", prefix + key), null);
                 }
                 maps.add(new YamlMap(file, firstLine, prefix + key + "[" + i + "].", mapping, stringKeys(map)));
             }
             return maps;
         }
-        throw error(key, "must be a list of mappings");
+        throw error(key, Phrase.of("yaml.notMappings"));
     }
 
     /** Every key not in {@code known} is a mistake worth a message: a typo would silently do nothing. */
     public void rejectUnknown(Collection<String> known) {
         for (String key : values.keySet()) {
             if (!known.contains(key)) {
-                throw new CarnetException(file, line(key), "unknown setting '" + prefix + key + "' (known: "
-                        + String.join(", ", new TreeSet<>(known)) + ")", null);
+                throw new CarnetException(file, line(key),
+                        Phrase.of("yaml.unknown", prefix + key, String.join(", ", new TreeSet<>(known))), null);
             }
         }
     }

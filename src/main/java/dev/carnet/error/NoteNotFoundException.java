@@ -6,8 +6,8 @@ import java.util.List;
 public class NoteNotFoundException extends CarnetException {
     private final List<String> candidates;
 
-    public NoteNotFoundException(String message, List<String> candidates) {
-        super(message);
+    public NoteNotFoundException(Phrase problem, List<String> candidates) {
+        super(problem);
         this.candidates = List.copyOf(candidates);
     }
 

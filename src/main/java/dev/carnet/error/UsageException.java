@@ -2,7 +2,7 @@ package dev.carnet.error;
 
 /** The command line asks for something that cannot be: the CLI maps it to exit code 2. */
 public class UsageException extends CarnetException {
-    public UsageException(String message) {
-        super(message);
+    public UsageException(Phrase problem) {
+        super(problem);
     }
 }

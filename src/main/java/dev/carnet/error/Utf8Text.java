@@ -1,6 +1,5 @@
 package dev.carnet.error;
 
-import dev.carnet.error.CarnetException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -38,12 +37,12 @@ public final class Utf8Text {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             int offset = in.position();
-            throw new CarnetException(file, lineAt(bytes, offset), String.format(
-                    "invalid UTF-8 (byte 0x%02X); save the file as UTF-8", bytes[offset] & 0xff), null);
+            throw new CarnetException(file, lineAt(bytes, offset),
+                    Phrase.of("utf8.invalid", String.format("%02X", bytes[offset] & 0xff)), null);
         }
         result = decoder.flush(out);
         if (result.isError()) {
-            throw new CarnetException(file, lineAt(bytes, bytes.length), "invalid UTF-8 at the end of the file", null);
+            throw new CarnetException(file, lineAt(bytes, bytes.length), Phrase.of("utf8.truncated"), null);
         }
         String text = out.flip().toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;

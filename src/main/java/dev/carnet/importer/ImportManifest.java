@@ -1,6 +1,7 @@
 package dev.carnet.importer;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import dev.carnet.store.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,8 +45,7 @@ final class ImportManifest {
                     String[] parts = line.split("\t");
                     if (parts.length != 2 || !parts[0].matches("\\d+")) {
                         throw new CarnetException(blogRoot.relativize(index).toString().replace('\\', '/'), number,
-                                "not a line of the import's index (expected: post id, tab, file); delete the file to import afresh",
-                                null);
+                                Phrase.of("import.badIndexLine"), null);
                     }
                     paths.put(Long.parseLong(parts[0]), parts[1]);
                 }

@@ -1,6 +1,7 @@
 package dev.carnet.importer;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import dev.carnet.model.ImportProgress;
 import dev.carnet.model.ImportReport;
 import dev.carnet.model.TagName;
@@ -162,7 +163,7 @@ public final class WordPressImport {
         try {
             return Files.size(export);
         } catch (IOException e) {
-            throw new CarnetException(export + ": cannot read the export (" + e.getMessage() + ")", e);
+            throw new CarnetException(export.toString(), 0, Phrase.of("import.cannotRead", e.getMessage()), e);
         }
     }
 

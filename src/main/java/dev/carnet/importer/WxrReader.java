@@ -1,6 +1,7 @@
 package dev.carnet.importer;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -53,9 +54,9 @@ public final class WxrReader {
             }
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-            throw new CarnetException(name, Math.max(line, 0), "not a readable WordPress export: " + problem(e), e);
+            throw new CarnetException(name, Math.max(line, 0), Phrase.of("import.unreadable", problem(e)), e);
         } catch (IOException e) {
-            throw new CarnetException(name + ": cannot read the export: " + e.getMessage(), e);
+            throw new CarnetException(name, 0, Phrase.of("import.cannotReadExport", e.getMessage()), e);
         }
     }
 
@@ -97,15 +98,14 @@ public final class WxrReader {
                 int event = xml.next();
                 if (event == XMLStreamConstants.DTD) {
                     throw new CarnetException(name, xml.getLocation().getLineNumber(),
-                            "the export declares a document type (<!DOCTYPE>); WordPress exports never do, and it could read"
-                                    + " local files or expand without bound: refused", null);
+                            Phrase.of("import.doctype"), null);
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     element();
                 }
             }
             if (!sawChannel) {
-                throw new CarnetException(name, 0, "not a WordPress export: no <rss><channel> in it", null);
+                throw new CarnetException(name, 0, Phrase.of("import.notWordPress"), null);
             }
             return new WxrChannel(title, version, links, authors, terms);
         }

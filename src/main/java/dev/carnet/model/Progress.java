@@ -1,5 +1,7 @@
 package dev.carnet.model;
 
+import java.util.Locale;
+
 /**
  * Where long work (publish, sync) reports its phases, and asks whether the person cancelled it.
  * Implementations are called from worker threads.
@@ -19,8 +21,16 @@ public interface Progress {
         }
     };
 
-    /** "building the site", "pushing to origin", ... */
+    /** "building the site", "pushing to origin", ... as they are to be shown (JGit's own tasks are English). */
     void phase(String what);
+
+    /**
+     * A phase of carnet's own, as the key of its pattern in the errors bundle and what fills it,
+     * so that a front end says it in its reader's language; by default, in English.
+     */
+    default void step(String key, Object... args) {
+        phase(Messages.of("errors", Locale.ENGLISH).format(key, args));
+    }
 
     boolean cancelled();
 

@@ -12,36 +12,39 @@ public final class SitePaths {
     private SitePaths() {
     }
 
-    /** What is wrong with {@code path} as an old address of the site, or null when it is usable. */
+    /**
+     * What is wrong with {@code path} as an old address of the site, as the key of its phrase in
+     * the errors bundle ({@code sitePath.…}; model cannot hold the phrase itself), or null when it is usable.
+     */
     public static String problem(String path) {
         if (!path.startsWith("/")) {
-            return "must start with '/' (a path from the site's root, like /2024/07/01/x/)";
+            return "sitePath.noRoot";
         }
         if (path.contains("//")) {
-            return "must not hold '//'";
+            return "sitePath.doubleSlash";
         }
         if (path.indexOf('\\') >= 0) {
-            return "must not hold a backslash";
+            return "sitePath.backslash";
         }
         if (path.indexOf('?') >= 0 || path.indexOf('#') >= 0) {
-            return "must not hold '?' or '#' (a static host serves files, not queries)";
+            return "sitePath.query";
         }
         String decoded = decode(path);
         if (decoded == null) {
-            return "has a broken percent escape";
+            return "sitePath.badEscape";
         }
         for (int i = 0; i < decoded.length(); i++) {
             if (decoded.charAt(i) < 0x20 || decoded.charAt(i) == 0x7f) {
-                return "must not hold control characters (NUL, tab, new line...)";
+                return "sitePath.control";
             }
         }
         for (String segment : decoded.split("/")) {
             if (segment.equals("..") || segment.equals(".")) {
-                return "must not hold '..' or '.' segments";
+                return "sitePath.dots";
             }
         }
         if (decoded.contains("..") || decoded.contains("//") || decoded.indexOf('\\') >= 0) {
-            return "must not hold '..', '//' or a backslash, even percent-escaped";
+            return "sitePath.escaped";
         }
         return null;
     }

@@ -1,6 +1,7 @@
 package dev.carnet.serve;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import dev.carnet.site.BuildOptions;
 import dev.carnet.site.MemorySink;
 import dev.carnet.site.SiteBuilder;
@@ -64,7 +65,7 @@ public final class Preview implements AutoCloseable {
             preview.rebuild();
             return preview;
         } catch (java.net.BindException e) {
-            throw new CarnetException("port " + port + " of 127.0.0.1 is taken (another carnet serve?): choose another with --port", e);
+            throw new CarnetException(Phrase.of("serve.portTaken", String.valueOf(port)), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package dev.carnet.service;
 
 import dev.carnet.config.ConfigLoader;
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import dev.carnet.store.AtomicFiles;
 import dev.carnet.store.Blog;
 import dev.carnet.store.NoteDrafts;
@@ -122,7 +123,7 @@ public final class BlogInitializer {
         try {
             ConfigLoader.parse(config);
         } catch (CarnetException e) {
-            throw new CarnetException("cannot create the blog: " + e.getMessage(), e);
+            throw new CarnetException(Phrase.of("init.cannotCreate", e.whole()), e);
         }
         write(root, ConfigLoader.FILE_NAME, config);
         return root;
@@ -131,7 +132,7 @@ public final class BlogInitializer {
     private static void write(Path root, String relative, String text) {
         Path file = root.resolve(relative).normalize();
         if (!file.startsWith(root)) {
-            throw new CarnetException(relative + ": outside the blog folder");
+            throw new CarnetException(relative, 0, Phrase.of("init.outside"), null);
         }
         if (!Files.exists(file)) {
             AtomicFiles.create(file, text.getBytes(StandardCharsets.UTF_8));
@@ -143,17 +144,16 @@ public final class BlogInitializer {
             return;
         }
         if (!Files.isDirectory(root)) {
-            throw new CarnetException(root + ": exists and is not a folder");
+            throw new CarnetException(root.toString(), 0, Phrase.of("init.notAFolder"), null);
         }
         try (Stream<Path> entries = Files.list(root)) {
             List<String> names = entries.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".git")).sorted().toList();
             if (!names.isEmpty()) {
-                throw new CarnetException(root + ": not empty and not a carnet blog (it holds "
-                        + String.join(", ", names.subList(0, Math.min(3, names.size())))
-                        + (names.size() > 3 ? ", ..." : "") + "); choose an empty or new folder");
+                throw new CarnetException(root.toString(), 0, Phrase.of("init.notEmpty", String.join(", ", names.subList(0, Math.min(3, names.size())))
+                        + (names.size() > 3 ? ", ..." : "")), null);
             }
         } catch (IOException e) {
-            throw new CarnetException(root + ": cannot read the folder (" + e.getMessage() + ")", e);
+            throw new CarnetException(root.toString(), 0, Phrase.of("init.cannotRead", e.getMessage()), e);
         }
     }
 }

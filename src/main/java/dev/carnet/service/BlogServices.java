@@ -44,6 +44,11 @@ public final class BlogServices {
         return blog.config().language();
     }
 
+    /** Whether carnet.yml names the language (else {@link #language()} is the default). */
+    public boolean languageGiven() {
+        return blog.config().languageGiven();
+    }
+
     /** The branch the site is published on ({@code publish.branch}). */
     public String pagesBranch() {
         return blog.config().publish().branch();

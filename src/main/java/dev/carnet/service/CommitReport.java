@@ -1,12 +1,14 @@
 package dev.carnet.service;
 
+import dev.carnet.error.Phrase;
+
 /**
  * What {@code carnet commit} did: {@code id} is null when there was nothing to commit.
  *
  * @param identityNotice when git names nobody and the commit is by carnet's stand-in, what to tell
  *     the author (and how to set their own); else null
  */
-public record CommitReport(String id, int files, String identityNotice) {
+public record CommitReport(String id, int files, Phrase identityNotice) {
     public boolean nothingToCommit() {
         return id == null;
     }

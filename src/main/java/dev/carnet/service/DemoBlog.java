@@ -1,6 +1,7 @@
 package dev.carnet.service;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import dev.carnet.store.Blog;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,11 +44,11 @@ public final class DemoBlog {
     private static String resource(String path) {
         try (InputStream in = DemoBlog.class.getResourceAsStream(BASE + path)) {
             if (in == null) {
-                throw new CarnetException("demo: missing resource " + path + " (a broken carnet build)");
+                throw new CarnetException(Phrase.of("demo.missing", path));
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new CarnetException("demo: cannot read " + path + " (" + e.getMessage() + ")", e);
+            throw new CarnetException(Phrase.of("demo.cannotRead", path, e.getMessage()), e);
         }
     }
 }

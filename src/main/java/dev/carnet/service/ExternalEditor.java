@@ -1,6 +1,7 @@
 package dev.carnet.service;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ public final class ExternalEditor {
                 return fallback;
             }
         }
-        throw new CarnetException("no editor found: set EDITOR (e.g. export EDITOR=nano) and try again");
+        throw new CarnetException(Phrase.of("editor.none"));
     }
 
     /** Blocks until the editor exits; a non-zero exit is reported (the caller says what became of the file). */
@@ -47,13 +48,13 @@ public final class ExternalEditor {
         try {
             int exit = builder.start().waitFor();
             if (exit != 0) {
-                throw new CarnetException("the editor (" + command + ") exited with status " + exit);
+                throw new CarnetException(Phrase.of("editor.status", command, exit));
             }
         } catch (IOException e) {
-            throw new CarnetException("cannot start the editor '" + command + "' (" + e.getMessage() + ")", e);
+            throw new CarnetException(Phrase.of("editor.cannotStart", command, e.getMessage()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CarnetException("interrupted while the editor was open");
+            throw new CarnetException(Phrase.of("editor.interrupted"));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.carnet.service;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import dev.carnet.model.Note;
 import dev.carnet.store.AtomicFiles;
 import dev.carnet.store.Blog;
@@ -129,8 +130,7 @@ public final class GitService {
             BlogStatus status = VcsValues.status(repository.status());
             if (status.sync() != null) {
                 // A commit now would land in the middle of the replayed ones, on no branch.
-                throw new CarnetException("a sync is stopped on a conflict" + status.sync().where()
-                        + ": fix it, then carnet sync --continue (or --abort), then commit; your changes stay as they are");
+                throw new CarnetException(Phrase.of("commit.syncStopped", status.sync().where()));
             }
             Set<String> wanted = Set.copyOf(paths); // an import commits thousands of files: no list scans
             List<ChangeView> selected = changes(status).stream()
@@ -151,7 +151,7 @@ public final class GitService {
 
     public List<HistoryEntry> log(String path, int max, boolean patch) {
         if (max < 1) {
-            throw new CarnetException("-n must be at least 1");
+            throw new CarnetException(Phrase.of("log.count"));
         }
         try (BlogRepository repository = BlogRepository.open(blog.root())) {
             return repository.log(path, max, patch).stream().map(this::local).toList();
@@ -165,8 +165,7 @@ public final class GitService {
     public RestoredVersion restore(String path, String revision) {
         try (BlogRepository repository = BlogRepository.open(blog.root())) {
             if (repository.status().changes().stream().anyMatch(c -> c.path().equals(path))) {
-                throw new CarnetException(path + " has changes not committed: commit them first (carnet commit "
-                        + path + ") so they stay in the history, then restore");
+                throw new CarnetException(Phrase.of("restore.uncommitted", path));
             }
             FileVersion version = repository.fileAt(path, revision);
             AtomicFiles.write(blog.resolve(path), version.content());

@@ -1,5 +1,6 @@
 package dev.carnet.service;
 
+import dev.carnet.error.Phrase;
 import dev.carnet.vcs.Identity;
 import java.util.Optional;
 
@@ -12,12 +13,10 @@ public final class IdentityNotice {
     private IdentityNotice() {
     }
 
-    public static Optional<String> of(boolean fallback, Identity who) {
+    public static Optional<Phrase> of(boolean fallback, Identity who) {
         if (!fallback || who == null) {
             return Optional.empty();
         }
-        return Optional.of("git has no user.name and user.email here, so carnet commits as " + who.name() + " <" + who.email()
-                + ">; to commit as yourself: git config --global user.name \"Your Name\""
-                + " && git config --global user.email you@example.org");
+        return Optional.of(Phrase.of("identity.fallback", who.name(), who.email()));
     }
 }

@@ -1,6 +1,7 @@
 package dev.carnet.service;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import dev.carnet.importer.ImportSettings;
 import dev.carnet.importer.WordPressImport;
 import dev.carnet.model.ImportProgress;
@@ -28,11 +29,11 @@ public final class ImportService {
      */
     public ImportDone wordPress(Path export, ImportRequest request, ImportProgress progress) {
         if (!Files.isRegularFile(export)) {
-            throw new CarnetException(export + ": no such export file (WordPress: Tools → Export → All content)");
+            throw new CarnetException(export.toString(), 0, Phrase.of("import.noExport"), null);
         }
         request.uploads().ifPresent(dir -> {
             if (!Files.isDirectory(dir)) {
-                throw new CarnetException(dir + ": --uploads must be a folder (a copy of the old blog's wp-content/uploads)");
+                throw new CarnetException(dir.toString(), 0, Phrase.of("import.uploads"), null);
             }
         });
         ImportSettings settings = new ImportSettings(request.uploads(), request.categoriesAsTags(), request.comments(),

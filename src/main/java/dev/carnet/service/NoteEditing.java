@@ -1,6 +1,7 @@
 package dev.carnet.service;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import dev.carnet.store.AtomicFiles;
 import dev.carnet.store.Blog;
 import java.io.IOException;
@@ -40,7 +41,7 @@ public final class NoteEditing {
      * @param replaceCutShort asked, with the reason, whether a file that looks cut short replaces the note
      * @throws CarnetException when the note is left unchanged, saying where the author's text is
      */
-    public Outcome edit(String path, Consumer<Path> runEditor, Consumer<String> notice, Predicate<String> replaceCutShort) {
+    public Outcome edit(String path, Consumer<Path> runEditor, Consumer<Phrase> notice, Predicate<Phrase> replaceCutShort) {
         Path note = blog.resolve(path);
         Path copy = blog.resolve(FOLDER + path);
         byte[] original = read(note, path);
@@ -48,7 +49,7 @@ public final class NoteEditing {
         try {
             runEditor.accept(copy);
         } catch (CarnetException e) {
-            throw new CarnetException(e.getMessage() + "; " + path + " is unchanged" + setAside(copy, original), e);
+            throw new CarnetException(Phrase.of("edit.failed", e.whole(), path, setAside(copy, original)), e);
         }
         byte[] edited = read(copy, FOLDER + path);
         if (Arrays.equals(edited, original)) {
@@ -56,23 +57,22 @@ public final class NoteEditing {
             return new Outcome(false);
         }
         if (!Arrays.equals(read(note, path), original)) {
-            throw new CarnetException(path + " changed while the editor was open (another program wrote it); it keeps that change"
-                    + setAside(copy, original) + ": merge the two by hand");
+            throw new CarnetException(Phrase.of("edit.changedMeanwhile", path, setAside(copy, original)));
         }
-        String cut = cutShort(original, edited);
+        Phrase cut = cutShort(original, edited);
         if (cut != null && !replaceCutShort.test(cut)) {
-            throw new CarnetException("the saved file " + cut + "; " + path + " is unchanged" + setAside(copy, original));
+            throw new CarnetException(Phrase.of("edit.cutShort", cut, path, setAside(copy, original)));
         }
         try {
             AtomicFiles.write(note, edited);
         } catch (CarnetException e) {
-            throw new CarnetException(e.getMessage() + "; your text is in " + FOLDER + path, e);
+            throw new CarnetException(Phrase.of("edit.notWritten", e.whole(), FOLDER + path), e);
         }
         delete(copy);
         return new Outcome(true);
     }
 
-    private void prepare(String path, Path note, Path copy, byte[] original, Consumer<String> notice) {
+    private void prepare(String path, Path note, Path copy, byte[] original, Consumer<Phrase> notice) {
         recoveryFiles(path, copy).forEach(notice);
         if (Files.exists(copy)) {
             byte[] earlier = read(copy, FOLDER + path);
@@ -80,28 +80,25 @@ public final class NoteEditing {
                 return;
             }
             if (modified(copy) >= modified(note)) {
-                notice.accept(FOLDER + path + " holds your text from an edit that did not finish;"
-                        + " the editor opens it (" + path + " changes only when you save and quit)");
+                notice.accept(Phrase.of("edit.unfinished", FOLDER + path, path));
                 return;
             }
             Path aside = aside(copy, ".earlier");
-            notice.accept("an unfinished edit older than " + path + " is kept in " + blog.relative(aside));
+            notice.accept(Phrase.of("edit.olderKept", path, blog.relative(aside)));
         }
         AtomicFiles.write(copy, original);
     }
 
     /** nano's {@code .save} (written when the terminal hangs up), vim's swap files, emacs's autosave. */
-    private List<String> recoveryFiles(String path, Path copy) {
+    private List<Phrase> recoveryFiles(String path, Path copy) {
         String name = copy.getFileName().toString();
         return Stream.of(copy.getParent(), blog.resolve(path).getParent())
                 .flatMap(dir -> Stream.of(
                         new String[] {name + ".save", "nano"}, new String[] {"." + name + ".swp", "vim"},
                         new String[] {"." + name + ".swo", "vim"}, new String[] {"#" + name + "#", "emacs"})
                         .filter(r -> Files.exists(dir.resolve(r[0])))
-                        .map(r -> r[1] + " left a recovery file from an edit that did not finish: "
-                                + blog.relative(dir.resolve(r[0])) + (r[1].equals("vim")
-                                ? " (vim offers to recover it; delete it once you have your text back)"
-                                : " (take back what you need from it, then delete it)")))
+                        .map(r -> Phrase.of(r[1].equals("vim") ? "edit.recoveryVim" : "edit.recovery", r[1],
+                                blog.relative(dir.resolve(r[0])))))
                 .toList();
     }
 
@@ -109,18 +106,18 @@ public final class NoteEditing {
      * Why the edited file looks cut short (a full disk stops a save at a block boundary, often in
      * the middle of a line or a character), or null when it looks whole.
      */
-    static String cutShort(byte[] original, byte[] edited) {
+    static Phrase cutShort(byte[] original, byte[] edited) {
         boolean shorter = edited.length < original.length;
         boolean endsMidLine = edited.length > 0 && edited[edited.length - 1] != '\n'
                 && original.length > 0 && original[original.length - 1] == '\n';
         if (shorter && endsMidLine && edited.length % BLOCK == 0) {
-            return "looks cut short (" + edited.length + " bytes instead of " + original.length + ", ending mid-line)";
+            return Phrase.of("edit.cutBlock", edited.length, original.length);
         }
         if (edited.length == 0 && original.length > 0) {
-            return "is empty";
+            return Phrase.of("edit.emptied");
         }
         if (endsMidCharacter(edited)) {
-            return "looks cut short (it ends in the middle of a character)";
+            return Phrase.of("edit.cutCharacter");
         }
         return null;
     }
@@ -137,15 +134,15 @@ public final class NoteEditing {
     }
 
     /** Moves the copy aside when it differs from the note (else drops it), and says where. */
-    private String setAside(Path copy, byte[] original) {
+    private Phrase setAside(Path copy, byte[] original) {
         if (!Files.exists(copy)) {
-            return "";
+            return Phrase.of("edit.nothingAside");
         }
         if (Arrays.equals(read(copy, blog.relative(copy)), original)) {
             delete(copy);
-            return "";
+            return Phrase.of("edit.nothingAside");
         }
-        return "; your text is in " + blog.relative(aside(copy, ".unsaved"));
+        return Phrase.of("edit.aside", blog.relative(aside(copy, ".unsaved")));
     }
 
     private Path aside(Path copy, String suffix) {
@@ -153,7 +150,7 @@ public final class NoteEditing {
         try {
             return Files.move(copy, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new CarnetException(blog.relative(copy) + ": cannot move it aside (" + e.getMessage() + "); your text is there", e);
+            throw new CarnetException(blog.relative(copy), 0, Phrase.of("edit.cannotMoveAside", e.getMessage()), e);
         }
     }
 
@@ -169,9 +166,9 @@ public final class NoteEditing {
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new CarnetException(shown + ": no such file (the editor did not save it?)");
+            throw new CarnetException(shown, 0, Phrase.of("edit.noFile"), null);
         } catch (IOException e) {
-            throw new CarnetException(shown + ": cannot read (" + e.getMessage() + ")", e);
+            throw new CarnetException(shown, 0, Phrase.of("file.cannotRead", e.getMessage()), e);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.carnet.service;
 
 import dev.carnet.error.CarnetException;
 import dev.carnet.model.Comment;
+import dev.carnet.error.Phrase;
 import dev.carnet.model.FrontMatter;
 import dev.carnet.model.Note;
 import dev.carnet.model.Notebook;
@@ -129,7 +130,7 @@ public final class NoteService {
         String noteTitle = title != null && !title.isBlank() ? title.strip() : blog.config().monthlyTitle().format(target);
         Slug slug = Slug.fromText(noteTitle);
         if (slug == null) {
-            throw new CarnetException("the title '" + noteTitle + "' gives an empty file name; use letters or digits in it");
+            throw new CarnetException(Phrase.of("new.emptySlug", noteTitle));
         }
         String path = String.format("notes/%04d/%02d-%s.md", target.getYear(), target.getMonthValue(), slug.value());
         if (Files.exists(blog.resolve(path))) {
@@ -172,7 +173,7 @@ public final class NoteService {
     public List<String> renameTag(String oldTag, String newTag) {
         String oldKey = TagName.key(oldTag);
         if (oldKey.isEmpty() || TagName.key(newTag).isEmpty()) {
-            throw new CarnetException("a tag cannot be empty");
+            throw new CarnetException(Phrase.of("tag.empty"));
         }
         List<String> changed = new ArrayList<>();
         for (Note note : notebook().notes()) {
@@ -189,7 +190,7 @@ public final class NoteService {
     public List<SearchHit> search(String query, String tag) {
         List<String> terms = Arrays.stream(TextFolding.fold(query).split("\\s+")).filter(t -> !t.isEmpty()).toList();
         if (terms.isEmpty()) {
-            throw new CarnetException("nothing to search for");
+            throw new CarnetException(Phrase.of("search.empty"));
         }
         NoteFilter filter = new NoteFilter(tag, null, null, null);
         return notebook().notes().parallelStream()
@@ -254,7 +255,7 @@ public final class NoteService {
         for (String tag : tags) {
             String t = tag.strip();
             if (TagName.key(t).isEmpty()) {
-                throw new CarnetException("a tag cannot be empty");
+                throw new CarnetException(Phrase.of("tag.empty"));
             }
             if (clean.stream().noneMatch(c -> TagName.key(c).equals(TagName.key(t)))) {
                 clean.add(t);

@@ -1,6 +1,6 @@
 package dev.carnet.service;
 
-import dev.carnet.model.Plural;
+import dev.carnet.error.Phrase;
 import java.util.List;
 
 /**
@@ -12,21 +12,20 @@ import java.util.List;
  *     nobody), what to tell the author; else null
  */
 public record PublishReport(SiteCommit pages, int notes, List<String> pushed, String remote, String url, boolean dryRun,
-                            String identityNotice) {
+                            Phrase identityNotice) {
     public PublishReport {
         pushed = pushed == null ? null : List.copyOf(pushed);
     }
 
     /** The outcome in one line, for a status line: what was built, and whether it left this machine. */
-    public String outcome() {
+    public Phrase outcome() {
         if (dryRun) {
-            return pages.changed() ? "would publish " + Plural.count(notes, "note") : "nothing new to publish";
+            return pages.changed() ? Phrase.of("outcome.publish.would", notes) : Phrase.of("outcome.publish.nothingNew");
         }
         if (pushed == null) {
-            return (pages.changed() ? "built the site on the pages branch" : "site unchanged on the pages branch")
-                    + "; not pushed: no remote — add one with carnet remote set URL";
+            return Phrase.of(pages.changed() ? "outcome.publish.builtNoRemote" : "outcome.publish.unchangedNoRemote");
         }
-        String site = pages.changed() ? "site published (" + Plural.count(notes, "note") + ")" : "site unchanged";
-        return site + ", pushed to " + remote + (url != null ? ": " + url : "");
+        Phrase site = pages.changed() ? Phrase.of("outcome.publish.published", notes) : Phrase.of("outcome.publish.unchanged");
+        return url != null ? Phrase.of("outcome.publish.pushedTo", site, remote, url) : Phrase.of("outcome.publish.pushed", site, remote);
     }
 }

@@ -2,6 +2,7 @@ package dev.carnet.service;
 
 import dev.carnet.config.TransportSettings;
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import dev.carnet.model.Plural;
 import dev.carnet.model.Progress;
 import dev.carnet.site.BuildOptions;
@@ -64,22 +65,18 @@ public final class PublishService {
         try (BlogRepository repository = BlogRepository.open(blog.root())) {
             var stopped = repository.stoppedSync();
             if (stopped.isPresent()) {
-                throw new CarnetException("a sync is stopped on a conflict" + new SyncState(stopped.get().conflicts()).where()
-                        + ": publish would put the conflict on the site; fix it, then carnet sync --continue (or --abort), then publish");
+                throw new CarnetException(Phrase.of("publish.syncStopped", new SyncState(stopped.get().conflicts()).where()));
             }
             String notesBranch = repository.currentBranch();
             if (notesBranch.equals(settings.branch())) {
-                throw new CarnetException("publish.branch is '" + settings.branch() + "', the branch your notes are on: publishing"
-                        + " would replace them with the site; set publish.branch in carnet.yml to another (e.g. gh-pages)");
+                throw new CarnetException(Phrase.of("publish.onNotesBranch", settings.branch()));
             }
             RepoStatus status = repository.status();
             if (!status.changes().isEmpty() && !options.allowDirty()) {
-                throw new CarnetException(Plural.count(status.changes().size(), "file") + (status.changes().size() == 1 ? " has" : " have")
-                        + " changes not committed (first: " + status.changes().get(0).path()
-                        + "); publish shows committed notes only: run carnet commit, or publish --allow-dirty");
+                throw new CarnetException(Phrase.of("publish.dirty", status.changes().size(), status.changes().get(0).path()));
             }
             Progress tasks = transport.tasks();
-            tasks.phase("building the site");
+            tasks.step("phase.building");
             MemorySink site = new SiteService(blog, clock).buildInMemory(BuildOptions.PUBLISHED);
             stopIfCancelled(tasks);
             Map<String, byte[]> files = files(site);
@@ -91,11 +88,11 @@ public final class PublishService {
                     : "Publish " + Plural.count(notes, "note") + " (carnet)";
             var author = blog.config().author();
             Identity fallback = CommitIdentity.fallback(author.name(), author.email());
-            tasks.phase("writing branch " + settings.branch());
+            tasks.step("phase.writing", settings.branch());
             boolean keep = settings.history().equals("keep");
             PagesCommit pages = repository.writePages(settings.branch(), files, message, keep,
                     fallback, clock.instant(), blog.config().timezone(), options.dryRun());
-            String notice = pages.changed() && !options.dryRun()
+            Phrase notice = pages.changed() && !options.dryRun()
                     ? IdentityNotice.of(!repository.hasIdentity(), repository.committer(fallback)).orElse(null) : null;
             String url = blog.config().base().map(Object::toString).orElse(null);
             if (options.dryRun() || repository.remoteUrl(settings.remote()).isEmpty()) {
@@ -111,7 +108,7 @@ public final class PublishService {
                 undo(repository, pages);
                 stopIfCancelled(tasks);
             }
-            tasks.phase("pushing to " + settings.remote());
+            tasks.step("phase.pushing", settings.remote());
             PushResult push = push(repository, pages, branches, force);
             String ownTip = keep ? carnetsOwnTip(repository, push, settings.branch()) : null;
             if (!push.accepted() && ownTip != null) {
@@ -166,13 +163,13 @@ public final class PublishService {
     }
 
     /** Publishes and says what happened in one line, for front ends that show a status line. */
-    public String publishInOneLine(Options options) {
+    public Phrase publishInOneLine(Options options) {
         return publish(options).outcome();
     }
 
     private static void stopIfCancelled(Progress tasks) {
         if (tasks.cancelled()) {
-            throw new CarnetException("publish cancelled; nothing changed here");
+            throw new CarnetException(Phrase.of("publish.cancelled"));
         }
     }
 
@@ -183,28 +180,28 @@ public final class PublishService {
         }
     }
 
-    static String refusal(PushResult push, String pagesBranch) {
-        return "publish refused by " + push.remote() + ": " + reasons(push, pagesBranch, "run carnet sync, then publish again")
-                + ". Nothing changed, here or on " + push.remote() + ": your commits and notes are intact";
+    static Phrase refusal(PushResult push, String pagesBranch) {
+        return Phrase.of("publish.refused", push.remote(), reasons(push, pagesBranch, Phrase.of("push.behindPublish")));
     }
 
     /** Why each branch the remote refused was refused; those it dropped only because of another are not named. */
-    static String reasons(PushResult push, String pagesBranch, String whenBehind) {
-        List<String> reasons = new ArrayList<>();
+    static Phrase reasons(PushResult push, String pagesBranch, Phrase whenBehind) {
+        Phrase all = null;
         for (PushResult.RefResult ref : push.refs()) {
             if (ref.accepted() || ref.status() == PushResult.Status.NOT_PUSHED) {
                 continue;
             }
-            String because = switch (ref.status()) {
+            Phrase because = switch (ref.status()) {
                 case REJECTED_NON_FAST_FORWARD -> ref.branch().equals(pagesBranch)
-                        ? "the remote's " + ref.branch() + " has commits carnet did not make (set publish.history: single to replace it)"
-                        : "the remote has commits you don't have: " + whenBehind;
-                case REJECTED_REMOTE_CHANGED -> "the remote's " + ref.branch() + " changed during the push: publish again";
-                default -> "the remote refused " + ref.branch() + (ref.message() != null ? " (" + ref.message() + ")" : "");
+                        ? Phrase.of("push.pagesNotOurs", ref.branch()) : Phrase.of("push.behind", whenBehind);
+                case REJECTED_REMOTE_CHANGED -> Phrase.of("push.changedMeanwhile", ref.branch());
+                default -> ref.message() != null ? Phrase.of("push.refusedWhy", ref.branch(), ref.message())
+                        : Phrase.of("push.refused", ref.branch());
             };
-            reasons.add(ref.branch() + ": " + because);
+            Phrase one = Phrase.of("push.reason", ref.branch(), because);
+            all = all == null ? one : Phrase.of("push.moreReasons", all, one);
         }
-        return String.join("; ", reasons);
+        return all == null ? Phrase.of("raw", "") : all;
     }
 
     private static Map<String, byte[]> files(MemorySink site) {
@@ -214,7 +211,7 @@ public final class PublishService {
             try {
                 files.put(copy.getKey(), Files.readAllBytes(copy.getValue()));
             } catch (IOException e) {
-                throw new CarnetException(copy.getValue() + ": cannot read (" + e.getMessage() + ")", e);
+                throw new CarnetException(copy.getValue().toString(), 0, Phrase.of("file.cannotRead", e.getMessage()), e);
             }
         }
         return files;

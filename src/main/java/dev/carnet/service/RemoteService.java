@@ -1,6 +1,7 @@
 package dev.carnet.service;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import dev.carnet.store.Blog;
 import dev.carnet.vcs.BlogRepository;
 import dev.carnet.vcs.Remotes;
@@ -20,8 +21,7 @@ public final class RemoteService {
 
     public void set(String url) {
         if (url.matches("(?i)https?://[^/@\\s]+:[^/@\\s]+@.*")) {
-            throw new CarnetException("the address holds a password or token, which git would keep in .git/config;"
-                    + " give the address without it and put the token in CARNET_GIT_TOKEN or ~/.netrc");
+            throw new CarnetException(Phrase.of("remote.secretInUrl"));
         }
         try (BlogRepository repository = BlogRepository.open(blog.root())) {
             repository.setRemote(name(), url);

@@ -1,5 +1,6 @@
 package dev.carnet.service;
 
+import dev.carnet.error.Phrase;
 import dev.carnet.config.TransportSettings;
 import dev.carnet.model.Progress;
 
@@ -15,12 +16,12 @@ public final class RemoteWork {
     }
 
     /** Publishes the committed notes; the outcome in one line (pushed, or built but not pushed). */
-    public String publish(NoteService notes, java.time.Clock clock, Progress progress) {
+    public Phrase publish(NoteService notes, java.time.Clock clock, Progress progress) {
         return new PublishService(notes.blog(), clock, transport.withTasks(progress).withPrompt(progress::secret))
                 .publishInOneLine(new PublishService.Options(false, null, false));
     }
 
-    public String sync(NoteService notes, Progress progress) {
+    public Phrase sync(NoteService notes, Progress progress) {
         return new SyncService(notes.blog(), transport.withTasks(progress).withPrompt(progress::secret)).syncInOneLine();
     }
 }

@@ -1,6 +1,7 @@
 package dev.carnet.service;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import dev.carnet.store.Blog;
 import dev.carnet.vcs.BlogRepository;
 import dev.carnet.vcs.PushResult;
@@ -23,17 +24,15 @@ public final class SyncService {
     public enum Step { SYNC, CONTINUE, ABORT }
 
     /** Syncs and says what happened in one line; a conflict is an error saying what to do. */
-    public String syncInOneLine() {
+    public Phrase syncInOneLine() {
         SyncReport result = sync(Step.SYNC);
         return switch (result.outcome()) {
-            case UP_TO_DATE -> "already in sync";
-            case FAST_FORWARD -> "pulled " + result.pulled() + " commits";
-            case PUSHED_ONLY -> "pushed your commits";
-            case REBASED -> "pulled " + result.pulled() + ", replayed your " + result.replayed() + ", pushed";
-            case CONFLICT -> throw new CarnetException("both you and the remote changed " + String.join(", ", result.conflicts())
-                    + ": each now holds both versions between <<<<<<< and >>>>>>> (yours also in .mine); fix them, then run"
-                    + " carnet sync --continue (or --abort) in a shell");
-            default -> result.outcome().toString().toLowerCase(Locale.ROOT);
+            case UP_TO_DATE -> Phrase.of("outcome.sync.upToDate");
+            case FAST_FORWARD -> Phrase.of("outcome.sync.pulled", result.pulled());
+            case PUSHED_ONLY -> Phrase.of("outcome.sync.pushed");
+            case REBASED -> Phrase.of("outcome.sync.rebased", result.pulled(), result.replayed());
+            case CONFLICT -> throw new CarnetException(Phrase.of("sync.conflictInUi", String.join(", ", result.conflicts())));
+            default -> Phrase.of("raw", result.outcome().toString().toLowerCase(Locale.ROOT));
         };
     }
 
@@ -41,18 +40,16 @@ public final class SyncService {
         String remote = blog.config().publish().remote();
         try (BlogRepository repository = BlogRepository.open(blog.root())) {
             if (repository.remoteUrl(remote).isEmpty()) {
-                throw new CarnetException("no remote '" + remote + "' to sync with; add one with: carnet remote set URL");
+                throw new CarnetException(Phrase.of("sync.noRemote", remote));
             }
             SyncResult result = switch (step) {
                 case SYNC -> {
                     if (repository.stoppedSync().isPresent()) {
-                        throw new CarnetException(new SyncState(repository.stoppedSync().get().conflicts()).notice()
-                                .replace("a sync is stopped", "the last sync is still stopped"));
+                        throw new CarnetException(Phrase.of("sync.stillStopped", new SyncState(repository.stoppedSync().get().conflicts()).where()));
                     }
                     var changes = repository.status().changes();
                     if (!changes.isEmpty()) {
-                        throw new CarnetException("sync needs your changes committed first (first: "
-                                + changes.get(0).path() + "): run carnet commit, then carnet sync");
+                        throw new CarnetException(Phrase.of("sync.commitFirstNamed", changes.get(0).path()));
                     }
                     yield repository.sync(remote, transport.withTimeout(blog.config().publish().timeout()));
                 }
@@ -66,9 +63,8 @@ public final class SyncService {
             String branch = repository.currentBranch();
             PushResult push = repository.push(remote, List.of(branch), Set.of(), transport.withTimeout(blog.config().publish().timeout()));
             if (!push.accepted()) {
-                throw new CarnetException("sync could not push " + branch + " to " + remote + ": "
-                        + PublishService.reasons(push, blog.config().publish().branch(), "someone pushed meanwhile; run carnet sync again")
-                        + ". Your commits are safe here");
+                throw new CarnetException(Phrase.of("sync.cannotPush", branch, remote,
+                        PublishService.reasons(push, blog.config().publish().branch(), Phrase.of("push.behindSync"))));
             }
             return VcsValues.sync(result.pushed(true));
         }

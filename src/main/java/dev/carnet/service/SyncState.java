@@ -1,5 +1,6 @@
 package dev.carnet.service;
 
+import dev.carnet.error.Phrase;
 import java.util.List;
 
 /**
@@ -13,12 +14,12 @@ public record SyncState(List<String> conflicts) {
     }
 
     /** {@code a sync is stopped on a conflict in notes/…; fix it, then carnet sync --continue (or --abort)}. */
-    public String notice() {
-        return "a sync is stopped on a conflict" + where() + "; fix it, then carnet sync --continue (or --abort)";
+    public Phrase notice() {
+        return Phrase.of("sync.stopped", where());
     }
 
     /** {@code " in notes/a.md, notes/b.md"}, or nothing when the notes are not known. */
-    String where() {
-        return conflicts.isEmpty() ? "" : " in " + String.join(", ", conflicts);
+    Phrase where() {
+        return conflicts.isEmpty() ? Phrase.of("sync.where.unknown") : Phrase.of("sync.where", String.join(", ", conflicts));
     }
 }

@@ -1,6 +1,7 @@
 package dev.carnet.site;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -85,13 +86,13 @@ public final class DirectorySink implements OutputSink {
     }
 
     private CarnetException failure(IOException e) {
-        return new CarnetException("cannot write the site to " + target + " (" + e.getMessage() + "); the previous site is unchanged", e);
+        return new CarnetException(Phrase.of("site.cannotWriteTo", target, e.getMessage()), e);
     }
 
     private Path inside(String relative) {
         Path path = next.resolve(relative).normalize();
         if (!path.startsWith(next)) {
-            throw new CarnetException("refusing to write " + relative + " outside the site folder");
+            throw new CarnetException(Phrase.of("site.outside", relative));
         }
         return path;
     }

@@ -2,6 +2,7 @@ package dev.carnet.site;
 
 import dev.carnet.config.BlogConfig;
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import dev.carnet.site.template.Templates;
 import dev.carnet.site.view.ArchiveView;
 import dev.carnet.site.view.HeadView;
@@ -93,8 +94,8 @@ final class HtmlPages {
             System.arraycopy(after, 0, bytes, before.length + job.content().length, after.length);
             return new OutputFile(job.path(), bytes, job.inputs());
         } catch (CarnetException e) {
-            String source = job.inputs().size() == 1 || job.template().equals("note") ? job.inputs().get(0) + ": " : "";
-            throw new CarnetException(source + e.getMessage() + " (while building " + job.path() + ")", e);
+            Phrase building = Phrase.of("build.while", e.whole(), job.path());
+            throw job.inputs().size() == 1 || job.template().equals("note") ? new CarnetException(job.inputs().get(0), 0, building, e) : new CarnetException(building, e);
         }
     }
 

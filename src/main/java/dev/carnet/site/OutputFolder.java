@@ -1,6 +1,7 @@
 package dev.carnet.site;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,33 +36,31 @@ public final class OutputFolder {
         Path blog = real(blogRoot);
         Path out = real(target);
         if (blog.startsWith(out)) {
-            throw refused(shown, out.equals(blog) ? "it is the blog itself" : "it holds the blog");
+            throw refused(shown, Phrase.of(out.equals(blog) ? "output.isBlog" : "output.holdsBlog"));
         }
         if (out.startsWith(blog)) {
             String first = blog.relativize(out).getName(0).toString();
             if (BLOG_PARTS.contains(first)) {
-                throw refused(shown, "it is part of the blog (" + first + ")");
+                throw refused(shown, Phrase.of("output.inBlog", first));
             }
         }
         if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         if (!Files.isDirectory(out)) {
-            throw refused(shown, "it is a file, not a folder");
+            throw refused(shown, Phrase.of("output.file"));
         }
         if (out.equals(blog.resolve("public")) || Files.isRegularFile(out.resolve(MARKER))) {
             return;
         }
         List<String> found = firstEntries(out);
         if (!found.isEmpty()) {
-            throw refused(shown, "it holds files carnet did not build (" + String.join(", ", found)
-                    + (found.size() == 3 ? ", …" : "") + ")");
+            throw refused(shown, Phrase.of("output.foreign", String.join(", ", found) + (found.size() == 3 ? ", …" : "")));
         }
     }
 
-    private static CarnetException refused(String shown, String why) {
-        return new CarnetException("refusing to build into " + shown + ": " + why
-                + "; a build replaces its output folder whole, so give a new or empty folder (-o DIR)");
+    private static CarnetException refused(String shown, Phrase why) {
+        return new CarnetException(Phrase.of("output.refused", shown, why));
     }
 
     private static List<String> firstEntries(Path dir) {

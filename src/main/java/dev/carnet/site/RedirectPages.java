@@ -2,6 +2,7 @@ package dev.carnet.site;
 
 import dev.carnet.config.BlogConfig;
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import dev.carnet.model.Alias;
 import dev.carnet.model.Redirect;
 import dev.carnet.model.SitePaths;
@@ -44,28 +45,26 @@ final class RedirectPages {
         List<OutputFile> files = new ArrayList<>();
         for (Redirect redirect : all(fromFile)) {
             String file = SitePaths.file(redirect.from());
-            String what = what(redirect);
+            Phrase what = what(redirect);
             if (written.contains(file)) {
-                throw error(redirect, what + " '" + redirect.from() + "' is the address of " + file + ", which carnet writes");
+                throw error(redirect, Phrase.of("redirect.taken", what, redirect.from(), file));
             }
             Redirect earlier = taken.putIfAbsent(file, redirect);
             if (earlier != null) {
-                throw error(redirect, what + " '" + redirect.from() + "' is also an old address in " + earlier.file()
-                        + ":" + earlier.line());
+                throw error(redirect, Phrase.of("redirect.twice", what, redirect.from(), earlier.file() + ":" + earlier.line()));
             }
             files.add(page(redirect, file, what, written, feedsByPath));
         }
         return files;
     }
 
-    private OutputFile page(Redirect redirect, String file, String what, Set<String> written, Map<String, OutputFile> feeds) {
+    private OutputFile page(Redirect redirect, String file, Phrase what, Set<String> written, Map<String, OutputFile> feeds) {
         if (redirect.external()) {
             return redirectPage(redirect, file, what, redirect.to());
         }
         String target = SitePaths.file(redirect.to());
         if (!written.contains(target)) {
-            throw error(redirect, "target '" + redirect.to() + "' of " + redirect.from() + " is not a page of the site (no "
-                    + target + " is built)");
+            throw error(redirect, Phrase.of("redirect.noTarget", redirect.to(), redirect.from(), target));
         }
         OutputFile feed = feeds.get(target);
         if (feed != null) {
@@ -77,9 +76,9 @@ final class RedirectPages {
         return redirectPage(redirect, file, what, urls.absolute(urls.path(SiteUrls.encode(redirect.to().substring(1)))));
     }
 
-    private OutputFile redirectPage(Redirect redirect, String file, String what, String target) {
+    private OutputFile redirectPage(Redirect redirect, String file, Phrase what, String target) {
         if (!file.endsWith(".html") && !file.endsWith(".htm")) {
-            throw error(redirect, what + " '" + redirect.from() + "' ends like a feed: it can only lead to one of the site's feeds");
+            throw error(redirect, Phrase.of("redirect.feedOnly", what, redirect.from()));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("site", views.site());
@@ -108,11 +107,11 @@ final class RedirectPages {
         aliases.forEach(a -> out.add(new Redirect(a.path(), "/" + dir, path, a.line())));
     }
 
-    private static String what(Redirect redirect) {
-        return redirect.file().equals(RedirectsFile.NAME) ? "old address" : "alias";
+    private static Phrase what(Redirect redirect) {
+        return Phrase.of(redirect.file().equals(RedirectsFile.NAME) ? "redirect.oldAddress" : "redirect.alias");
     }
 
-    private static CarnetException error(Redirect redirect, String problem) {
+    private static CarnetException error(Redirect redirect, Phrase problem) {
         return new CarnetException(redirect.file(), redirect.line(), problem, null);
     }
 }

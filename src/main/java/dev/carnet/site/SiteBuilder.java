@@ -2,6 +2,7 @@ package dev.carnet.site;
 
 import dev.carnet.config.BlogConfig;
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import dev.carnet.markdown.MarkdownOptions;
 import dev.carnet.markdown.MarkdownRenderer;
 import dev.carnet.site.template.Templates;
@@ -88,7 +89,7 @@ public final class SiteBuilder {
                     Duration.ofNanos(System.nanoTime() - start), phases);
         } catch (UncheckedIOException e) {
             sink.abort();
-            throw new CarnetException("cannot write the site (" + e.getCause().getMessage() + "); the previous site is unchanged", e);
+            throw new CarnetException(Phrase.of("site.cannotWrite", e.getCause().getMessage()), e);
         } catch (RuntimeException e) {
             sink.abort();
             throw e;
@@ -108,11 +109,11 @@ public final class SiteBuilder {
             }
             try (InputStream in = SiteBuilder.class.getResourceAsStream("/" + Templates.THEME_PREFIX + "assets/" + name)) {
                 if (in == null) {
-                    throw new CarnetException("the default theme has no assets/" + name + " (a broken carnet build)");
+                    throw new CarnetException(Phrase.of("site.noAsset", name));
                 }
                 sink.accept(new OutputFile("assets/" + name, in.readAllBytes(), List.of()));
             } catch (IOException e) {
-                throw new CarnetException("cannot read the theme's assets/" + name + " (" + e.getMessage() + ")", e);
+                throw new CarnetException(Phrase.of("site.cannotReadAsset", name, e.getMessage()), e);
             }
         }
     }
@@ -146,7 +147,7 @@ public final class SiteBuilder {
                 inside.check(file);
             }
         } catch (IOException e) {
-            throw new CarnetException("templates/: cannot list the files (" + e.getMessage() + ")", e);
+            throw new CarnetException("templates/", 0, Phrase.of("site.cannotList", e.getMessage()), e);
         }
     }
 }

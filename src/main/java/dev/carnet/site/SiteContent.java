@@ -2,11 +2,13 @@ package dev.carnet.site;
 
 import dev.carnet.error.CarnetException;
 import dev.carnet.error.NoteFormatException;
+import dev.carnet.error.Phrase;
 import dev.carnet.markdown.MarkdownRenderer;
 import dev.carnet.markdown.Rendered;
 import dev.carnet.model.Comment;
 import dev.carnet.model.ConflictMarkers;
 import dev.carnet.model.Note;
+import dev.carnet.model.NoteProblem;
 import dev.carnet.model.Notebook;
 import dev.carnet.model.Page;
 import dev.carnet.store.Blog;
@@ -40,8 +42,9 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
             // A conflict in the front matter makes it unreadable YAML: say what it really is.
             notebook.problems().forEach(p -> refuseConflict(p.path(), readQuietly(blog, p.path()), 1));
             int more = notebook.problems().size() - 1;
-            throw new CarnetException(notebook.problems().get(0).message()
-                    + (more > 0 ? " (and " + more + " more; 'carnet list' names them)" : "") + "; nothing was built");
+            NoteProblem first = notebook.problems().get(0);
+            Phrase problem = first.failure() instanceof CarnetException carnet ? carnet.whole() : Phrase.of("raw", first.message());
+            throw new CarnetException(Phrase.of("build.badNotes", problem, more));
         }
         Instant now = clock.instant();
         List<Note> published = notebook.notes().stream()
@@ -115,9 +118,7 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
     private static void refuseConflict(String path, String text, int firstLine) {
         int line = ConflictMarkers.firstLine(text);
         if (line > 0) {
-            throw new NoteFormatException(path, firstLine + line - 1, "conflict markers from a sync (<<<<<<<, =======,"
-                    + " >>>>>>>): keep the text you want and remove those lines (then carnet sync --continue if a sync"
-                    + " is stopped); nothing was built");
+            throw new NoteFormatException(path, firstLine + line - 1, Phrase.of("build.conflictMarkers"));
         }
     }
 
@@ -133,7 +134,7 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
         try {
             return markdown.render(body, links, summary);
         } catch (RuntimeException e) {
-            throw new CarnetException(path + ": cannot render the Markdown (" + e + ")", e);
+            throw new CarnetException(path, 0, Phrase.of("build.markdown", e.toString()), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.carnet.site;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import dev.carnet.store.InsideTheBlog;
 import java.io.File;
 import java.io.IOException;
@@ -63,7 +64,7 @@ final class StaticFiles {
                 files.add(new Selected(sitePath, file));
             }
         } catch (IOException e) {
-            throw new CarnetException("static/: cannot list the files (" + e.getMessage() + ")", e);
+            throw new CarnetException("static/", 0, Phrase.of("site.cannotList", e.getMessage()), e);
         }
         return new Selection(files, warnings);
     }

@@ -1,6 +1,7 @@
 package dev.carnet.site;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import dev.carnet.model.Messages;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -39,7 +40,7 @@ public record UiText(
                     Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
             return constructor.newInstance(values);
         } catch (MissingResourceException e) {
-            throw new CarnetException("the site's words in " + words.locale().toLanguageTag() + " lack '" + e.getKey() + "'", e);
+            throw new CarnetException(Phrase.of("site.wordMissing", words.locale().toLanguageTag(), e.getKey()), e);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e instanceof InvocationTargetException i ? i.getCause() : e);
         }

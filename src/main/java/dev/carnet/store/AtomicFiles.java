@@ -1,6 +1,7 @@
 package dev.carnet.store;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -32,7 +33,7 @@ public final class AtomicFiles {
     /** Like {@link #write} but refuses to replace an existing file (the author's text wins). */
     public static void create(Path target, byte[] content) {
         if (Files.exists(target)) {
-            throw new CarnetException(target + ": already exists", new FileAlreadyExistsException(target.toString()));
+            throw new CarnetException(target.toString(), 0, Phrase.of("file.exists"), new FileAlreadyExistsException(target.toString()));
         }
         write(target, content, false);
     }
@@ -52,7 +53,7 @@ public final class AtomicFiles {
             }
             copyPermissions(Files.exists(target) ? target : null, temp);
             if (!replace && Files.exists(target)) {
-                throw new CarnetException(target + ": already exists");
+                throw new CarnetException(target.toString(), 0, Phrase.of("file.exists"), null);
             }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -62,7 +63,7 @@ public final class AtomicFiles {
             temp = null;
             syncDirectory(dir);
         } catch (IOException e) {
-            throw new CarnetException(target + ": cannot write (" + e.getMessage() + "); the previous version is unchanged", e);
+            throw new CarnetException(target.toString(), 0, Phrase.of("file.cannotWrite", e.getMessage()), e);
         } finally {
             if (temp != null) {
                 try {

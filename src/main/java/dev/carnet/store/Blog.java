@@ -3,6 +3,7 @@ package dev.carnet.store;
 import dev.carnet.config.BlogConfig;
 import dev.carnet.config.ConfigLoader;
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +28,7 @@ public record Blog(Path root, BlogConfig config) {
                 return open(d);
             }
         }
-        throw new CarnetException("not a carnet blog: no " + ConfigLoader.FILE_NAME + " in " + dir
-                + " or any parent folder (run 'carnet init' or give the folder with -C DIR)");
+        throw new CarnetException(Phrase.of("blog.notFound", ConfigLoader.FILE_NAME, dir));
     }
 
     public static boolean isBlog(Path dir) {
@@ -43,7 +43,7 @@ public record Blog(Path root, BlogConfig config) {
     public Path resolve(String relative) {
         Path resolved = root.resolve(relative).normalize();
         if (!resolved.startsWith(root) || resolved.equals(root)) {
-            throw new CarnetException(relative + ": outside the blog folder " + root);
+            throw new CarnetException(relative, 0, Phrase.of("blog.outside", root), null);
         }
         return resolved;
     }
@@ -52,7 +52,7 @@ public record Blog(Path root, BlogConfig config) {
     public String relative(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         if (!abs.startsWith(root)) {
-            throw new CarnetException(file + ": outside the blog folder " + root);
+            throw new CarnetException(file.toString(), 0, Phrase.of("blog.outside", root), null);
         }
         return root.relativize(abs).toString().replace(File.separatorChar, '/');
     }

@@ -3,6 +3,7 @@ package dev.carnet.store;
 import dev.carnet.config.SafeYaml;
 import dev.carnet.config.YamlMap;
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import dev.carnet.error.Utf8Text;
 import dev.carnet.model.Comment;
 import dev.carnet.model.SitePaths;
@@ -75,13 +76,12 @@ public final class CommentFiles {
                 String path = blog.relative(file);
                 String note = noteOf(path);
                 if (!Files.isRegularFile(blog.root().resolve(note))) {
-                    throw new CarnetException(path, 0, "no note " + note + " for these comments (rename the file after its note,"
-                            + " or remove it)", null);
+                    throw new CarnetException(path, 0, Phrase.of("comments.noNote", note), null);
                 }
                 byNote.put(note, parse(path, read(file, path)));
             }
         } catch (IOException e) {
-            throw new CarnetException(DIR + "/: cannot list the files (" + e.getMessage() + ")", e);
+            throw new CarnetException(DIR + "/", 0, Phrase.of("site.cannotList", e.getMessage()), e);
         }
         return byNote;
     }
@@ -90,7 +90,7 @@ public final class CommentFiles {
         try {
             return Utf8Text.decode(Files.readAllBytes(file), path);
         } catch (IOException e) {
-            throw new CarnetException(path + ": cannot read it (" + e.getMessage() + ")", e);
+            throw new CarnetException(path, 0, Phrase.of("file.cannotRead", e.getMessage()), e);
         }
     }
 
@@ -98,7 +98,7 @@ public final class CommentFiles {
         YamlMap yaml = SafeYaml.parseMapping(text, path, 1, "a comments file");
         for (String key : yaml.keys()) {
             if (!key.equals("comments")) {
-                throw new CarnetException(path, yaml.line(key), "unknown key '" + key + "' (a comments file holds 'comments:' only)", null);
+                throw new CarnetException(path, yaml.line(key), Phrase.of("comments.unknownTop", key), null);
             }
         }
         List<Comment> comments = new ArrayList<>();
@@ -107,7 +107,7 @@ public final class CommentFiles {
             Comment comment = comment(item, path);
             YamlMap earlier = items.putIfAbsent(comment.id(), item);
             if (earlier != null) {
-                throw item.error("id", comment.id() + " is already the id of the comment on line " + earlier.line("id"));
+                throw item.error("id", Phrase.of("comments.sameId", comment.id(), String.valueOf(earlier.line("id"))));
             }
             comments.add(comment);
         }
@@ -122,13 +122,13 @@ public final class CommentFiles {
     private Comment comment(YamlMap item, String path) {
         for (String key : item.keys()) {
             if (!KEYS.contains(key)) {
-                throw new CarnetException(path, item.line(key), "unknown key '" + key + "' in a comment (known: "
-                        + String.join(", ", new TreeSet<>(KEYS)) + "; e-mail addresses and IPs are never kept)", null);
+                throw new CarnetException(path, item.line(key), Phrase.of("comments.unknownKey", key,
+                        String.join(", ", new TreeSet<>(KEYS))), null);
             }
         }
         String id = id(item, "id");
         if (id == null) {
-            throw item.error("id", "is missing (each comment needs an id, unique in the file)");
+            throw item.error("id", Phrase.of("comments.noId"));
         }
         String author = item.requiredText("author").strip();
         String url = item.text("url");
@@ -136,12 +136,12 @@ public final class CommentFiles {
         String site = url != null && SitePaths.isWebUrl(url.strip()) ? url.strip() : null;
         OffsetDateTime date = dates.dateTime(item, "date");
         if (date == null) {
-            throw item.error("date", "is missing (e.g. date: 2024-07-02T10:15:00+02:00)");
+            throw item.error("date", Phrase.of("comments.noDate"));
         }
         // An empty text is kept (a comment emptied by an import's clean-up still holds its replies' thread).
         String text = item.text("text");
         if (text == null && !item.keys().contains("text")) {
-            throw item.error("text", "is missing (the comment's Markdown, e.g. text: \"Merci !\")");
+            throw item.error("text", Phrase.of("comments.noText"));
         }
         return new Comment(id, id(item, "parent"), author, site, date, text == null ? "" : text);
     }
@@ -152,7 +152,7 @@ public final class CommentFiles {
         }
         Object raw = item.raw(key);
         if (!(raw instanceof String) && !(raw instanceof Integer) && !(raw instanceof Long)) {
-            throw item.error(key, "must be a number or a text");
+            throw item.error(key, Phrase.of("comments.idShape"));
         }
         return item.text(key).strip();
     }
@@ -163,11 +163,11 @@ public final class CommentFiles {
         for (int steps = 0; at.parent() != null; steps++) {
             Comment parent = byId.get(at.parent());
             if (parent == null) {
-                throw new CarnetException(path, items.get(at.id()).line("parent"), "comment " + at.id() + " replies to " + at.parent()
-                        + ", which is not in the file", null);
+                throw new CarnetException(path, items.get(at.id()).line("parent"), Phrase.of("comments.noParent", at.id(), at.parent()),
+                        null);
             }
             if (steps > byId.size()) {
-                throw new CarnetException(path, items.get(comment.id()).line("parent"), "comment " + comment.id() + " is in a loop of replies", null);
+                throw new CarnetException(path, items.get(comment.id()).line("parent"), Phrase.of("comments.loop", comment.id()), null);
             }
             at = parent;
         }

@@ -1,6 +1,7 @@
 package dev.carnet.store;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,11 +35,10 @@ public final class InsideTheBlog {
         try {
             real = file.toRealPath();
         } catch (IOException e) {
-            throw new CarnetException(shown(file) + ": a link that leads nowhere (" + e.getMessage() + ")", e);
+            throw new CarnetException(shown(file), 0, Phrase.of("link.nowhere", e.getMessage()), e);
         }
         if (!real.startsWith(realRoot)) {
-            throw new CarnetException(shown(file) + ": a link to " + real + ", outside the blog folder; carnet never reads"
-                    + " or publishes it: copy the file into the blog instead, or remove the link");
+            throw new CarnetException(shown(file), 0, Phrase.of("link.outside", real), null);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.carnet.store;
 
 import dev.carnet.error.NoteNotFoundException;
+import dev.carnet.error.Phrase;
 import dev.carnet.model.Note;
 import dev.carnet.model.NoteProblem;
 import dev.carnet.model.Notebook;
@@ -36,7 +37,7 @@ public final class NoteLookup {
     public String resolve(String reference, Path workingDir) {
         String ref = reference.strip();
         if (ref.isEmpty()) {
-            throw new NoteNotFoundException("no note given", List.of());
+            throw new NoteNotFoundException(Phrase.of("lookup.noneGiven"), List.of());
         }
         if (ref.contains("/") || ref.endsWith(".md")) {
             return byPath(ref, workingDir);
@@ -44,7 +45,7 @@ public final class NoteLookup {
         if (MONTH.matcher(ref).matches()) {
             YearMonth month = YearMonth.parse(ref);
             return unique(ref, candidates(n -> n.month().equals(month), p -> monthOf(p).equals(ref)),
-                    "no note for " + ref + " (create it with: carnet new --month " + ref + ")");
+                    Phrase.of("lookup.noMonth", ref));
         }
         String slug = Slug.slugify(ref);
         List<String> exact = candidates(n -> n.slug().value().equals(slug) || stem(n.path()).equals(slug),
@@ -61,8 +62,7 @@ public final class NoteLookup {
         String word = "-" + slug;
         List<String> inside = candidates(n -> ("-" + n.slug().value()).contains(word) || ("-" + stem(n.path())).contains(word),
                 p -> ("-" + stem(p)).contains(word));
-        return unique(ref, inside, "no note matches '" + ref + "' (try a path, a month like 2024-06, or a slug; "
-                + "'carnet list' shows them)");
+        return unique(ref, inside, Phrase.of("lookup.noMatch", ref));
     }
 
     private String byPath(String ref, Path workingDir) {
@@ -77,7 +77,7 @@ public final class NoteLookup {
             return path;
         }
         if (!known) {
-            throw new NoteNotFoundException("no note at " + path, List.of());
+            throw new NoteNotFoundException(Phrase.of("lookup.noPath", path), List.of());
         }
         return path;
     }
@@ -97,17 +97,15 @@ public final class NoteLookup {
         return new ArrayList<>(paths);
     }
 
-    private static String unique(String ref, List<String> paths, String noneMessage) {
+    private static String unique(String ref, List<String> paths, Phrase noneMessage) {
         if (paths.size() == 1) {
             return paths.get(0);
         }
         if (paths.isEmpty()) {
             throw new NoteNotFoundException(noneMessage, List.of());
         }
-        String listed = String.join(", ", paths.subList(0, Math.min(LISTED, paths.size())))
-                + (paths.size() > LISTED ? " and " + (paths.size() - LISTED) + " more" : "");
-        throw new NoteNotFoundException("'" + ref + "' matches " + paths.size() + " notes: " + listed
-                + "; give the path or more of the slug", paths);
+        String listed = String.join(", ", paths.subList(0, Math.min(LISTED, paths.size())));
+        throw new NoteNotFoundException(Phrase.of("lookup.several", ref, paths.size(), listed, Math.max(0, paths.size() - LISTED)), paths);
     }
 
     private static String stem(String path) {

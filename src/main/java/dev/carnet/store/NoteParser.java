@@ -5,6 +5,7 @@ import dev.carnet.error.Utf8Text;
 import dev.carnet.config.YamlMap;
 import dev.carnet.error.CarnetException;
 import dev.carnet.model.Alias;
+import dev.carnet.error.Phrase;
 import dev.carnet.model.Fingerprint;
 import dev.carnet.model.FrontMatter;
 import dev.carnet.model.Note;
@@ -44,26 +45,25 @@ public final class NoteParser {
     public Note parseNote(String path, byte[] bytes) {
         Matcher name = NOTE_PATH.matcher(path);
         if (!name.matches()) {
-            throw new CarnetException(path, 0, "a note's file name must look like notes/2024/06-notes-de-juin.md", null);
+            throw new CarnetException(path, 0, Phrase.of("note.fileName"), null);
         }
         int monthNumber = Integer.parseInt(name.group(2));
         if (monthNumber < 1 || monthNumber > 12) {
-            throw new CarnetException(path, 0, "month " + name.group(2) + " in the file name is not 01 to 12", null);
+            throw new CarnetException(path, 0, Phrase.of("note.month", name.group(2)), null);
         }
         YearMonth month = YearMonth.of(Integer.parseInt(name.group(1)), monthNumber);
         NoteText text = NoteText.split(Utf8Text.decode(bytes, path), path);
         YamlMap yaml = SafeYaml.parseMapping(text.header(), path, 2, "front matter");
         FrontMatter meta = frontMatter(yaml, path);
         if (meta.date() == null) {
-            throw new CarnetException(path, 1, "missing 'date' in the front matter (e.g. date: "
-                    + YamlValues.dateTime(month.atEndOfMonth().plusDays(1).atTime(9, 0).atZone(zone).toOffsetDateTime())
-                    + ")", null);
+            throw new CarnetException(path, 1, Phrase.of("note.noDate",
+                    YamlValues.dateTime(month.atEndOfMonth().plusDays(1).atTime(9, 0).atZone(zone).toOffsetDateTime())), null);
         }
         String fileSlug = name.group(3);
         Slug slug = meta.explicitSlug().orElseGet(() -> {
             Slug derived = Slug.fromText(fileSlug);
             if (derived == null) {
-                throw new CarnetException(path, 0, "the file name has no usable slug after the month", null);
+                throw new CarnetException(path, 0, Phrase.of("note.noSlug"), null);
             }
             return derived;
         });
@@ -77,7 +77,7 @@ public final class NoteParser {
         String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
         Slug slug = meta.explicitSlug().orElse(Slug.fromText(name));
         if (slug == null) {
-            throw new CarnetException(path, 0, "the file name gives no usable address; rename it with letters or digits", null);
+            throw new CarnetException(path, 0, Phrase.of("page.noSlug"), null);
         }
         return new Page(path, slug, meta, text.body(), text.bodyFirstLine());
     }
@@ -86,13 +86,13 @@ public final class NoteParser {
     public FrontMatter frontMatter(YamlMap yaml, String path) {
         String title = yaml.text("title");
         if (title == null || title.isBlank()) {
-            throw new CarnetException(path, 1, "missing 'title' in the front matter", null);
+            throw new CarnetException(path, 1, Phrase.of("note.noTitle"), null);
         }
         List<String> tags = new ArrayList<>();
         for (String tag : yaml.textList("tags")) {
             String trimmed = tag.strip();
             if (trimmed.isEmpty()) {
-                throw yaml.error("tags", "has an empty tag");
+                throw yaml.error("tags", Phrase.of("note.emptyTag"));
             }
             tags.add(trimmed);
         }
@@ -100,8 +100,8 @@ public final class NoteParser {
         String slugText = yaml.text("slug");
         if (slugText != null) {
             if (!Slug.isValid(slugText)) {
-                throw yaml.error("slug", "'" + slugText + "' may only hold a-z, 0-9 and single hyphens (e.g. "
-                        + (Slug.slugify(slugText).isEmpty() ? "notes-de-juin" : Slug.slugify(slugText)) + ")");
+                throw yaml.error("slug", Phrase.of("note.slug", slugText,
+                        Slug.slugify(slugText).isEmpty() ? "notes-de-juin" : Slug.slugify(slugText)));
             }
             slug = new Slug(slugText);
         }
@@ -123,19 +123,19 @@ public final class NoteParser {
             return List.of();
         }
         if (!(yaml.raw("aliases") instanceof List<?> items)) {
-            throw yaml.error("aliases", "must be a list of old addresses like [\"/2024/07/01/notes-de-juin/\"]");
+            throw yaml.error("aliases", Phrase.of("alias.notList"));
         }
         List<Integer> lines = yaml.itemLines("aliases");
         List<Alias> aliases = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             if (!(items.get(i) instanceof String path)) {
                 Object item = items.get(i);
-                String hint = item instanceof Number || item instanceof Boolean ? " (quote it: \"/" + item + "/\")" : "";
-                throw new CarnetException(yaml.file(), lines.get(i), "aliases: " + item + " is not a text" + hint, null);
+                throw new CarnetException(yaml.file(), lines.get(i), Phrase.of(item instanceof Number || item instanceof Boolean
+                        ? "alias.notTextQuote" : "alias.notText", String.valueOf(item)), null);
             }
             String problem = SitePaths.problem(path);
             if (problem != null) {
-                throw new CarnetException(yaml.file(), lines.get(i), "alias '" + path + "' " + problem, null);
+                throw new CarnetException(yaml.file(), lines.get(i), Phrase.of("alias.bad", path, Phrase.of(problem)), null);
             }
             aliases.add(new Alias(path, lines.get(i)));
         }
@@ -152,14 +152,14 @@ public final class NoteParser {
         if (value.startsWith("/")) {
             String problem = SitePaths.problem(value);
             if (problem != null) {
-                throw yaml.error("image", "'" + value + "' " + problem);
+                throw yaml.error("image", Phrase.of("image.bad", value, Phrase.of(problem)));
             }
             return value;
         }
         if (SitePaths.isWebUrl(value)) {
             return value;
         }
-        throw yaml.error("image", "must be a site path like /images/2024/06/photo.jpg or an http(s):// address, not '" + value + "'");
+        throw yaml.error("image", Phrase.of("image.shape", value));
     }
 
     /** A date and time as notes write it (a bare date is a day in the blog's time zone); null when absent. */
@@ -174,7 +174,7 @@ public final class NoteParser {
                 // A bare date is a day in the blog's time zone, not a UTC midnight.
                 return LocalDate.parse(value).atStartOfDay(zone).toOffsetDateTime();
             } catch (DateTimeParseException e) {
-                throw yaml.error(key, "'" + value + "' is not a real day");
+                throw yaml.error(key, Phrase.of("note.notADay", value));
             }
         }
         Matcher full = OFFSET_DATE_TIME.matcher(value);
@@ -188,7 +188,7 @@ public final class NoteParser {
             try {
                 return OffsetDateTime.parse(full.group(1) + "T" + full.group(2) + offset);
             } catch (DateTimeParseException e) {
-                throw yaml.error(key, "'" + value + "' is not a real date and time");
+                throw yaml.error(key, Phrase.of("note.notADateTime", value));
             }
         }
         Matcher local = LOCAL_DATE_TIME.matcher(value);
@@ -198,10 +198,10 @@ public final class NoteParser {
                 LocalDateTime at = LocalDateTime.parse(local.group(1) + "T" + local.group(2));
                 suggestion = YamlValues.dateTime(at.atZone(zone).toOffsetDateTime());
             } catch (DateTimeParseException e) {
-                throw yaml.error(key, "'" + value + "' is not a real date and time");
+                throw yaml.error(key, Phrase.of("note.notADateTime", value));
             }
-            throw yaml.error(key, "'" + value + "' has no time zone; write it with its offset, e.g. " + suggestion);
+            throw yaml.error(key, Phrase.of("note.noZone", value, suggestion));
         }
-        throw yaml.error(key, "must look like 2024-07-01T09:30:00+02:00 or 2024-07-01, not '" + value + "'");
+        throw yaml.error(key, Phrase.of("note.dateShape", value));
     }
 }

@@ -1,6 +1,7 @@
 package dev.carnet.store;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import dev.carnet.model.FrontMatter;
 import dev.carnet.model.Note;
 import dev.carnet.model.NoteProblem;
@@ -45,7 +46,7 @@ public final class NoteStore {
                 try {
                     inside.check(file);
                 } catch (CarnetException e) {
-                    return new NoteProblem(blog.relative(file), e.getMessage());
+                    return new NoteProblem(blog.relative(file), e);
                 }
             }
             return tryRead(file);
@@ -59,9 +60,8 @@ public final class NoteStore {
             } else if (result instanceof Note note) {
                 Note earlier = byPermalink.putIfAbsent(note.permalinkKey(), note);
                 if (earlier != null) {
-                    problems.add(new NoteProblem(note.path(), note.path() + ":1: slug '" + note.slug()
-                            + "' is already used by " + earlier.path() + " (both would be /" + note.permalinkKey()
-                            + "/); set another 'slug:' in one of them"));
+                    problems.add(new NoteProblem(note.path(), new CarnetException(note.path(), 1,
+                            Phrase.of("store.slugTaken", note.slug().value(), earlier.path(), note.permalinkKey()), null)));
                 } else {
                     notes.add(note);
                 }
@@ -106,7 +106,7 @@ public final class NoteStore {
             }
             return result;
         } catch (IOException e) {
-            throw new CarnetException("pages/: cannot list the pages (" + e.getMessage() + ")", e);
+            throw new CarnetException("pages/", 0, Phrase.of("store.cannotListPages", e.getMessage()), e);
         }
     }
 
@@ -134,7 +134,7 @@ public final class NoteStore {
         byte[] after = edited.join().getBytes(StandardCharsets.UTF_8);
         Note written = parser.parseNote(path, after);
         if (!written.meta().equals(wanted) || !written.body().equals(note.body())) {
-            throw new CarnetException(path, 1, "carnet could not rewrite this front matter safely; the file is unchanged", null);
+            throw new CarnetException(path, 1, Phrase.of("store.unsafeRewrite"), null);
         }
         AtomicFiles.write(blog.resolve(path), after);
         return written;
@@ -165,7 +165,7 @@ public final class NoteStore {
         })) {
             return walk.sorted().toList();
         } catch (IOException e) {
-            throw new CarnetException("notes/: cannot list the notes (" + e.getMessage() + ")", e);
+            throw new CarnetException("notes/", 0, Phrase.of("store.cannotListNotes", e.getMessage()), e);
         }
     }
 
@@ -174,10 +174,10 @@ public final class NoteStore {
         try {
             return parser.parseNote(path, bytes(path)); // links were checked by load()
         } catch (CarnetException e) {
-            return new NoteProblem(path, e.getMessage());
+            return new NoteProblem(path, e);
         } catch (RuntimeException e) {
             // A listing must survive any file; the note is named so the author can look at it.
-            return new NoteProblem(path, path + ": cannot be read (" + e + ")");
+            return new NoteProblem(path, new CarnetException(path, 0, Phrase.of("store.unreadable", e.toString()), e));
         }
     }
 
@@ -185,9 +185,9 @@ public final class NoteStore {
         try {
             return Files.readAllBytes(blog.resolve(path));
         } catch (NoSuchFileException e) {
-            throw new CarnetException(path + ": no such note");
+            throw new CarnetException(path, 0, Phrase.of("store.noSuchNote"), null);
         } catch (IOException e) {
-            throw new CarnetException(path + ": cannot read (" + e.getMessage() + ")", e);
+            throw new CarnetException(path, 0, Phrase.of("file.cannotRead", e.getMessage()), e);
         }
     }
 }

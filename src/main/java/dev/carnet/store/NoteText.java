@@ -1,6 +1,7 @@
 package dev.carnet.store;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,13 +22,13 @@ public record NoteText(List<String> headerLines, String newline, String closingF
 
     public static NoteText split(String text, String file) {
         if (text.isEmpty()) {
-            throw new CarnetException(file, 1, "empty file; a note starts with a front matter block between '---' lines", null);
+            throw new CarnetException(file, 1, Phrase.of("note.empty"), null);
         }
         int firstEnd = text.indexOf('\n');
         String first = firstEnd < 0 ? text : text.substring(0, firstEnd);
         String newline = first.endsWith("\r") ? "\r\n" : "\n";
         if (!stripEnd(first).equals("---")) {
-            throw new CarnetException(file, 1, "no front matter: the first line must be '---'", null);
+            throw new CarnetException(file, 1, Phrase.of("note.noFrontMatter"), null);
         }
         List<String> header = new ArrayList<>();
         int pos = firstEnd < 0 ? text.length() : firstEnd + 1;
@@ -42,7 +43,7 @@ public record NoteText(List<String> headerLines, String newline, String closingF
             header.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
             pos = next;
         }
-        throw new CarnetException(file, 1, "front matter is never closed: add a line '---' after it", null);
+        throw new CarnetException(file, 1, Phrase.of("note.unclosed"), null);
     }
 
     public String header() {

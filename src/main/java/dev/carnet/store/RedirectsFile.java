@@ -3,6 +3,7 @@ package dev.carnet.store;
 import dev.carnet.config.SafeYaml;
 import dev.carnet.config.YamlMap;
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import dev.carnet.error.Utf8Text;
 import dev.carnet.model.Redirect;
 import dev.carnet.model.SitePaths;
@@ -34,7 +35,7 @@ public final class RedirectsFile {
         try {
             text = Utf8Text.decode(Files.readAllBytes(file), NAME);
         } catch (IOException e) {
-            throw new CarnetException(NAME + ": cannot read it (" + e.getMessage() + ")", e);
+            throw new CarnetException(NAME, 0, Phrase.of("file.cannotRead", e.getMessage()), e);
         }
         return parse(text);
     }
@@ -45,18 +46,17 @@ public final class RedirectsFile {
         for (String from : yaml.keys()) {
             int line = yaml.line(from);
             if (!(yaml.raw(from) instanceof String to)) {
-                throw new CarnetException(NAME, line, from + " must be followed by a site path or an http(s) address, like"
-                        + " /category/x/: /tags/x/", null);
+                throw new CarnetException(NAME, line, Phrase.of("redirects.notText", from), null);
             }
             String problem = SitePaths.problem(from);
             if (problem != null) {
-                throw new CarnetException(NAME, line, "old address '" + from + "' " + problem, null);
+                throw new CarnetException(NAME, line, Phrase.of("redirects.badFrom", from, Phrase.of(problem)), null);
             }
             String target = to.strip();
             String targetProblem = target.startsWith("/") ? SitePaths.problem(target)
-                    : SitePaths.isWebUrl(target) ? null : "must be a site path like /tags/x/ or an http(s):// address";
+                    : SitePaths.isWebUrl(target) ? null : "redirects.targetShape";
             if (targetProblem != null) {
-                throw new CarnetException(NAME, line, "target '" + target + "' of " + from + " " + targetProblem, null);
+                throw new CarnetException(NAME, line, Phrase.of("redirects.badTarget", target, from, Phrase.of(targetProblem)), null);
             }
             redirects.add(new Redirect(from, target, NAME, line));
         }

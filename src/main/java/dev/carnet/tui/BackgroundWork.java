@@ -31,6 +31,11 @@ final class BackgroundWork {
             }
 
             @Override
+            public void step(String key, Object... args) {
+                phase(text.say(dev.carnet.error.Phrase.of(key, args)));
+            }
+
+            @Override
             public boolean cancelled() {
                 return dialog.cancelled();
             }

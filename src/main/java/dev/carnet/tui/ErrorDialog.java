@@ -23,10 +23,10 @@ final class ErrorDialog extends Dialog {
         return new ErrorDialog(title, message, List.of(new Choice(text.get("button.close"), () -> { })));
     }
 
-    /** Shows {@code problem}'s one-line message over {@code window}, if it is on a screen. */
+    /** Shows {@code problem}'s one-line message, in the UI's language, over {@code window}, if it is on a screen. */
     static void show(Window window, String title, RuntimeException problem, TuiText text) {
         if (window.getTextGUI() != null) {
-            window.getTextGUI().addWindow(notice(title, String.valueOf(problem.getMessage()), text));
+            window.getTextGUI().addWindow(notice(title, text.say(problem), text));
         }
     }
 

@@ -42,7 +42,7 @@ final class ScreenReads implements AutoCloseable {
             try {
                 notes = actions.notes();
             } catch (RuntimeException e) {
-                later(() -> gui.addWindow(ErrorDialog.notice(text.get("error.notes"), String.valueOf(e.getMessage()), text)));
+                later(() -> gui.addWindow(ErrorDialog.notice(text.get("error.notes"), text.say(e), text)));
                 return;
             }
             later(() -> loaded.accept(notes));

@@ -59,7 +59,7 @@ class ServiceActions implements TuiActions {
             tty.restore();
             try {
                 // A file that looks cut short is never taken from inside the UI: the author's text stays aside.
-                notes.editing().edit(path, editor::edit, notices::add, why -> false);
+                notes.editing().edit(path, editor::edit, notice -> notices.add(text.say(notice)), why -> false);
             } finally {
                 raw.restore();
                 screen.startScreen();
@@ -67,7 +67,7 @@ class ServiceActions implements TuiActions {
                 notes.changedOnDisk();
             }
         } catch (CarnetException e) {
-            return new Edited(e.getMessage(), true, notices);
+            return new Edited(text.say(e), true, notices);
         } catch (IOException e) {
             return new Edited(text.format("edit.terminalFailed", e.getMessage()), true, notices);
         }
@@ -75,7 +75,7 @@ class ServiceActions implements TuiActions {
             notes.validate(path);
             return Edited.fine(notices);
         } catch (CarnetException e) {
-            return new Edited(e.getMessage(), false, notices);
+            return new Edited(text.say(e), false, notices);
         }
     }
 
@@ -127,12 +127,12 @@ class ServiceActions implements TuiActions {
 
     @Override
     public String publish(dev.carnet.model.Progress progress) {
-        return remote.publish(notes, clock, progress);
+        return text.say(remote.publish(notes, clock, progress));
     }
 
     @Override
     public String sync(dev.carnet.model.Progress progress) {
-        return remote.sync(notes, progress);
+        return text.say(remote.sync(notes, progress));
     }
 
     @Override
@@ -166,8 +166,8 @@ class ServiceActions implements TuiActions {
             return StateLine.of(summary, text);
         } catch (CarnetException e) {
             lastChanges = Set.of();
-            return e.getMessage().contains("not a git repository") ? text.get("state.notRepository")
-                    : text.format("state.failed", e.getMessage());
+            return e.problem().key().equals("git.notRepository") ? text.get("state.notRepository")
+                    : text.format("state.failed", text.say(e));
         }
     }
 }

@@ -6,6 +6,7 @@ import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import dev.carnet.service.NoteService;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +20,7 @@ import java.util.Map;
  * way out, even after a crash.
  */
 public final class TextUi {
-    public static final String NO_TERMINAL = "no terminal; use 'ssh -t' or a carnet command such as 'carnet list'";
+    public static final Phrase NO_TERMINAL = Phrase.of("tui.noTerminal");
 
     /** How often the screen looks for changes made outside carnet: soon enough to feel live, a stat per file. */
     static final java.time.Duration FOLLOW_EVERY = java.time.Duration.ofMillis(1500);
@@ -51,7 +52,7 @@ public final class TextUi {
             screen.startScreen();
             MultiWindowTextGUI gui = new MultiWindowTextGUI(screen);
             gui.setTheme(theme(env.containsKey("NO_COLOR")));
-            TuiText text = TuiText.of(TuiText.language(env, notes.language(), notes.languageGiven()));
+            TuiText text = TuiText.of(dev.carnet.service.UiLanguage.choose(env, notes.language(), notes.languageGiven()));
             MainWindow window = new MainWindow(new ServiceActions(notes, new dev.carnet.service.ExternalEditor(env), screen, tty,
                     remote, clock, text),
                     notes.blogTitle(), notes.language(), text, true);
@@ -61,7 +62,7 @@ public final class TextUi {
             window.followDisk(FOLLOW_EVERY);
             gui.addWindowAndWait(window);
         } catch (IOException e) {
-            throw new CarnetException("the terminal failed (" + e.getMessage() + ")", e);
+            throw new CarnetException(Phrase.of("tui.terminalFailed", e.getMessage()), e);
         } finally {
             try {
                 if (screen != null) {

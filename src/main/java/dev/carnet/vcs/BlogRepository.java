@@ -2,6 +2,7 @@ package dev.carnet.vcs;
 
 import dev.carnet.config.TransportSettings;
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -40,9 +41,9 @@ public final class BlogRepository implements AutoCloseable {
         try {
             return new BlogRepository(Git.open(root.toFile()));
         } catch (RepositoryNotFoundException e) {
-            throw new CarnetException(root + ": not a git repository (carnet init makes one; or run git init)");
+            throw new CarnetException(root.toString(), 0, Phrase.of("git.notRepository"), null);
         } catch (IOException e) {
-            throw new CarnetException(root + ": cannot open the git repository (" + e.getMessage() + ")", e);
+            throw new CarnetException(root.toString(), 0, Phrase.of("git.cannotOpen", e.getMessage()), e);
         }
     }
 
@@ -85,7 +86,7 @@ public final class BlogRepository implements AutoCloseable {
         try {
             return Committer.commit(git, message, changes, fallback);
         } catch (GitAPIException e) {
-            throw failure("commit", e);
+            throw failure(Phrase.of("git.do.commit"), e);
         }
     }
 
@@ -156,7 +157,7 @@ public final class BlogRepository implements AutoCloseable {
         try {
             return new History(repository).tip(ref);
         } catch (IOException e) {
-            throw failure("read " + Repository.shortenRefName(ref), e);
+            throw failure(Phrase.of("git.do.read", Repository.shortenRefName(ref)), e);
         }
     }
 
@@ -165,7 +166,7 @@ public final class BlogRepository implements AutoCloseable {
         try {
             return Branches.current(repository);
         } catch (IOException e) {
-            throw new CarnetException("cannot read the repository's branch (" + e.getMessage() + ")", e);
+            throw new CarnetException(Phrase.of("git.cannotReadBranch", e.getMessage()), e);
         }
     }
 
@@ -173,7 +174,7 @@ public final class BlogRepository implements AutoCloseable {
         try {
             return repository.resolve(Constants.R_HEADS + branch) != null;
         } catch (IOException e) {
-            throw failure("read branch " + branch, e);
+            throw failure(Phrase.of("git.do.readBranch", branch), e);
         }
     }
 
@@ -187,10 +188,9 @@ public final class BlogRepository implements AutoCloseable {
         try {
             RemoteConfig.set(git, remote, url);
         } catch (URISyntaxException e) {
-            throw new CarnetException("'" + Remotes.masked(url) + "' is not a git address (e.g. git@github.com:you/blog.git"
-                    + " or https://codeberg.org/you/blog.git)");
+            throw new CarnetException(Phrase.of("git.notAnAddress", Remotes.masked(url)));
         } catch (GitAPIException | IOException e) {
-            throw failure("set remote " + remote, e);
+            throw failure(Phrase.of("git.do.setRemote", remote), e);
         }
     }
 
@@ -216,7 +216,7 @@ public final class BlogRepository implements AutoCloseable {
                 } catch (TransportException e) {
                     throw new IllegalStateException(e);
                 } catch (IOException | GitAPIException e) {
-                    throw failure("sync with " + remote, e);
+                    throw failure(Phrase.of("git.do.sync", remote), e);
                 }
             });
         }
@@ -227,12 +227,12 @@ public final class BlogRepository implements AutoCloseable {
         try {
             return new MainSync(git).resume(abort);
         } catch (IOException | GitAPIException e) {
-            throw failure((abort ? "abort" : "continue") + " the sync", e);
+            throw failure(Phrase.of(abort ? "git.do.abort" : "git.do.continue"), e);
         }
     }
 
-    private CarnetException failure(String what, Exception e) {
-        return new CarnetException("git: cannot " + what + " in " + repository.getWorkTree() + " (" + e.getMessage() + ")", e);
+    private CarnetException failure(Phrase what, Exception e) {
+        return GitFailure.of(repository, what, e);
     }
 
     @Override

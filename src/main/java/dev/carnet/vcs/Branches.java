@@ -1,6 +1,7 @@
 package dev.carnet.vcs;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,8 +45,7 @@ final class Branches {
         if (full != null && full.startsWith(Constants.R_HEADS)) {
             return full.substring(Constants.R_HEADS.length());
         }
-        throw new CarnetException("the blog's repository is on no branch (HEAD detached at "
-                + (full == null ? "nothing" : full.substring(0, Math.min(7, full.length())))
-                + "): go back to your branch, e.g. git switch main");
+        throw new CarnetException(full == null ? Phrase.of("git.detachedNowhere")
+                : Phrase.of("git.detached", full.substring(0, Math.min(7, full.length()))));
     }
 }

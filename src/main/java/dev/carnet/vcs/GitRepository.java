@@ -1,6 +1,7 @@
 package dev.carnet.vcs;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ public final class GitRepository {
                     .call();
             return new CommitSummary(commit.abbreviate(7).name(), countFiles(git.getRepository(), commit), who);
         } catch (GitAPIException | IOException e) {
-            throw new CarnetException("git: cannot create the first commit in " + dir + " (" + e.getMessage() + ")", e);
+            throw new CarnetException(Phrase.of("git.cannot", Phrase.of("git.do.firstCommit"), dir, e.getMessage()), e);
         }
     }
 

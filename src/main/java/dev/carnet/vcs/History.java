@@ -1,6 +1,7 @@
 package dev.carnet.vcs;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +63,7 @@ final class History {
             }
             return entries;
         } catch (IOException e) {
-            throw failure("read the history", e);
+            throw failure(Phrase.of("git.do.history"), e);
         }
     }
 
@@ -87,10 +88,9 @@ final class History {
                     }
                 }
             }
-            throw new CarnetException(path + " did not exist yet in " + commit.abbreviate(7).name()
-                    + " (carnet log " + path + " lists its versions)");
+            throw new CarnetException(Phrase.of("history.notYet", path, commit.abbreviate(7).name()));
         } catch (IOException e) {
-            throw failure("read " + path + " at " + revision, e);
+            throw failure(Phrase.of("git.do.readAt", path, revision), e);
         }
     }
 
@@ -106,10 +106,9 @@ final class History {
                     return patch(commit, entry.path());
                 }
             }
-            throw new CarnetException(commit.abbreviate(7).name() + " did not change " + path
-                    + " (carnet log " + path + " lists its commits)");
+            throw new CarnetException(Phrase.of("history.unchanged", commit.abbreviate(7).name(), path));
         } catch (IOException e) {
-            throw failure("read the changes of " + path + " in " + revision, e);
+            throw failure(Phrase.of("git.do.readChanges", path, revision), e);
         }
     }
 
@@ -121,7 +120,7 @@ final class History {
             id = null;
         }
         if (id == null) {
-            throw new CarnetException("no commit '" + revision + "' (carnet log " + path + " lists them)");
+            throw new CarnetException(Phrase.of("history.noCommit", revision, path));
         }
         return walk.parseCommit(id);
     }
@@ -170,7 +169,7 @@ final class History {
         return OffsetDateTime.ofInstant(Instant.ofEpochSecond(author.getWhenAsInstant().getEpochSecond()), author.getZoneId());
     }
 
-    private CarnetException failure(String what, Exception e) {
-        return new CarnetException("git: cannot " + what + " in " + repository.getWorkTree() + " (" + e.getMessage() + ")", e);
+    private CarnetException failure(Phrase what, Exception e) {
+        return GitFailure.of(repository, what, e);
     }
 }

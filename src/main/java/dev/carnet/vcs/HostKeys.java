@@ -1,5 +1,6 @@
 package dev.carnet.vcs;
 
+import dev.carnet.error.Phrase;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,7 @@ final class HostKeys implements ServerKeyDatabase {
     private final Path knownHosts;
     private final boolean acceptNew;
     private final OpenSshServerKeyDatabase known;
-    private volatile String refusal;
+    private volatile Phrase refusal;
 
     HostKeys(Path knownHosts, boolean acceptNew) {
         this.knownHosts = knownHosts;
@@ -32,7 +33,7 @@ final class HostKeys implements ServerKeyDatabase {
     }
 
     /** Why the last host was refused, in the words the author needs; null when none was. */
-    String refusal() {
+    Phrase refusal() {
         return refusal;
     }
 
@@ -51,8 +52,7 @@ final class HostKeys implements ServerKeyDatabase {
         String fingerprint = KeyUtils.getFingerPrint(serverKey);
         String line = connectAddress + " " + PublicKeyEntry.toString(serverKey);
         if (!keys.isEmpty()) {
-            refusal = "the SSH host key of " + connectAddress + " is not the one in " + knownHosts + " (it is now "
-                    + fingerprint + "): this could be an attack; check with the host before changing known_hosts";
+            refusal = Phrase.of("ssh.keyChanged", connectAddress, knownHosts, fingerprint);
             return false;
         }
         if (acceptNew) {
@@ -62,12 +62,11 @@ final class HostKeys implements ServerKeyDatabase {
                         StandardOpenOption.CREATE, StandardOpenOption.APPEND);
                 return true;
             } catch (IOException e) {
-                refusal = "cannot add " + connectAddress + " to " + knownHosts + " (" + e.getMessage() + ")";
+                refusal = Phrase.of("ssh.cannotAdd", connectAddress, knownHosts, e.getMessage());
                 return false;
             }
         }
-        refusal = "the SSH host " + connectAddress + " is unknown (key " + fingerprint + "); if the host publishes that"
-                + " fingerprint, run again with --accept-new-host-key, or add this line to " + knownHosts + ": " + line;
+        refusal = Phrase.of("ssh.unknownHost", connectAddress, fingerprint, knownHosts, line);
         return false;
     }
 

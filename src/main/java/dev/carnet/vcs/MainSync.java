@@ -1,6 +1,7 @@
 package dev.carnet.vcs;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import dev.carnet.model.ConflictMarkers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,8 +45,7 @@ final class MainSync {
     SyncResult sync(String remote, Transports transports) throws IOException, GitAPIException {
         if (repository.getRepositoryState() == RepositoryState.REBASING_MERGE
                 || repository.getRepositoryState() == RepositoryState.REBASING_INTERACTIVE) {
-            throw new CarnetException("a sync stopped on a conflict is still open: fix the notes, then carnet sync --continue"
-                    + " (or carnet sync --abort)");
+            throw new CarnetException(Phrase.of("sync.stillOpen"));
         }
         String branch = Branches.current(repository);
         transports.configure(git.fetch()).setRemote(remote).setProgressMonitor(transports.progress()).call();
@@ -74,7 +74,7 @@ final class MainSync {
 
     SyncResult resume(boolean abort) throws IOException, GitAPIException {
         if (repository.getRepositoryState() != RepositoryState.REBASING_MERGE) {
-            throw new CarnetException("there is no stopped sync to " + (abort ? "abort" : "continue"));
+            throw new CarnetException(Phrase.of(abort ? "sync.noneToAbort" : "sync.noneToContinue"));
         }
         if (abort) {
             // JGit's abort resets the work tree to main: read what the author wrote meanwhile first.
@@ -88,8 +88,7 @@ final class MainSync {
             Path file = repository.getWorkTree().toPath().resolve(path);
             int marker = Files.isRegularFile(file) ? ConflictMarkers.firstLine(Files.readString(file)) : 0;
             if (marker > 0) {
-                throw new CarnetException(path + ":" + marker + ": still has conflict markers (<<<<<<<, =======, >>>>>>>);"
-                        + " keep the text you want, remove those lines, then carnet sync --continue");
+                throw new CarnetException(path, marker, Phrase.of("sync.markersLeft"), null);
             }
             git.add().addFilepattern(path).call();
             git.add().setUpdate(true).addFilepattern(path).call();
@@ -128,11 +127,10 @@ final class MainSync {
                 record(conflicts);
                 return new SyncResult(SyncResult.Outcome.CONFLICT, pulled, replayed, conflicts, false, dropped, List.of());
             }
-            case UNCOMMITTED_CHANGES, CONFLICTS -> throw new CarnetException("sync needs your changes committed first: run carnet commit, then carnet sync");
+            case UNCOMMITTED_CHANGES, CONFLICTS -> throw new CarnetException(Phrase.of("sync.commitFirst"));
             default -> {
                 git.rebase().setOperation(RebaseCommand.Operation.ABORT).call();
-                throw new CarnetException("sync could not replay your commits (" + result.getStatus()
-                        + "); nothing changed, your commits are in " + BACKUP);
+                throw new CarnetException(Phrase.of("sync.cannotReplay", result.getStatus(), BACKUP));
             }
         }
     }

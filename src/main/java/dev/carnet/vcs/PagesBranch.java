@@ -1,6 +1,7 @@
 package dev.carnet.vcs;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +71,7 @@ final class PagesBranch {
             move(ref, old, id, !keepHistory);
             return new PagesCommit(branch, id.getName(), old == null ? null : old.getName(), true, files.size());
         } catch (IOException e) {
-            throw new CarnetException("git: cannot write the site to branch " + branch + " (" + e.getMessage() + ")", e);
+            throw new CarnetException(Phrase.of("pages.cannotWrite", branch, e.getMessage()), e);
         }
     }
 
@@ -87,7 +88,7 @@ final class PagesBranch {
                 move(ref, ObjectId.fromString(current), ObjectId.fromString(previous), true);
             }
         } catch (IOException e) {
-            throw new CarnetException("git: cannot put branch " + branch + " back to " + previous + " (" + e.getMessage() + ")", e);
+            throw new CarnetException(Phrase.of("pages.cannotPutBack", branch, previous, e.getMessage()), e);
         }
     }
 
@@ -133,7 +134,7 @@ final class PagesBranch {
             String ref = Constants.R_HEADS + branch;
             move(ref, repository.resolve(ref), ObjectId.fromString(tip), true);
         } catch (IOException e) {
-            throw new CarnetException("git: cannot move branch " + branch + " to " + tip + " (" + e.getMessage() + ")", e);
+            throw new CarnetException(Phrase.of("pages.cannotMove", branch, tip, e.getMessage()), e);
         }
     }
 
@@ -148,8 +149,7 @@ final class PagesBranch {
             case NEW, FAST_FORWARD, FORCED, NO_CHANGE -> {
                 // moved
             }
-            default -> throw new CarnetException("git: branch " + ref + " was not moved (" + result
-                    + "); did something else change it meanwhile? Nothing was pushed");
+            default -> throw new CarnetException(Phrase.of("pages.notMoved", ref, result));
         }
     }
 

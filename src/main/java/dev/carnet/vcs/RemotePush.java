@@ -1,6 +1,7 @@
 package dev.carnet.vcs;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -74,7 +75,7 @@ final class RemotePush {
         } catch (TransportException e) {
             throw e;
         } catch (GitAPIException e) {
-            throw new CarnetException("git: cannot push to " + remote + " (" + e.getMessage() + ")", e);
+            throw new CarnetException(Phrase.of("git.cannotPush", remote, e.getMessage()), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.carnet.vcs;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,7 +45,7 @@ final class StatusReader {
                     tracking == null ? 0 : tracking.getAheadCount(), tracking == null ? 0 : tracking.getBehindCount(),
                     countCommits(), sync);
         } catch (IOException | GitAPIException e) {
-            throw failure("read the status", e);
+            throw failure(Phrase.of("git.do.status"), e);
         }
     }
 
@@ -55,7 +56,7 @@ final class StatusReader {
         try {
             return stoppedSync(git.status().call());
         } catch (GitAPIException e) {
-            throw failure("read the status", e);
+            throw failure(Phrase.of("git.do.status"), e);
         }
     }
 
@@ -124,7 +125,7 @@ final class StatusReader {
         }
     }
 
-    private CarnetException failure(String what, Exception e) {
-        return new CarnetException("git: cannot " + what + " in " + repository.getWorkTree() + " (" + e.getMessage() + ")", e);
+    private CarnetException failure(Phrase what, Exception e) {
+        return GitFailure.of(repository, what, e);
     }
 }

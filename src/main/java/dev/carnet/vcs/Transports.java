@@ -2,6 +2,7 @@ package dev.carnet.vcs;
 
 import dev.carnet.config.TransportSettings;
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import dev.carnet.model.Progress;
 import java.io.File;
 import java.util.Locale;
@@ -83,22 +84,19 @@ final class Transports implements AutoCloseable {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             if (cause instanceof TransportException transport) {
                 if (settings.tasks().cancelled()) {
-                    throw new CarnetException("cancelled before the remote had everything; nothing changed here", transport);
+                    throw new CarnetException(Phrase.of("remote.cancelled"), transport);
                 }
-                String refused = hostKeys.refusal();
+                Phrase refused = hostKeys.refusal();
                 if (refused != null) {
-                    throw new CarnetException("cannot reach " + remote + ": " + refused, transport);
+                    throw new CarnetException(Phrase.of("remote.hostRefused", remote, refused), transport);
                 }
                 String message = String.valueOf(transport.getMessage());
                 if (message.contains("Cannot log in")) {
-                    throw new CarnetException("cannot log in to " + remote + " (" + Remotes.masked(url) + ") over SSH: the server"
-                            + " refused the keys of " + settings.home().resolve(".ssh") + "; add your .pub key to your account on"
-                            + " the host (or name the key with IdentityFile in ~/.ssh/config). Your commits are safe here", transport);
+                    throw new CarnetException(Phrase.of("remote.sshLogin", remote, Remotes.masked(url), settings.home().resolve(".ssh")), transport);
                 }
                 // JGit's message may span lines (one per key tried): the author gets one line.
-                throw new CarnetException("cannot reach " + remote + " (" + Remotes.masked(url) + "): "
-                        + Remotes.masked(message.replaceAll("\\s*\\R\\s*", "; ").replace(url + ": ", ""))
-                        + "; your commits are safe here, try again when it answers", transport);
+                throw new CarnetException(Phrase.of("remote.unreachable", remote, Remotes.masked(url),
+                        Remotes.masked(message.replaceAll("\\s*\\R\\s*", "; ").replace(url + ": ", ""))), transport);
             }
             throw e;
         }

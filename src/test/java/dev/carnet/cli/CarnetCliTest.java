@@ -22,7 +22,7 @@ class CarnetCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"init", "new", "list", "show", "edit", "tag", "tags", "search", "build", "check", "status", "commit", "log", "restore", "sync", "publish", "remote", "tui", "demo"})
+    @ValueSource(strings = {"init", "new", "list", "show", "edit", "tag", "tags", "search", "build", "check", "status", "commit", "log", "restore", "sync", "publish", "remote", "tui", "demo", "import", "serve"})
     void everyCommandHasHelp(String command) {
         var result = new CliRun(dir).run(command, "--help");
         assertThat(result.exit()).isZero();
@@ -83,11 +83,11 @@ class CarnetCliTest {
                 summaries.set(summaries.size() - 1, summaries.get(summaries.size() - 1) + " " + line.strip());
             }
         }
-        assertThat(summaries).hasSize(20).allSatisfy(s -> assertThat(s).matches("[A-Z].*\\.").doesNotContain(" . "));
+        assertThat(summaries).hasSize(22).allSatisfy(s -> assertThat(s).matches("[A-Z].*\\.").doesNotContain(" . "));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"init", "new", "list", "show", "edit", "tag", "tags", "search", "build", "check", "status", "commit", "log", "restore", "sync", "publish", "remote", "tui", "demo"})
+    @ValueSource(strings = {"init", "new", "list", "show", "edit", "tag", "tags", "search", "build", "check", "status", "commit", "log", "restore", "sync", "publish", "remote", "tui", "demo", "import", "serve"})
     void helpWrapsAtSpacesWithinEightyColumns(String command) {
         String help = new CliRun(dir).run("help", command).out();
         assertThat(help.lines()).allSatisfy(line -> assertThat(line)

@@ -17,7 +17,9 @@ final class CliRun {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-15T10:00:00Z"), ZoneId.of("Europe/Paris"));
 
     private final Path workingDir;
-    private final Map<String, String> env = new HashMap<>(Map.of("PATH", System.getenv("PATH"), "HOME", "/nonexistent"));
+    /** CARNET_LANG=en: the test blogs are French, and most tests read carnet's English; {@link #without} takes it away. */
+    private final Map<String, String> env = new HashMap<>(Map.of("PATH", System.getenv("PATH"), "HOME", "/nonexistent",
+            "CARNET_LANG", "en"));
     private String input = "";
     private boolean interactive;
     private Clock clock = CLOCK;
@@ -34,6 +36,11 @@ final class CliRun {
     /** Runs at another moment than {@link #CLOCK}. */
     CliRun at(Clock moment) {
         this.clock = moment;
+        return this;
+    }
+
+    CliRun without(String name) {
+        env.remove(name);
         return this;
     }
 

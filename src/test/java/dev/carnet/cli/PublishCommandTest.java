@@ -115,7 +115,7 @@ class PublishCommandTest {
     @Test
     void aSiteThatNeverLeftTheMachineIsNotCalledPublished() throws Exception {
         var service = new dev.carnet.service.PublishService(dev.carnet.store.Blog.open(blog), CliRun.CLOCK, dev.carnet.config.TransportSettings.of(dir));
-        assertThat(service.publishInOneLine(new dev.carnet.service.PublishService.Options(false, null, false)))
+        assertThat(service.publishInOneLine(new dev.carnet.service.PublishService.Options(false, null, false)).in(dev.carnet.error.Phrase.ENGLISH))
                 .isEqualTo("built the site on the pages branch; not pushed: no remote — add one with carnet remote set URL");
         var git = new dev.carnet.service.GitService(dev.carnet.store.Blog.open(blog));
         assertThat(git.summary().lastPublish()).as("nothing left the machine").isNull();

@@ -1,5 +1,6 @@
 package dev.carnet.service;
 
+import dev.carnet.error.Phrase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.carnet.Fixtures;
@@ -52,10 +53,10 @@ class ServiceValuesTest {
     @Test
     void publishReportSaysInOneLineWhetherTheSiteLeftThisMachine() {
         var site = new SiteCommit("gh-pages", "0123456789abcdef", true, 12, List.of());
-        assertThat(new PublishReport(site, 3, null, "origin", null, true, null).outcome()).isEqualTo("would publish 3 notes");
-        assertThat(new PublishReport(site, 3, null, "origin", null, false, null).outcome())
+        assertThat(new PublishReport(site, 3, null, "origin", null, true, null).outcome().in(Phrase.ENGLISH)).isEqualTo("would publish 3 notes");
+        assertThat(new PublishReport(site, 3, null, "origin", null, false, null).outcome().in(Phrase.ENGLISH))
                 .isEqualTo("built the site on the pages branch; not pushed: no remote — add one with carnet remote set URL");
-        assertThat(new PublishReport(site, 3, List.of("main", "gh-pages"), "origin", "https://x.example/", false, null).outcome())
+        assertThat(new PublishReport(site, 3, List.of("main", "gh-pages"), "origin", "https://x.example/", false, null).outcome().in(Phrase.ENGLISH))
                 .isEqualTo("site published (3 notes), pushed to origin: https://x.example/");
     }
 

@@ -53,7 +53,7 @@ abstract class BlogScreenTest extends VirtualScreenTest {
     /** The UI's words as {@link TextUi#run} chooses them for this blog and {@link #env} (CARNET_LANG=en unless a test changes it). */
     TuiText uiText() {
         Blog blog = Blog.open(dir);
-        return TuiText.of(TuiText.language(env, blog.config().language(), blog.config().languageGiven()));
+        return TuiText.of(dev.carnet.service.UiLanguage.choose(env, blog.config().language(), blog.config().languageGiven()));
     }
 
     /** $EDITOR becomes a shell script running {@code script} (the file is $1). */

@@ -37,6 +37,13 @@ class FrenchScreenTest extends BlogScreenTest {
         waitFor("git" + NBSP + ": 0 modification");
     }
 
+    /** The committed blog with one change not committed (June's note made a draft). */
+    private void oneChangeOnScreen() throws Exception {
+        committedOnScreen();
+        type(key(KeyType.ArrowDown), ch('d'));
+        waitFor("git" + NBSP + ": 1 modification ·");
+    }
+
     @Test
     void aFrenchBlogShowsTheKeyBarInFrenchAndFitsItAt80Columns() throws IOException {
         onScreen();
@@ -53,9 +60,7 @@ class FrenchScreenTest extends BlogScreenTest {
 
     @Test
     void theQuitQuestionSaysOneChangeInTheSingular() throws Exception {
-        committedOnScreen();
-        type(key(KeyType.ArrowDown), ch('d'));
-        waitFor("git" + NBSP + ": 1 modification ·");
+        oneChangeOnScreen();
         type(ch('q'));
         // The question as the dialog wraps it at 64 columns.
         assertThat(text()).contains("Quitter" + NBSP + "?", "│1 modification est enregistrée mais pas encore validée. La",
@@ -95,6 +100,25 @@ class FrenchScreenTest extends BlogScreenTest {
         type(key(KeyType.Enter));
         waitFor("git" + NBSP + ": 0 modification");
         assertThat(text()).as("what the commit did, beside the git state").containsPattern("—  [0-9a-f]{7} val…");
+    }
+
+    @Test
+    void aServiceErrorIsShownInAFrenchDialog() throws Exception {
+        oneChangeOnScreen();
+        type(ch('P'));
+        waitFor("Publier" + NBSP + ": échec");
+        // The publish service's refusal, as the dialog wraps it at 64 columns.
+        assertThat(text()).contains("1 fichier a des modifications non validées (le premier" + NBSP + ":",
+                "que les notes validées" + NBSP + ": lancez carnet commit, ou publish", "<Fermer>").doesNotContain("changes not committed");
+    }
+
+    @Test
+    void aPublishOutcomeIsToldInFrench() throws Exception {
+        Fixtures.write(dir.resolve(".gitignore"), "public/\n.carnet/\n");
+        committedOnScreen();
+        type(ch('P'));
+        waitFor("site construit sur la branche des pages" + NBSP + "; pas envoyé" + NBSP + ": aucun");
+        assertThat(text()).contains("dépôt distant — ajoutez-en un avec carnet remote set URL").doesNotContain("built the site");
     }
 
     @Test

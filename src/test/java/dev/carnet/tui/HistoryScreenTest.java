@@ -130,6 +130,7 @@ class HistoryScreenTest extends VirtualScreenTest {
         Fixtures.write(dir.resolve("notes/2024/09-rentree.md"),
                 "---\ntitle: \"Rentrée\"\ndate: 2024-09-30T09:00:00+02:00\n---\n\nPas encore commitée.\n");
         onScreen();
+        waitFor("git: 1 change"); // the * before the title comes with the git state, read off the UI thread
         type(ch('h'));
         assertThat(text()).contains("History of Rentrée", "Not committed yet.", "Esc: back").doesNotContain("r: restore");
         type(ch('r'), key(KeyType.Enter));

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -49,16 +48,6 @@ class TuiTextTest {
         assertThat(FRENCH.format("commit.done", "0a29cf0", 1)).isEqualTo("0a29cf0 validé (1 fichier)");
         assertThat(ENGLISH.format("commit.done", "0a29cf0", 4)).isEqualTo("Committed 0a29cf0 (4 files)");
         assertThat(ENGLISH.format("main.count", 10000)).as("no grouping: scripts read the count").isEqualTo("10000 notes");
-    }
-
-    @Test
-    void carnetLangWinsThenTheBlogsLanguageThenTheTerminalsLocale() {
-        Map<String, String> env = Map.of("CARNET_LANG", "en", "LANG", "fr_FR.UTF-8");
-        assertThat(TuiText.language(env, Locale.FRENCH, true)).isEqualTo(Locale.ENGLISH);
-        assertThat(TuiText.language(Map.of("LANG", "en_US.UTF-8"), Locale.FRENCH, true)).isEqualTo(Locale.FRENCH);
-        assertThat(TuiText.language(Map.of("LANG", "en_US.UTF-8"), Locale.FRENCH, false)).isEqualTo(Locale.forLanguageTag("en-US"));
-        assertThat(TuiText.language(Map.of("LANG", "C.UTF-8"), Locale.FRENCH, false)).as("C names no language").isEqualTo(Locale.FRENCH);
-        assertThat(TuiText.language(Map.of("CARNET_LANG", " "), Locale.ENGLISH, true)).isEqualTo(Locale.ENGLISH);
     }
 
     @Test

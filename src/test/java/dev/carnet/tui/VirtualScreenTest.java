@@ -24,7 +24,7 @@ abstract class VirtualScreenTest {
      * The UI's words as carnet picks them with CARNET_LANG=en: the screen tests read the English UI
      * on the French test blog (its dates stay French); FrenchScreenTest reads the French one.
      */
-    final TuiText text = TuiText.of(TuiText.language(java.util.Map.of("CARNET_LANG", "en"), java.util.Locale.FRENCH, true));
+    final TuiText text = TuiText.of(dev.carnet.service.UiLanguage.choose(java.util.Map.of("CARNET_LANG", "en"), java.util.Locale.FRENCH, true));
 
     @BeforeEach
     void startScreen() throws IOException {

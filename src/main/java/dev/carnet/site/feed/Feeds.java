@@ -15,6 +15,7 @@ import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -109,7 +110,7 @@ public final class Feeds {
         try {
             return new SyndFeedOutput().outputString(feed, true);
         } catch (FeedException e) {
-            throw new CarnetException("cannot write the " + feed.getFeedType() + " feed (" + e.getMessage() + ")", e);
+            throw new CarnetException(Phrase.of("site.feed", feed.getFeedType(), e.getMessage()), e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.carnet.site.template;
 
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
@@ -78,9 +79,9 @@ public final class Templates {
             return out.toString();
         } catch (PebbleException e) {
             throw new CarnetException(where(e.getFileName() != null ? e.getFileName() : name),
-                    e.getLineNumber() != null ? e.getLineNumber() : 0, e.getPebbleMessage(), e);
+                    e.getLineNumber() != null ? e.getLineNumber() : 0, Phrase.of("raw", e.getPebbleMessage()), e);
         } catch (IOException e) {
-            throw new CarnetException("templates/" + name + SUFFIX + ": cannot render (" + e.getMessage() + ")", e);
+            throw new CarnetException("templates/" + name + SUFFIX, 0, Phrase.of("template.cannotRender", e.getMessage()), e);
         }
     }
 
