@@ -1,5 +1,7 @@
 package dev.carnet.service;
 
+import dev.carnet.site.BuildOptions;
+import dev.carnet.serve.Preview;
 import dev.carnet.error.CarnetException;
 import dev.carnet.model.Comment;
 import dev.carnet.error.Phrase;
@@ -75,6 +77,18 @@ public final class NoteService {
 
     public String blogTitle() {
         return blog.config().title();
+    }
+
+    /**
+     * The live preview for the text UI: drafts and notes dated later shown too (the author is
+     * looking at what they write), on {@code port} when free, else on any free port.
+     */
+    public RunningPreview preview(int port, java.util.function.Consumer<String> log) {
+        try {
+            return new RunningPreview(Preview.start(blog.root(), clock, new BuildOptions(true, true), port, log));
+        } catch (CarnetException taken) {
+            return new RunningPreview(Preview.start(blog.root(), clock, new BuildOptions(true, true), 0, log));
+        }
     }
 
     public java.util.Locale language() {

@@ -24,7 +24,7 @@ final class HelpDialog extends Dialog {
 
     /** The main screen's keys, in this order, each a {@code help.<name>.keys} and {@code .does} in the bundle. */
     private static final List<String> MAIN = List.of("move", "ends", "page", "search", "clear", "edit", "read", "history",
-            "tag", "tags", "new", "month", "draft", "commit", "sync", "publish", "help", "quit");
+            "tag", "tags", "new", "month", "draft", "commit", "sync", "publish", "preview", "help", "quit");
 
     /** The main screen's keys in the UI's language (key names too: Entrée, Échap on a French keyboard). */
     static List<Entry> main(TuiText text) {

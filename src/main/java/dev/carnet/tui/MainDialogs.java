@@ -195,6 +195,21 @@ final class MainDialogs {
         }
     }
 
+    /** The live preview, started on the first {@code o} and kept while the screen is open. */
+    void preview() {
+        if (window.getTextGUI() == null) {
+            return;
+        }
+        try {
+            String where = actions.preview();
+            if (where != null) {
+                window.getTextGUI().addWindow(ErrorDialog.notice(text.get("preview.title"), where, text));
+            }
+        } catch (RuntimeException e) {
+            ErrorDialog.show(window, text.get("preview.title"), e, text);
+        }
+    }
+
     void help() {
         if (window.getTextGUI() != null) {
             window.getTextGUI().addWindow(new HelpDialog(text.get("help.title"), HelpDialog.main(text), window.getTextGUI().getScreen().getTerminalSize(), text));

@@ -103,6 +103,7 @@ public final class MainWindow extends BasicWindow {
         if (reads != null) {
             reads.shutdown(); // the watcher's and the git state's threads stop with the screen
         }
+        actions.close();
         super.close();
     }
 
@@ -167,6 +168,7 @@ public final class MainWindow extends BasicWindow {
                 }
             }
             case 'c' -> dialogs.commitDialog();
+            case 'o' -> dialogs.preview();
             case 'q' -> dialogs.quit();
             default -> {
                 return super.handleInput(key);

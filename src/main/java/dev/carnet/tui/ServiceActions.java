@@ -8,12 +8,15 @@ import dev.carnet.service.ExternalEditor;
 import dev.carnet.service.NoteRevision;
 import dev.carnet.service.NoteService;
 import dev.carnet.service.RemoteWork;
+import dev.carnet.service.RunningPreview;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 
 /** The text UI's actions on the real services; the editor runs on the real terminal, the screen suspended. */
 class ServiceActions implements TuiActions {
+    /** carnet serve's default port, so that a tunnel made for one serves the other. */
+    private static final int PREVIEW_PORT = 4000;
     private final NoteService notes;
     private final ExternalEditor editor;
     private final Screen screen;
@@ -21,10 +24,19 @@ class ServiceActions implements TuiActions {
     private final RemoteWork remote;
     private final java.time.Clock clock;
     private final TuiText text;
+    private final java.util.Map<String, String> env;
+    private RunningPreview preview;
 
     /** @param remote publish and sync, with how to reach the remote (the user's ~/.ssh, tokens) set by the CLI */
     ServiceActions(NoteService notes, ExternalEditor editor, Screen screen, TextUi.TtyState tty,
                    RemoteWork remote, java.time.Clock clock, TuiText text) {
+        this(notes, editor, screen, tty, remote, clock, text, java.util.Map.of());
+    }
+
+    /** @param env the environment, for the preview's tunnel line over SSH ({@code SSH_CONNECTION}) */
+    ServiceActions(NoteService notes, ExternalEditor editor, Screen screen, TextUi.TtyState tty,
+                   RemoteWork remote, java.time.Clock clock, TuiText text, java.util.Map<String, String> env) {
+        this.env = env;
         this.notes = notes;
         this.editor = editor;
         this.screen = screen;
@@ -32,6 +44,23 @@ class ServiceActions implements TuiActions {
         this.remote = remote;
         this.clock = clock;
         this.text = text;
+    }
+
+    @Override
+    public synchronized String preview() {
+        if (preview == null) {
+            preview = notes.preview(PREVIEW_PORT, line -> { }); // problems show on the page itself
+        }
+        String at = text.format("preview.at", preview.address());
+        return preview.tunnel(env).map(line -> at + "\n\n" + text.format("preview.tunnel", line, preview.address())).orElse(at);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (preview != null) {
+            preview.close();
+            preview = null;
+        }
     }
 
     @Override

@@ -54,7 +54,7 @@ public final class TextUi {
             gui.setTheme(theme(env.containsKey("NO_COLOR")));
             TuiText text = TuiText.of(dev.carnet.service.UiLanguage.choose(env, notes.language(), notes.languageGiven()));
             MainWindow window = new MainWindow(new ServiceActions(notes, new dev.carnet.service.ExternalEditor(env), screen, tty,
-                    remote, clock, text),
+                    remote, clock, text, env),
                     notes.blogTitle(), notes.language(), text, true);
             if (env.containsKey("NO_COLOR")) {
                 window.withoutColours();

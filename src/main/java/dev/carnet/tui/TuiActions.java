@@ -47,6 +47,18 @@ public interface TuiActions {
      */
     void restore(Note note, String id);
 
+    /**
+     * Starts the live preview once (later calls find it running) and says where it is: its
+     * address and, over SSH, the tunnel line. Null when this front end has none.
+     */
+    default String preview() {
+        return null;
+    }
+
+    /** Stops what the actions started (the preview) when the screen closes. */
+    default void close() {
+    }
+
     /** Publishes the site (slow: network), reporting phases; returns what happened in one line, or throws with the reason. */
     String publish(dev.carnet.model.Progress progress);
 
