@@ -4,6 +4,7 @@ import dev.carnet.model.Note;
 import dev.carnet.service.DemoBlog;
 import dev.carnet.service.NoteFilter;
 import dev.carnet.service.NoteService;
+import dev.carnet.service.RemoteWork;
 import dev.carnet.service.Wording;
 import dev.carnet.tui.TextUi;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ final class DemoCommand implements Callable<Integer> {
             // On a terminal the demo opens in the text UI; the list above stays in the scrollback.
             context.out().flush();
             TextUi.run(notes, context.env(), System.in, System.out,
-                    new dev.carnet.service.RemoteWork(context.transport(false).withPrompt(null)), context.clock());
+                    new RemoteWork(context.transport(false).withPrompt(null)), context.clock());
         }
         return CarnetCli.OK;
     }

@@ -2,6 +2,7 @@ package dev.carnet.cli;
 
 import dev.carnet.error.CarnetException;
 import dev.carnet.error.UsageException;
+import dev.carnet.service.RemoteWork;
 import dev.carnet.tui.TextUi;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,7 +28,7 @@ final class TuiCommand implements Callable<Integer> {
         var notes = root.notes();
         try {
             // Passphrases are asked in the UI itself (a masked field), never on the raw terminal.
-            TextUi.run(notes, context.env(), System.in, System.out, new dev.carnet.service.RemoteWork(context.transport(false).withPrompt(null)), context.clock());
+            TextUi.run(notes, context.env(), System.in, System.out, new RemoteWork(context.transport(false).withPrompt(null)), context.clock());
         } catch (CarnetException e) {
             if (e.problem().equals(TextUi.NO_TERMINAL)) {
                 throw new UsageException(TextUi.NO_TERMINAL);

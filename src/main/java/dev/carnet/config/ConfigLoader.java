@@ -7,6 +7,7 @@ import dev.carnet.model.UrlScheme;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -187,7 +188,7 @@ public final class ConfigLoader {
         List<String> include = map.has("include") ? map.textList("include") : List.of();
         for (String glob : include) {
             try {
-                java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
+                FileSystems.getDefault().getPathMatcher("glob:" + glob);
             } catch (IllegalArgumentException e) {
                 throw map.error("include", Phrase.of("config.include", glob, e.getMessage()));
             }

@@ -1,6 +1,7 @@
 package dev.carnet.model;
 
 import java.time.OffsetDateTime;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public record FrontMatter(
 
     public FrontMatter {
         tags = List.copyOf(tags);
-        extra = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+        extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
         aliases = List.copyOf(aliases);
     }
 

@@ -9,6 +9,7 @@ import dev.carnet.site.SiteUrls;
 import dev.carnet.store.Blog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -64,7 +65,7 @@ public final class Preview implements AutoCloseable {
             preview.server.start();
             preview.rebuild();
             return preview;
-        } catch (java.net.BindException e) {
+        } catch (BindException e) {
             throw new CarnetException(Phrase.of("serve.portTaken", String.valueOf(port)), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,16 +1,16 @@
 package dev.carnet.service;
 
-import dev.carnet.site.BuildOptions;
-import dev.carnet.serve.Preview;
 import dev.carnet.error.CarnetException;
-import dev.carnet.model.Comment;
 import dev.carnet.error.Phrase;
+import dev.carnet.model.Comment;
 import dev.carnet.model.FrontMatter;
 import dev.carnet.model.Note;
 import dev.carnet.model.Notebook;
 import dev.carnet.model.Slug;
 import dev.carnet.model.TagName;
 import dev.carnet.model.TextFolding;
+import dev.carnet.serve.Preview;
+import dev.carnet.site.BuildOptions;
 import dev.carnet.store.Blog;
 import dev.carnet.store.CommentFiles;
 import dev.carnet.store.NoteDrafts;
@@ -27,7 +27,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** The note use cases every front end shares: create, find, list, tag and search notes. */
 public final class NoteService {
@@ -83,7 +85,7 @@ public final class NoteService {
      * The live preview for the text UI: drafts and notes dated later shown too (the author is
      * looking at what they write), on {@code port} when free, else on any free port.
      */
-    public RunningPreview preview(int port, java.util.function.Consumer<String> log) {
+    public RunningPreview preview(int port, Consumer<String> log) {
         try {
             return new RunningPreview(Preview.start(blog.root(), clock, new BuildOptions(true, true), port, log));
         } catch (CarnetException taken) {
@@ -91,7 +93,7 @@ public final class NoteService {
         }
     }
 
-    public java.util.Locale language() {
+    public Locale language() {
         return blog.config().language();
     }
 

@@ -1,8 +1,9 @@
 package dev.carnet.service;
 
-import dev.carnet.error.Phrase;
 import dev.carnet.config.TransportSettings;
+import dev.carnet.error.Phrase;
 import dev.carnet.model.Progress;
+import java.time.Clock;
 
 /**
  * Publish and sync for a front end that shows their progress (the text UI): how to reach the
@@ -16,7 +17,7 @@ public final class RemoteWork {
     }
 
     /** Publishes the committed notes; the outcome in one line (pushed, or built but not pushed). */
-    public Phrase publish(NoteService notes, java.time.Clock clock, Progress progress) {
+    public Phrase publish(NoteService notes, Clock clock, Progress progress) {
         return new PublishService(notes.blog(), clock, transport.withTasks(progress).withPrompt(progress::secret))
                 .publishInOneLine(new PublishService.Options(false, null, false));
     }

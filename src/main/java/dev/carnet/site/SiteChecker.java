@@ -5,6 +5,7 @@ import dev.carnet.model.UrlScheme;
 import dev.carnet.store.Blog;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +121,7 @@ public final class SiteChecker {
         return inside.isEmpty() || inside.endsWith("/") ? inside + "index.html" : inside;
     }
 
-    private static void checkBasePath(SiteBuilder.BuiltSite site, java.util.Collection<OutputFile> files, List<Finding> findings) {
+    private static void checkBasePath(SiteBuilder.BuiltSite site, Collection<OutputFile> files, List<Finding> findings) {
         String base = site.urls().basePath();
         for (OutputFile file : files) {
             if (!file.path().endsWith(".html")) {
@@ -137,7 +138,7 @@ public final class SiteChecker {
         }
     }
 
-    private static void checkFeeds(java.util.Collection<OutputFile> files, List<Finding> findings) {
+    private static void checkFeeds(Collection<OutputFile> files, List<Finding> findings) {
         for (OutputFile file : files) {
             if (!file.path().endsWith(".xml") || file.path().equals("sitemap.xml")) {
                 continue;

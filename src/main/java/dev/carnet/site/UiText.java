@@ -6,6 +6,7 @@ import dev.carnet.model.Messages;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -26,8 +27,8 @@ public record UiText(
         String commentCount) {
 
     /** "3 comments" in the blog's language ({@code commentCount} is a MessageFormat choice pattern). */
-    public String comments(int count, java.util.Locale locale) {
-        return new java.text.MessageFormat(commentCount, locale).format(new Object[] {count});
+    public String comments(int count, Locale locale) {
+        return new MessageFormat(commentCount, locale).format(new Object[] {count});
     }
 
     /** Every word read from the bundle under its component's name, so adding a word is a component and a key. */

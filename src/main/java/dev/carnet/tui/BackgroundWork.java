@@ -1,6 +1,7 @@
 package dev.carnet.tui;
 
 import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
+import dev.carnet.error.Phrase;
 import dev.carnet.model.Progress;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -32,7 +33,7 @@ final class BackgroundWork {
 
             @Override
             public void step(String key, Object... args) {
-                phase(text.say(dev.carnet.error.Phrase.of(key, args)));
+                phase(text.say(Phrase.of(key, args)));
             }
 
             @Override

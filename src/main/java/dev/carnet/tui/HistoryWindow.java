@@ -1,5 +1,6 @@
 package dev.carnet.tui;
 
+import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.gui2.BasicWindow;
 import com.googlecode.lanterna.gui2.BorderLayout;
 import com.googlecode.lanterna.gui2.Label;
@@ -111,7 +112,7 @@ final class HistoryWindow extends BasicWindow {
     }
 
     private static int columns(String text) {
-        return com.googlecode.lanterna.TerminalTextUtils.getColumnWidth(text);
+        return TerminalTextUtils.getColumnWidth(text);
     }
 
     /**

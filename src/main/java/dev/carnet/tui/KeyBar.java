@@ -2,6 +2,7 @@ package dev.carnet.tui;
 
 import com.googlecode.lanterna.TerminalTextUtils;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ final class KeyBar {
     static String fit(List<Key> keys, int width) {
         List<Key> shown = new ArrayList<>(keys);
         while (columns(shown) > width && shown.size() > 1) {
-            Key least = shown.stream().max(java.util.Comparator.comparingInt(Key::rank)).orElseThrow();
+            Key least = shown.stream().max(Comparator.comparingInt(Key::rank)).orElseThrow();
             shown.remove(least);
         }
         String line = String.join(GAP, shown.stream().map(Key::text).toList());

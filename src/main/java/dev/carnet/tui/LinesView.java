@@ -8,7 +8,9 @@ import com.googlecode.lanterna.graphics.ThemeDefinition;
 import com.googlecode.lanterna.gui2.AbstractComponent;
 import com.googlecode.lanterna.gui2.ComponentRenderer;
 import com.googlecode.lanterna.gui2.TextGUIGraphics;
+import com.googlecode.lanterna.input.KeyStroke;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Lines of text in a pane, one of them possibly highlighted and kept in view. Works in 16-colour
@@ -44,7 +46,7 @@ final class LinesView extends AbstractComponent<LinesView> {
     }
 
     private int count;
-    private java.util.function.IntFunction<Line> lines = i -> null;
+    private IntFunction<Line> lines = i -> null;
     private int highlighted = -1;
     private int top;
 
@@ -54,7 +56,7 @@ final class LinesView extends AbstractComponent<LinesView> {
     }
 
     /** Lines made on demand: only those on screen are built (the list may hold 10,000 notes). */
-    void show(int size, java.util.function.IntFunction<Line> line, int highlight) {
+    void show(int size, IntFunction<Line> line, int highlight) {
         this.count = size;
         this.lines = line;
         this.highlighted = highlight;
@@ -69,7 +71,7 @@ final class LinesView extends AbstractComponent<LinesView> {
      * The keys every scrolled text answers, the help box and the reading screen alike: ↑ ↓ j k a
      * line, PgUp PgDn and Space a page. Returns whether {@code key} was one of them.
      */
-    boolean scrollKey(com.googlecode.lanterna.input.KeyStroke key, int page) {
+    boolean scrollKey(KeyStroke key, int page) {
         switch (key.getKeyType()) {
             case ArrowDown -> scroll(1);
             case ArrowUp -> scroll(-1);

@@ -1,16 +1,23 @@
 package dev.carnet.tui;
 
+import dev.carnet.model.Fingerprint;
 import dev.carnet.model.Note;
+import dev.carnet.model.Notebook;
 import dev.carnet.model.TagName;
 import dev.carnet.model.TextFolding;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * The main screen's state without any terminal: the notes grouped by year then month (newest
@@ -36,8 +43,8 @@ public final class NotesBrowser {
     }
 
     /** Newest month first (the month of the file name), then newest date, then path for a stable order. */
-    static final java.util.Comparator<Note> BY_MONTH = java.util.Comparator.comparing(Note::month).reversed()
-            .thenComparing(dev.carnet.model.Notebook.NEWEST_FIRST);
+    static final Comparator<Note> BY_MONTH = Comparator.comparing(Note::month).reversed()
+            .thenComparing(Notebook.NEWEST_FIRST);
 
     private List<Note> notes;
     private final Locale locale;
@@ -119,10 +126,10 @@ public final class NotesBrowser {
      */
     public void replace(List<Note> fresh) {
         String path = selectedNote() == null ? null : selectedNote().path();
-        Map<String, dev.carnet.model.Fingerprint> before = new java.util.HashMap<>();
+        Map<String, Fingerprint> before = new HashMap<>();
         notes.forEach(n -> before.put(n.path(), n.fingerprint()));
         notes = fresh.stream().sorted(BY_MONTH).toList();
-        java.util.Set<String> unchanged = new java.util.HashSet<>();
+        Set<String> unchanged = new HashSet<>();
         notes.stream().filter(n -> n.fingerprint().equals(before.get(n.path())))
                 .forEach(n -> unchanged.add(n.path()));
         folded.keySet().retainAll(unchanged);
@@ -228,7 +235,7 @@ public final class NotesBrowser {
         List<Note> candidates = narrowing ? lastMatches : notes;
         // The scan is the cost on 10,000 notes: both cores share it.
         boolean[] keepIt = new boolean[candidates.size()];
-        java.util.stream.IntStream.range(0, candidates.size()).parallel().forEach(i -> {
+        IntStream.range(0, candidates.size()).parallel().forEach(i -> {
             Note note = candidates.get(i);
             if (tagSlug != null && note.meta().tags().stream().noneMatch(t -> TagName.key(t).equals(tagSlug))) {
                 return;

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -23,7 +25,7 @@ final class ScreenReads implements AutoCloseable {
      * One thread for the git state: each answer replaces the one before, so they must come in the
      * order they were asked (with a thread each, an older, slower answer overwrote a newer one).
      */
-    private final java.util.concurrent.ExecutorService gitStates = java.util.concurrent.Executors.newSingleThreadExecutor(work -> {
+    private final ExecutorService gitStates = Executors.newSingleThreadExecutor(work -> {
         Thread thread = new Thread(work, "carnet-git-state");
         thread.setDaemon(true);
         return thread;

@@ -3,14 +3,20 @@ package dev.carnet.tui;
 import com.googlecode.lanterna.screen.Screen;
 import dev.carnet.error.CarnetException;
 import dev.carnet.model.Note;
+import dev.carnet.model.Progress;
 import dev.carnet.model.TagName;
+import dev.carnet.service.DiskStamp;
 import dev.carnet.service.ExternalEditor;
 import dev.carnet.service.NoteRevision;
 import dev.carnet.service.NoteService;
 import dev.carnet.service.RemoteWork;
 import dev.carnet.service.RunningPreview;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The text UI's actions on the real services; the editor runs on the real terminal, the screen suspended. */
@@ -22,20 +28,20 @@ class ServiceActions implements TuiActions {
     private final Screen screen;
     private final TextUi.TtyState tty;
     private final RemoteWork remote;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final TuiText text;
-    private final java.util.Map<String, String> env;
+    private final Map<String, String> env;
     private RunningPreview preview;
 
     /** @param remote publish and sync, with how to reach the remote (the user's ~/.ssh, tokens) set by the CLI */
     ServiceActions(NoteService notes, ExternalEditor editor, Screen screen, TextUi.TtyState tty,
-                   RemoteWork remote, java.time.Clock clock, TuiText text) {
-        this(notes, editor, screen, tty, remote, clock, text, java.util.Map.of());
+                   RemoteWork remote, Clock clock, TuiText text) {
+        this(notes, editor, screen, tty, remote, clock, text, Map.of());
     }
 
     /** @param env the environment, for the preview's tunnel line over SSH ({@code SSH_CONNECTION}) */
     ServiceActions(NoteService notes, ExternalEditor editor, Screen screen, TextUi.TtyState tty,
-                   RemoteWork remote, java.time.Clock clock, TuiText text, java.util.Map<String, String> env) {
+                   RemoteWork remote, Clock clock, TuiText text, Map<String, String> env) {
         this.env = env;
         this.notes = notes;
         this.editor = editor;
@@ -69,7 +75,7 @@ class ServiceActions implements TuiActions {
     }
 
     @Override
-    public java.util.Map<String, Integer> tagCounts() {
+    public Map<String, Integer> tagCounts() {
         return notes.tagCounts();
     }
 
@@ -80,7 +86,7 @@ class ServiceActions implements TuiActions {
 
     @Override
     public Edited edit(String path) {
-        List<String> notices = new java.util.ArrayList<>();
+        List<String> notices = new ArrayList<>();
         try {
             // The editor needs the terminal as the shell left it; Lanterna needs its raw mode back after.
             TextUi.TtyState raw = TextUi.TtyState.save();
@@ -114,12 +120,12 @@ class ServiceActions implements TuiActions {
     }
 
     @Override
-    public java.time.YearMonth thisMonth() {
+    public YearMonth thisMonth() {
         return notes.thisMonth();
     }
 
     @Override
-    public String newNote(java.time.YearMonth month) {
+    public String newNote(YearMonth month) {
         return notes.newNote(month, null, List.of()).path();
     }
 
@@ -155,17 +161,17 @@ class ServiceActions implements TuiActions {
     }
 
     @Override
-    public String publish(dev.carnet.model.Progress progress) {
+    public String publish(Progress progress) {
         return text.say(remote.publish(notes, clock, progress));
     }
 
     @Override
-    public String sync(dev.carnet.model.Progress progress) {
+    public String sync(Progress progress) {
         return text.say(remote.sync(notes, progress));
     }
 
     @Override
-    public dev.carnet.service.DiskStamp diskStamp() {
+    public DiskStamp diskStamp() {
         return notes.diskStamp();
     }
 

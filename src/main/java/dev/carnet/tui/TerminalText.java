@@ -1,5 +1,9 @@
 package dev.carnet.tui;
 
+import com.googlecode.lanterna.TerminalTextUtils;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Text as a terminal can show it. Lanterna throws (and its GUI loop dies) on a control character
  * such as 0x7f coming from a file, so every string is cleaned before display.
@@ -32,7 +36,7 @@ final class TerminalText {
         int columns = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            int w = com.googlecode.lanterna.TerminalTextUtils.isCharCJK((char) cp) ? 2 : 1;
+            int w = TerminalTextUtils.isCharCJK((char) cp) ? 2 : 1;
             if (columns + w > width) {
                 if (out.length() > 0) {
                     out.setLength(out.length() - 1);
@@ -48,8 +52,8 @@ final class TerminalText {
     }
 
     /** Word-wraps plain text to {@code width} columns. */
-    static java.util.List<String> wrap(String text, int width) {
-        java.util.List<String> lines = new java.util.ArrayList<>();
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
             StringBuilder line = new StringBuilder();
             for (String word : paragraph.split(" ")) {

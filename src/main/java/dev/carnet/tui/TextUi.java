@@ -1,5 +1,8 @@
 package dev.carnet.tui;
 
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.graphics.SimpleTheme;
+import com.googlecode.lanterna.graphics.Theme;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
@@ -7,11 +10,16 @@ import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import dev.carnet.error.CarnetException;
 import dev.carnet.error.Phrase;
+import dev.carnet.service.ExternalEditor;
 import dev.carnet.service.NoteService;
+import dev.carnet.service.RemoteWork;
+import dev.carnet.service.UiLanguage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -23,13 +31,13 @@ public final class TextUi {
     public static final Phrase NO_TERMINAL = Phrase.of("tui.noTerminal");
 
     /** How often the screen looks for changes made outside carnet: soon enough to feel live, a stat per file. */
-    static final java.time.Duration FOLLOW_EVERY = java.time.Duration.ofMillis(1500);
+    static final Duration FOLLOW_EVERY = Duration.ofMillis(1500);
 
     private TextUi() {
     }
 
     public static void run(NoteService notes, Map<String, String> env, InputStream in, OutputStream out,
-                           dev.carnet.service.RemoteWork remote, java.time.Clock clock) {
+                           RemoteWork remote, Clock clock) {
         if ("dumb".equals(env.get("TERM"))) {
             throw new CarnetException(NO_TERMINAL);
         }
@@ -52,8 +60,8 @@ public final class TextUi {
             screen.startScreen();
             MultiWindowTextGUI gui = new MultiWindowTextGUI(screen);
             gui.setTheme(theme(env.containsKey("NO_COLOR")));
-            TuiText text = TuiText.of(dev.carnet.service.UiLanguage.choose(env, notes.language(), notes.languageGiven()));
-            MainWindow window = new MainWindow(new ServiceActions(notes, new dev.carnet.service.ExternalEditor(env), screen, tty,
+            TuiText text = TuiText.of(UiLanguage.choose(env, notes.language(), notes.languageGiven()));
+            MainWindow window = new MainWindow(new ServiceActions(notes, new ExternalEditor(env), screen, tty,
                     remote, clock, text, env),
                     notes.blogTitle(), notes.language(), text, true);
             if (env.containsKey("NO_COLOR")) {
@@ -81,11 +89,11 @@ public final class TextUi {
     }
 
     /** The terminal's own colours (its theme, light or dark); buttons and selection in the 16 basic colours. */
-    static com.googlecode.lanterna.graphics.Theme theme(boolean noColour) {
-        var plain = com.googlecode.lanterna.TextColor.ANSI.DEFAULT;
-        return com.googlecode.lanterna.graphics.SimpleTheme.makeTheme(true, plain, plain, plain, plain,
-                noColour ? plain : com.googlecode.lanterna.TextColor.ANSI.WHITE_BRIGHT,
-                noColour ? plain : com.googlecode.lanterna.TextColor.ANSI.BLUE, plain);
+    static Theme theme(boolean noColour) {
+        var plain = TextColor.ANSI.DEFAULT;
+        return SimpleTheme.makeTheme(true, plain, plain, plain, plain,
+                noColour ? plain : TextColor.ANSI.WHITE_BRIGHT,
+                noColour ? plain : TextColor.ANSI.BLUE, plain);
     }
 
     /** {@code stty -g} of /dev/tty: Lanterna's stopScreen() leaves the terminal raw. */

@@ -1,7 +1,13 @@
 package dev.carnet.tui;
 
 import dev.carnet.model.Note;
+import dev.carnet.model.Progress;
+import dev.carnet.service.DiskStamp;
+import dev.carnet.service.NoteRevision;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** What the screens ask of the rest of carnet; the real one calls the services (see {@link ServiceActions}). */
 public interface TuiActions {
@@ -9,7 +15,7 @@ public interface TuiActions {
     List<Note> notes();
 
     /** Each tag with its number of notes, most used first. */
-    java.util.Map<String, Integer> tagCounts();
+    Map<String, Integer> tagCounts();
 
     /** Gives the note exactly these tags (only its front matter's tags line changes). */
     void setTags(Note note, List<String> tags);
@@ -24,10 +30,10 @@ public interface TuiActions {
     void toggleDraft(Note note);
 
     /** This month in the blog's time zone (by the clock carnet was given). */
-    java.time.YearMonth thisMonth();
+    YearMonth thisMonth();
 
     /** The month's note (this month when null): created as a draft if missing; returns its path. */
-    String newNote(java.time.YearMonth month);
+    String newNote(YearMonth month);
 
     /** The commit message carnet proposes for the changes, or null when there is nothing to commit. */
     String proposedCommitMessage();
@@ -36,7 +42,7 @@ public interface TuiActions {
     String commit(String message);
 
     /** The note's commits, newest first (across renames); empty when it was never committed. */
-    List<dev.carnet.service.NoteRevision> revisions(Note note);
+    List<NoteRevision> revisions(Note note);
 
     /** What commit {@code id} changed in the note, as diff lines ({@code @@}, {@code +}, {@code -}, context). */
     List<String> diff(Note note, String id);
@@ -60,19 +66,19 @@ public interface TuiActions {
     }
 
     /** Publishes the site (slow: network), reporting phases; returns what happened in one line, or throws with the reason. */
-    String publish(dev.carnet.model.Progress progress);
+    String publish(Progress progress);
 
     /** Syncs with the remote (slow: network); returns what happened in one line, or throws with the reason. */
-    String sync(dev.carnet.model.Progress progress);
+    String sync(Progress progress);
 
     /** The files of the author's content that differed from the last commit at the last {@link #gitState()}. */
-    java.util.Set<String> uncommittedPaths();
+    Set<String> uncommittedPaths();
 
     /** The git state in one line (slow: the screen asks for it off the UI thread). */
     String gitState();
 
     /** A cheap stamp of the blog on disk (files' sizes and times, git's HEAD, index, refs); any thread. */
-    dev.carnet.service.DiskStamp diskStamp();
+    DiskStamp diskStamp();
 
     /** The notes read afresh from disk, newest first; any thread (nothing {@link #notes()} keeps is touched). */
     List<Note> readNotes();
