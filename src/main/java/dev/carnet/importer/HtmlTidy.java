@@ -1,0 +1,123 @@
+package dev.carnet.importer;
+
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Reshapes WordPress's HTML into what has a Markdown form, before flexmark sees it: wrappers
+ * come off, figures become an image line and a caption paragraph, a quote's source becomes its
+ * last line.
+ */
+final class HtmlTidy {
+    /** Stands next to emphasis that touches a word or punctuation; the space flexmark puts there goes with it. */
+    static final char TIGHT = '\uE000';
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "ul", "ol", "li", "table", "blockquote", "figure", "figcaption",
+            "h1", "h2", "h3", "h4", "h5", "h6", "pre", "hr", "dl", "section", "article", "aside", "header", "footer", "nav", "form", "details");
+    private static final Set<String> EMPHASIS = Set.of("strong", "b", "em", "i", "del", "s", "strike");
+
+    private HtmlTidy() {
+    }
+
+    static void apply(Element body) {
+        body.select("script, style, noscript, form, input, button").remove();
+        for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
+            heading.select("strong, b").unwrap();
+        }
+        body.select("span, font, u, abbr, small, big, mark, label, ins").unwrap();
+        for (Element figure : body.select("figure")) {
+            figure(figure);
+        }
+        for (Element quote : body.select("blockquote")) {
+            source(quote);
+        }
+        for (Element div : body.select("div, section, article, aside, header, footer, main, nav")) {
+            if (div.children().stream().anyMatch(child -> BLOCKS.contains(child.normalName()))) {
+                div.unwrap();
+            } else {
+                div.tagName("p");
+            }
+        }
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode text) {
+                text.text(text.getWholeText().replaceAll("[\\s\u00a0]*\u00a0[\\s\u00a0]*\u00a0[\\s\u00a0]*|\\s+\u00a0|\u00a0\\s+", " "));
+            }
+        }, body);
+        for (Element p : body.select("p, li, h1, h2, h3, h4, h5, h6, td, th")) {
+            trimNbsp(p);
+        }
+        for (Element p : body.select("p, h1, h2, h3, h4, h5, h6")) {
+            if (p.text().isBlank() && p.select("img, br").isEmpty()) {
+                p.remove();
+            }
+        }
+        // wpautop writes "<br />\n": flexmark would make that newline a second one, a paragraph break.
+        for (Element br : body.select("br")) {
+            if (br.nextSibling() instanceof TextNode text) {
+                text.text(text.getWholeText().replaceFirst("^\\s+", ""));
+            }
+        }
+        for (Element emphasis : body.select(String.join(", ", EMPHASIS))) {
+            tighten(emphasis);
+        }
+    }
+
+    /** Image lines then the caption as a paragraph of its own: glued to the image it would read as the image's text. */
+    private static void figure(Element figure) {
+        for (Element img : figure.select("img")) {
+            Element parent = img.parent();
+            Element outer = parent != null && parent.nameIs("a") && parent.childrenSize() == 1 ? parent : img;
+            if (outer.parent() != null && !outer.parent().nameIs("p")) {
+                outer.wrap("<p></p>");
+            }
+        }
+        for (Element caption : figure.select("figcaption")) {
+            caption.tagName("p");
+        }
+        figure.unwrap();
+    }
+
+    /** {@code <cite>} is how WordPress's quote block writes who said it. */
+    private static void source(Element quote) {
+        for (Element cite : quote.select("> cite, > footer, > p:has(> cite)")) {
+            if (cite.nameIs("p") && !cite.ownText().isBlank()) {
+                continue;
+            }
+            String said = cite.text().strip();
+            cite.remove();
+            if (!said.isEmpty()) {
+                quote.appendElement("p").text(said.startsWith("—") ? said : "— " + said);
+            }
+        }
+    }
+
+    private static void trimNbsp(Element block) {
+        if (block.childNodeSize() == 0) {
+            return;
+        }
+        if (block.childNode(0) instanceof TextNode first) {
+            first.text(first.getWholeText().replaceFirst("^[\\s\u00a0]+", ""));
+        }
+        if (block.childNode(block.childNodeSize() - 1) instanceof TextNode last) {
+            last.text(last.getWholeText().replaceFirst("[\\s\u00a0]+$", ""));
+        }
+    }
+
+    private static void tighten(Element emphasis) {
+        Node before = emphasis.previousSibling();
+        if (before instanceof TextNode text && !text.getWholeText().isEmpty() && !Character.isWhitespace(last(text.getWholeText()))) {
+            text.text(text.getWholeText() + TIGHT);
+        }
+        Node after = emphasis.nextSibling();
+        if (after instanceof TextNode text && !text.getWholeText().isEmpty() && !Character.isWhitespace(text.getWholeText().charAt(0))) {
+            text.text(TIGHT + text.getWholeText());
+        }
+    }
+
+    private static char last(String text) {
+        return text.charAt(text.length() - 1);
+    }
+}
