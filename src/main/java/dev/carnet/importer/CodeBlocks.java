@@ -1,8 +1,11 @@
 package dev.carnet.importer;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
@@ -30,6 +33,7 @@ final class CodeBlocks {
             }
             Element p = new Element("p").text(conversion.blockToken(fence(pre.wholeText(), language)));
             pre.replaceWith(p);
+            paragraphBefore(p);
         }
     }
 
@@ -47,6 +51,25 @@ final class CodeBlocks {
     static String language(String classes) {
         Matcher m = LANGUAGE.matcher(classes);
         return m.find() ? m.group(1) : "";
+    }
+
+    /**
+     * Text before the code in the same list item ("Lancer :") must be a paragraph of its own,
+     * else flexmark writes the fence on the same line as the text.
+     */
+    private static void paragraphBefore(Element block) {
+        List<Node> inline = new ArrayList<>();
+        for (Node node = block.previousSibling(); node != null && !(node instanceof Element e && e.isBlock()); node = node.previousSibling()) {
+            inline.add(0, node);
+        }
+        if (block.parent() == null || block.parent().nameIs("body") || inline.stream().allMatch(n -> n instanceof TextNode t && t.isBlank())) {
+            return;
+        }
+        Element p = new Element("p");
+        block.before(p);
+        for (Node node : inline) {
+            p.appendChild(node);
+        }
     }
 
     /** A poem keeps its lines: a paragraph with line breaks, not code. */

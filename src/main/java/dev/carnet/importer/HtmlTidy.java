@@ -1,6 +1,8 @@
 package dev.carnet.importer;
 
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -17,6 +19,7 @@ final class HtmlTidy {
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "ul", "ol", "li", "table", "blockquote", "figure", "figcaption",
             "h1", "h2", "h3", "h4", "h5", "h6", "pre", "hr", "dl", "section", "article", "aside", "header", "footer", "nav", "form", "details");
+    private static final Pattern SPACE_RUN = Pattern.compile("[ \\t\\n\u00a0]*\u00a0[ \\t\\n\u00a0]*");
     private static final Set<String> EMPHASIS = Set.of("strong", "b", "em", "i", "del", "s", "strike");
 
     private HtmlTidy() {
@@ -43,7 +46,7 @@ final class HtmlTidy {
         }
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode text) {
-                text.text(text.getWholeText().replaceAll("[\\s\u00a0]*\u00a0[\\s\u00a0]*\u00a0[\\s\u00a0]*|\\s+\u00a0|\u00a0\\s+", " "));
+                text.text(spaces(text.getWholeText()));
             }
         }, body);
         for (Element p : body.select("p, li, h1, h2, h3, h4, h5, h6, td, th")) {
@@ -92,6 +95,22 @@ final class HtmlTidy {
                 quote.appendElement("p").text(said.startsWith("—") ? said : "— " + said);
             }
         }
+    }
+
+    /**
+     * A run of spaces with a no-break space in it (the visual editor's way of spacing things out)
+     * becomes one space; before French high punctuation and inside « », one no-break space. A
+     * no-break space alone ("10&nbsp;km") is the author's and stays.
+     */
+    static String spaces(String text) {
+        Matcher m = SPACE_RUN.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean french = m.end() < text.length() && ":;!?»".indexOf(text.charAt(m.end())) >= 0
+                    || m.start() > 0 && text.charAt(m.start() - 1) == '«';
+            m.appendReplacement(out, french || m.group().length() == 1 ? "\u00a0" : " ");
+        }
+        return m.appendTail(out).toString();
     }
 
     private static void trimNbsp(Element block) {

@@ -11,6 +11,7 @@ final class MarkdownWriting {
     private static final Pattern TIGHT = Pattern.compile(" ?" + HtmlTidy.TIGHT + " ?");
     private static final Pattern HARD_BREAK = Pattern.compile("(?m)[ \\t]{2,}$(?=\\n[ \\t>]*\\S)");
     private static final Pattern TRAILING = Pattern.compile("(?m)[ \\t\u00a0]+$");
+    private static final Pattern QUOTE_AFTER_TEXT = Pattern.compile("(?m)^((?![ \\t]*>).*\\S.*)\n([ \\t]*>)");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
 
     private final FlexmarkHtmlConverter converter;
@@ -43,6 +44,8 @@ final class MarkdownWriting {
         // A hard break as two trailing spaces vanishes in editors that trim lines; a backslash does not.
         markdown = HARD_BREAK.matcher(markdown).replaceAll("\\\\");
         markdown = TRAILING.matcher(markdown).replaceAll("");
+        // flexmark glues a quote to the paragraph before it; it would still parse, but reads as one block.
+        markdown = QUOTE_AFTER_TEXT.matcher(markdown).replaceAll("$1\n\n$2");
         markdown = BLANK_LINES.matcher(markdown).replaceAll("\n\n");
         return markdown.strip();
     }
