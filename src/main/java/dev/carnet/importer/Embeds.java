@@ -43,6 +43,16 @@ final class Embeds {
             Element link = of(iframe.attr("src"), iframe.attr("title")).link();
             iframe.replaceWith(inParagraph(iframe) ? link : paragraph(link));
         }
+        // Gutenberg's video and audio blocks: a link to the file, which the import copies like an image.
+        for (Element media : body.select("video, audio")) {
+            String src = media.hasAttr("src") ? media.attr("src") : media.select("source[src]").attr("src");
+            if (src.isBlank()) {
+                media.remove();
+                continue;
+            }
+            Element link = fileLink(media.nameIs("audio") ? "audio" : "video", src).link();
+            media.replaceWith(inParagraph(media) ? link : paragraph(link));
+        }
         for (Element p : body.select("p")) {
             if (p.childrenSize() == 0 && isVideo(p.text())) {
                 p.replaceWith(paragraph(of(p.text(), null).link()));
@@ -88,6 +98,12 @@ final class Embeds {
     static boolean isVideo(String text) {
         String url = text.strip();
         return YOUTUBE.matcher(url).find() || VIMEO.matcher(url).find();
+    }
+
+    /** A link to an audio or video file, named after the file. */
+    static Embed fileLink(String kind, String src) {
+        String file = src.replaceAll("[?#].*$", "").replaceAll("^.*/", "");
+        return new Embed(src, (kind.equals("audio") ? "Fichier audio : " : "Fichier vidéo : ") + file);
     }
 
     private static Optional<String> host(String url) {

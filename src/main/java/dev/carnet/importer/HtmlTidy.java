@@ -25,12 +25,23 @@ final class HtmlTidy {
     private HtmlTidy() {
     }
 
-    static void apply(Element body) {
-        body.select("script, style, noscript, form, input, button").remove();
+    static void apply(Element body, Conversion conversion) {
+        for (Element dropped : body.select("script, style, noscript, form, object, embed, canvas, svg")) {
+            conversion.warn("<" + dropped.normalName() + "> retiré : il n’a pas d’équivalent en Markdown");
+            dropped.remove();
+        }
+        body.select("input, button, select, textarea").remove();
+
         for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
             heading.select("strong, b").unwrap();
         }
         body.select("span, font, u, abbr, small, big, mark, label, ins").unwrap();
+        // carnet's Markdown has no definition lists: a term in bold over its definition.
+        for (Element term : body.select("dt")) {
+            term.tagName("p").html("<strong>" + term.html() + "</strong>");
+        }
+        body.select("dd").tagName("p");
+        body.select("dl").unwrap();
         for (Element figure : body.select("figure")) {
             figure(figure);
         }
@@ -64,7 +75,12 @@ final class HtmlTidy {
             }
         }
         for (Element emphasis : body.select(String.join(", ", EMPHASIS))) {
-            tighten(emphasis);
+            if (emphasis.text().isBlank() && emphasis.select("img").isEmpty()) {
+                emphasis.replaceWith(new TextNode(emphasis.wholeText().isEmpty() ? "" : " "));
+            } else {
+                spacesOutside(emphasis);
+                tighten(emphasis);
+            }
         }
     }
 
@@ -122,6 +138,18 @@ final class HtmlTidy {
         }
         if (block.childNode(block.childNodeSize() - 1) instanceof TextNode last) {
             last.text(last.getWholeText().replaceFirst("[\\s\u00a0]+$", ""));
+        }
+    }
+
+    /** "<strong>gras </strong>suite" is "**gras** suite": a space just inside the markers would not close them. */
+    private static void spacesOutside(Element emphasis) {
+        if (emphasis.firstChild() instanceof TextNode first && first.getWholeText().matches("(?s)^\\s.*")) {
+            first.text(first.getWholeText().stripLeading());
+            emphasis.before(new TextNode(" "));
+        }
+        if (emphasis.lastChild() instanceof TextNode last && last.getWholeText().matches("(?s).*\\s$")) {
+            last.text(last.getWholeText().stripTrailing());
+            emphasis.after(new TextNode(" "));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.carnet.importer;
 
 import java.util.Optional;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Points images and links at the new site: uploads at the import's copies (any size WordPress
@@ -12,9 +13,15 @@ final class MediaLinks {
     }
 
     static void rewrite(Element body, Conversion conversion) {
+        // The file block's "Télécharger" button repeats the file's link.
+        body.select("a.wp-block-file__button").remove();
         // Links first: whether a link wraps its own image is seen on the image's address as written.
         for (Element a : body.select("a")) {
             link(a, conversion);
+        }
+        // WordPress's emoji are images of a character: the character is better.
+        for (Element smiley : body.select("img.wp-smiley, img.emoji, img[src*=/images/core/emoji/]")) {
+            smiley.replaceWith(new TextNode(smiley.attr("alt")));
         }
         for (Element img : body.select("img")) {
             image(img, conversion);

@@ -18,6 +18,7 @@ import org.jsoup.parser.Parser;
  */
 final class Shortcodes {
     private static final Pattern CODE = Pattern.compile("\\[(code|sourcecode)((?:\\s[^\\]]*)?)\\](.*?)\\[/\\1\\]", Pattern.DOTALL);
+    private static final Pattern HTML_CODE = Pattern.compile("<(pre|code)\\b.*?</\\1>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPTION = Pattern.compile("\\[(caption|wp_caption)((?:\\s[^\\]]*)?)\\](.*?)\\[/\\1\\]", Pattern.DOTALL);
     private static final Pattern CAPTIONED = Pattern.compile("^\\s*((?:<a\\b[^>]*>\\s*)?<img\\b[^>]*>(?:\\s*</a>)?)(.*)$", Pattern.DOTALL);
     private static final Pattern GALLERY = Pattern.compile("\\[gallery((?:\\s[^\\]]*)?)\\]");
@@ -36,9 +37,21 @@ final class Shortcodes {
     }
 
     static String expand(String html, Conversion conversion) {
-        String s = replace(CODE, html, m -> "<p>" + conversion.blockToken(
+        String withCode = replace(CODE, html, m -> "<p>" + conversion.blockToken(
                 CodeBlocks.fence(Parser.unescapeEntities(m.group(3), false), language(attributes(m.group(2))))) + "</p>");
-        s = replace(CAPTION, s, m -> caption(m.group(3), attributes(m.group(2)).get("caption")));
+        // A post about WordPress shows shortcodes in <code> and <pre>: those are text, not ours to run.
+        StringBuilder out = new StringBuilder();
+        Matcher code = HTML_CODE.matcher(withCode);
+        int from = 0;
+        while (code.find()) {
+            out.append(expandOutsideCode(withCode.substring(from, code.start()), conversion)).append(code.group());
+            from = code.end();
+        }
+        return out.append(expandOutsideCode(withCode.substring(from), conversion)).toString();
+    }
+
+    private static String expandOutsideCode(String html, Conversion conversion) {
+        String s = replace(CAPTION, html, m -> caption(m.group(3), attributes(m.group(2)).get("caption")));
         s = replace(GALLERY, s, m -> gallery(attributes(m.group(1)), conversion));
         s = replace(EMBED, s, m -> Embeds.of(Parser.unescapeEntities(m.group(2), false), null).html());
         s = replace(VIDEO_SITE, s, m -> Embeds.of(m.group(1), null).html());
@@ -100,9 +113,7 @@ final class Shortcodes {
         if (src.isEmpty()) {
             return "";
         }
-        String file = src.get().replaceAll("[?#].*$", "").replaceAll("^.*/", "");
-        String label = (kind.equals("audio") ? "Fichier audio : " : "Fichier vidéo : ") + file;
-        return new Embeds.Embed(src.get(), label).html();
+        return Embeds.fileLink(kind, src.get()).html();
     }
 
     static Map<String, String> attributes(String text) {

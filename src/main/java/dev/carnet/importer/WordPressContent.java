@@ -49,10 +49,10 @@ public final class WordPressContent {
         Embeds.replace(body);
         MediaLinks.rewrite(body, conversion);
         List<String> notes = Footnotes.extract(body, conversion, note -> {
-            HtmlTidy.apply(note);
+            HtmlTidy.apply(note, conversion);
             return conversion.restore(writing.markdown(note));
         });
-        HtmlTidy.apply(body);
+        HtmlTidy.apply(body, conversion);
         StringBuilder markdown = new StringBuilder(conversion.restore(writing.markdown(body)));
         for (String note : notes) {
             markdown.append(markdown.isEmpty() ? "" : "\n\n").append(note);

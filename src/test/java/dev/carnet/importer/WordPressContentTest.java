@@ -254,4 +254,48 @@ class WordPressContentTest {
         assertEquals("", markdown(""));
         assertEquals("", markdown("<!-- wp:paragraph --><p></p><!-- /wp:paragraph -->"));
     }
+
+    @Test
+    void movesSpacesOutOfEmphasisAndDropsEmptyOnes() {
+        assertEquals("Un **gras** suite, *penché* ici et fin.\n",
+                markdown("<p>Un <strong>gras </strong>suite,<em> penché</em> ici<strong></strong> et<strong>&nbsp;</strong>fin.</p>"));
+    }
+
+    @Test
+    void definitionListsBecomeBoldTermsOverParagraphs() {
+        assertEquals("**Tiers-lieu**\n\nUn espace partagé.\n", markdown("<dl><dt>Tiers-lieu</dt><dd>Un espace partagé.</dd></dl>"));
+    }
+
+    @Test
+    void shortcodesShownAsCodeAreLeftAsCode() {
+        ConvertedContent converted = content.toMarkdown("<p>Tapez <code>[gallery ids=\"1\"]</code> :</p><pre>[contact-form-7 id=\"1\"]</pre>");
+        assertEquals("Tapez `[gallery ids=\"1\"]` :\n\n```\n[contact-form-7 id=\"1\"]\n```\n", converted.markdown());
+        assertEquals(List.of(), converted.unknownShortcodes());
+    }
+
+    @Test
+    void videoAndAudioBlocksBecomeLinksToTheirFile() {
+        ConvertedContent converted = content.toMarkdown("<!-- wp:video --><figure class=\"wp-block-video\"><video controls "
+                + "src=\"https://blog.fr/wp-content/uploads/2024/02/demo.mp4\"></video><figcaption>La démo</figcaption></figure><!-- /wp:video -->"
+                + "<!-- wp:audio --><figure class=\"wp-block-audio\"><audio controls src=\"https://radio.example/emission.mp3\"></audio></figure><!-- /wp:audio -->");
+        assertEquals("[Fichier vidéo : demo.mp4](/images/2024/02/demo.mp4)\n\nLa démo\n\n[Fichier audio : emission.mp3](https://radio.example/emission.mp3)\n",
+                converted.markdown());
+        assertEquals(List.of("2024/02/demo.mp4"), converted.imagesUsed());
+    }
+
+    @Test
+    void fileBlocksKeepOneLinkAndEmojiImagesTheirCharacter() {
+        assertEquals("[Le guide](/images/2024/02/guide.pdf)\n\nMerci 🙂\u00a0!\n", markdown("<!-- wp:file --><div class=\"wp-block-file\">"
+                + "<a href=\"https://blog.fr/wp-content/uploads/2024/02/guide.pdf\">Le guide</a><a href=\"https://blog.fr/wp-content/uploads/2024/02/guide.pdf\" "
+                + "class=\"wp-block-file__button\" download>Télécharger</a></div><!-- /wp:file -->"
+                + "<p>Merci <img draggable=\"false\" class=\"emoji\" alt=\"🙂\" src=\"https://s.w.org/images/core/emoji/14.0.0/svg/1f642.svg\">&nbsp;!</p>"));
+    }
+
+    @Test
+    void warnsAboutWhatHasNoMarkdownForm() {
+        ConvertedContent converted = content.toMarkdown("<p>Avant</p><script>suivi();</script><form action=\"/x\"><input name=\"q\"></form>");
+        assertEquals("Avant\n", converted.markdown());
+        assertEquals(List.of("<script> retiré : il n’a pas d’équivalent en Markdown", "<form> retiré : il n’a pas d’équivalent en Markdown"),
+                converted.warnings());
+    }
 }
