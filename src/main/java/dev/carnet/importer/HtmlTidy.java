@@ -74,6 +74,7 @@ final class HtmlTidy {
                 text.text(text.getWholeText().replaceFirst("^\\s+", ""));
             }
         }
+        TextEscapes.mark(body);
         for (Element emphasis : body.select(String.join(", ", EMPHASIS))) {
             if (emphasis.text().isBlank() && emphasis.select("img").isEmpty()) {
                 emphasis.replaceWith(new TextNode(emphasis.wholeText().isEmpty() ? "" : " "));

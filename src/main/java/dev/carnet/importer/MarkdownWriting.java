@@ -40,7 +40,7 @@ final class MarkdownWriting {
     String markdown(Element root) {
         // Not root.html(): jsoup's pretty printing would add line breaks that flexmark keeps.
         String markdown = converter.convert(root);
-        markdown = TIGHT.matcher(markdown).replaceAll("");
+        markdown = TextEscapes.restore(TIGHT.matcher(markdown).replaceAll(""));
         // A hard break as two trailing spaces vanishes in editors that trim lines; a backslash does not.
         markdown = HARD_BREAK.matcher(markdown).replaceAll("\\\\");
         markdown = TRAILING.matcher(markdown).replaceAll("");

@@ -298,4 +298,10 @@ class WordPressContentTest {
         assertEquals(List.of("<script> retiré : il n’a pas d’équivalent en Markdown", "<form> retiré : il n’a pas d’équivalent en Markdown"),
                 converted.warnings());
     }
+
+    @Test
+    void escapesTextThatWouldReadAsMarkdown() {
+        assertEquals("2024\\. Une année\n\n\\- un tiret\\\n\\# pas un titre\n\nun \\_mot\\_ et snake_case, `__init__`\n",
+                markdown("<p>2024. Une année</p><p>- un tiret<br># pas un titre</p><p>un _mot_ et snake_case, <code>__init__</code></p>"));
+    }
 }
