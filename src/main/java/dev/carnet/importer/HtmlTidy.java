@@ -45,6 +45,13 @@ final class HtmlTidy {
         for (Element figure : body.select("figure")) {
             figure(figure);
         }
+        // A pipe table needs a header row; WordPress's table block often has none: its first row becomes it.
+        for (Element table : body.select("table")) {
+            Element first = table.selectFirst("tr");
+            if (table.select("th").isEmpty() && first != null) {
+                first.select("td").tagName("th");
+            }
+        }
         for (Element quote : body.select("blockquote")) {
             source(quote);
         }

@@ -11,7 +11,7 @@ final class MarkdownWriting {
     private static final Pattern TIGHT = Pattern.compile(" ?" + HtmlTidy.TIGHT + " ?");
     private static final Pattern HARD_BREAK = Pattern.compile("(?m)[ \\t]{2,}$(?=\\n[ \\t>]*\\S)");
     private static final Pattern TRAILING = Pattern.compile("(?m)[ \\t\u00a0]+$");
-    private static final Pattern QUOTE_AFTER_TEXT = Pattern.compile("(?m)^((?![ \\t]*>).*\\S.*)\n([ \\t]*>)");
+    private static final Pattern QUOTE_PREFIX = Pattern.compile("^[ \\t]*(?:>[ \\t]?)*");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
 
     private final FlexmarkHtmlConverter converter;
@@ -45,8 +45,34 @@ final class MarkdownWriting {
         markdown = HARD_BREAK.matcher(markdown).replaceAll("\\\\");
         markdown = TRAILING.matcher(markdown).replaceAll("");
         // flexmark glues a quote to the paragraph before it; it would still parse, but reads as one block.
-        markdown = QUOTE_AFTER_TEXT.matcher(markdown).replaceAll("$1\n\n$2");
+        markdown = separateQuotes(markdown);
         markdown = BLANK_LINES.matcher(markdown).replaceAll("\n\n");
         return markdown.strip();
+    }
+
+    /** Adds the empty line flexmark leaves out between text and a quote that starts (or nests) under it. */
+    private static String separateQuotes(String markdown) {
+        String[] lines = markdown.split("\n", -1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            out.append(lines[i]).append('\n');
+            if (i + 1 < lines.length) {
+                String prefix = quotePrefix(lines[i]);
+                boolean hasText = lines[i].length() > prefix.length();
+                if (hasText && depth(quotePrefix(lines[i + 1])) > depth(prefix)) {
+                    out.append(prefix.stripTrailing()).append('\n');
+                }
+            }
+        }
+        return out.substring(0, out.length() - 1);
+    }
+
+    private static String quotePrefix(String line) {
+        var m = QUOTE_PREFIX.matcher(line);
+        return m.lookingAt() ? m.group() : "";
+    }
+
+    private static int depth(String prefix) {
+        return (int) prefix.chars().filter(c -> c == '>').count();
     }
 }

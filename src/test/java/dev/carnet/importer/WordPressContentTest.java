@@ -304,4 +304,16 @@ class WordPressContentTest {
         assertEquals("2024\\. Une année\n\n\\- un tiret\\\n\\# pas un titre\n\nun \\_mot\\_ et snake_case, `__init__`\n",
                 markdown("<p>2024. Une année</p><p>- un tiret<br># pas un titre</p><p>un _mot_ et snake_case, <code>__init__</code></p>"));
     }
+
+    @Test
+    void nestedQuotesAndQuotesAfterTextStandApart() {
+        assertEquals("Avant\n\n> Un\n>\n> > Deux\n", markdown("<p>Avant</p><blockquote><p>Un</p><blockquote><p>Deux</p></blockquote></blockquote>"));
+    }
+
+    @Test
+    void aTableWithoutHeadingsGetsItsFirstRowAsHeader() {
+        assertEquals("| Lundi | Mardi |\n|-------|-------|\n| 9     | 6     |\n",
+                markdown("<!-- wp:table --><figure class=\"wp-block-table\"><table><tbody><tr><td>Lundi</td><td>Mardi</td></tr>"
+                        + "<tr><td>9</td><td>6</td></tr></tbody></table></figure><!-- /wp:table -->"));
+    }
 }
