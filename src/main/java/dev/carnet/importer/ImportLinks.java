@@ -10,7 +10,10 @@ public interface ImportLinks {
     /** The new URL for a link to the old blog (a permalink, /?p=123, /tag/x/, /category/x/), or empty to keep the link as written. */
     Optional<String> link(String url);
 
-    /** The URL of the attachment {@code id} (for galleries), or empty. */
+    /**
+     * The URL of the attachment whose post id is {@code id}, as the export gives it: {@code [gallery ids="1,2"]}
+     * names its images by id only. Empty when the export has no such attachment.
+     */
     default Optional<String> attachmentUrl(long id) {
         return Optional.empty();
     }
