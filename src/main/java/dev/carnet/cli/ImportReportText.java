@@ -51,6 +51,9 @@ final class ImportReportText {
             out.println(words.text("report.warnings"));
             r.warnings().forEach(w -> out.println("  " + w));
         }
+        if (r.redirectsUnreadable()) {
+            out.println(words.text("report.redirectsUnreadable"));
+        }
         out.println(words.text("report.postIds"));
         if (!r.dryRun()) {
             out.println(done.commit() != null ? words.format("report.committed", done.commit()) : words.text("report.nothingNew"));

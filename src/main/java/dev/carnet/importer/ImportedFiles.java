@@ -46,6 +46,29 @@ final class ImportedFiles {
         put(0, path, content, false);
     }
 
+    /**
+     * Writes a file the import only ever adds lines to ({@code redirects.yml}): whoever wrote it,
+     * the new text keeps all of it, so no standing can make this lose work.
+     */
+    void merge(String path, String text) {
+        byte[] content = text.getBytes(StandardCharsets.UTF_8);
+        Path file = root.resolve(path);
+        if (sameBytes(file, content)) {
+            unchanged++;
+            return;
+        }
+        if (Files.exists(file)) {
+            updated++;
+        } else {
+            created++;
+        }
+        written.add(path);
+        if (!dryRun) {
+            AtomicFiles.write(file, content);
+            remember(0, path, content);
+        }
+    }
+
     private void put(long id, String path, byte[] content, boolean remembered) {
         Path file = root.resolve(path);
         ImportManifest.Standing standing = manifest.standing(path);

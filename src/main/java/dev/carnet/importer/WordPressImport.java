@@ -56,13 +56,13 @@ public final class WordPressImport {
             }
         }, done -> progress.at("converting", done, size));
         copyImages(links.usedUploads(), files, tally, progress);
-        int redirects = writeRedirects(planned, links, files);
+        int redirects = writeRedirects(planned, links, files, tally);
         if (!settings.dryRun()) {
             manifest.save();
         }
         return new ImportReport(tally.posts, tally.pages, tally.drafts, tally.tags.size(), tally.comments, tally.commentsLeftOut,
                 tally.imagesCopied, tally.aliases, redirects, files.created(), files.updated(), files.unchanged(), files.written(),
-                files.keptChanged(), files.keptNotImported(), tally.shortcodes, tally.missingImages, index.leftOut(), tally.warnings, settings.dryRun());
+                files.keptChanged(), files.keptNotImported(), tally.shortcodes, tally.missingImages, index.leftOut(), tally.warnings, tally.redirectsUnreadable, settings.dryRun());
     }
 
     private void write(PlannedEntry entry, WxrItem item, WxrChannel channel, WordPressContent content, OldBlogLinks links,
@@ -132,7 +132,7 @@ public final class WordPressImport {
     }
 
     /** {@code redirects.yml}: the old tag and category archives of tags some published note has, and {@code /feed/}. */
-    private static int writeRedirects(List<PlannedEntry> planned, OldBlogLinks links, ImportedFiles files) {
+    private int writeRedirects(List<PlannedEntry> planned, OldBlogLinks links, ImportedFiles files, Tally tally) {
         // Two tags of one slug ("Été", "ete") get told apart by the build with a suffix carnet
         // chooses then: their old archives are left out rather than pointed at a page not built.
         Map<String, Set<String>> keysBySlug = new HashMap<>();
@@ -151,12 +151,19 @@ public final class WordPressImport {
             }
         });
         redirects.put("/feed/", "/feed.xml");
-        StringBuilder text = new StringBuilder("# Old WordPress addresses and where they lead now; written by carnet import"
-                + " wordpress, edit freely\n");
-        redirects.forEach((old, page) -> text.append(NoteDrafts.yamlText(old)).append(": ")
-                .append(NoteDrafts.yamlText(page)).append('\n'));
-        files.put(0, "redirects.yml", text.toString());
+        Path file = root.resolve(RedirectsText.NAME);
+        String existing = Files.isRegularFile(file) ? read(file) : null;
+        tally.redirectsUnreadable = existing != null && RedirectsText.keys(existing) == null;
+        files.merge(RedirectsText.NAME, RedirectsText.merged(existing, redirects));
         return redirects.size();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static long size(Path export) {
@@ -176,6 +183,7 @@ public final class WordPressImport {
         int commentsLeftOut;
         int imagesCopied;
         int aliases;
+        boolean redirectsUnreadable;
         final Set<String> tags = new LinkedHashSet<>();
         final Map<String, List<String>> shortcodes = new TreeMap<>();
         final List<String> missingImages = new ArrayList<>();

@@ -15,12 +15,13 @@ import java.util.Map;
  * @param missingImages image URLs kept pointing at the old blog because no copy was given, with the post title
  * @param leftOut items that are not notes (attachments, revisions, menu items...), by type
  * @param warnings one line each, naming the post
+ * @param redirectsUnreadable whether redirects.yml was there but not readable YAML, so left as it was
  */
 public record ImportReport(
         int posts, int pages, int drafts, int tags, int comments, int commentsLeftOut, int imagesCopied, int aliases,
         int redirects, int created, int updated, int unchanged, List<String> written, List<String> keptChanged, List<String> keptNotImported,
         Map<String, List<String>> unknownShortcodes, List<String> missingImages, Map<String, Integer> leftOut,
-        List<String> warnings, boolean dryRun) {
+        List<String> warnings, boolean redirectsUnreadable, boolean dryRun) {
 
     public ImportReport {
         written = List.copyOf(written);

@@ -192,6 +192,32 @@ class ImportWordPressTest {
     }
 
     @Test
+    void anotherExportAddsItsOldAddressesToRedirectsYmlAndKeepsTheAuthorsLines() {
+        Fixtures.write(blog.resolve("redirects.yml"), "# mes redirections\n/ancien/: /about/\n/feed/: /atom.xml\n");
+
+        importAll();
+
+        assertThat(Fixtures.read(blog.resolve("redirects.yml"))).isEqualTo("""
+                # mes redirections
+                /ancien/: /about/
+                /feed/: /atom.xml
+                "/category/ateliers/": "/tags/ateliers/"
+                "/tag/logiciel-libre/": "/tags/logiciel-libre/"
+                "/tag/mediation-numerique/": "/tags/mediation-numerique/"
+                """);
+    }
+
+    @Test
+    void anUnreadableRedirectsYmlIsLeftAsItIsAndSaysSo() {
+        Fixtures.write(blog.resolve("redirects.yml"), "/ancien/: [oops\n");
+
+        var result = importAll();
+
+        assertThat(blog.resolve("redirects.yml")).hasContent("/ancien/: [oops\n");
+        assertThat(result.out()).contains("redirects.yml n’est pas du YAML lisible");
+    }
+
+    @Test
     void reportsInTheBlogsLanguageAndCommitsOnce() throws Exception {
         var result = importAll();
 
