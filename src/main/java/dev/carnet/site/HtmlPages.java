@@ -115,13 +115,7 @@ final class HtmlPages {
         }
         indexPages(jobs);
         for (Map.Entry<String, List<SiteNote>> tag : content.notesByTag().entrySet()) {
-            String name = content.tagNames().get(tag.getKey());
-            List<SiteNote> tagged = tag.getValue();
-            jobs.add(new Job(SiteUrls.tagDir(tag.getKey()) + "index.html", "tag", paths(tagged), () -> {
-                TagView view = views.tags(List.of(name)).get(0);
-                return model(views.head(views.ui().notesTagged() + " « " + name + " »", "", urls.tag(tag.getKey()), false),
-                        Map.of("tag", view, "notes", summaries(tagged)));
-            }));
+            tagPages(jobs, tag.getKey(), content.tagNames().get(tag.getKey()), tag.getValue());
         }
         jobs.add(new Job("tags/index.html", "tags", paths(notes),
                 () -> model(views.head(views.ui().tags(), "", urls.tags(), false), Map.of("tags", views.allTags()))));
@@ -137,6 +131,24 @@ final class HtmlPages {
         jobs.add(new Job("404.html", "404", List.of(),
                 () -> model(views.head(views.ui().notFound(), "", urls.path("404.html"), true), Map.of())));
         return jobs;
+    }
+
+    /** A tag's notes, {@code perPage} a page like the home page's: a tag of 600 notes is 60 light pages, not one heavy one. */
+    private void tagPages(List<Job> jobs, String slug, String name, List<SiteNote> tagged) {
+        int perPage = config.site().perPage();
+        int pages = Math.max(1, (tagged.size() + perPage - 1) / perPage);
+        for (int page = 1; page <= pages; page++) {
+            List<SiteNote> slice = tagged.subList((page - 1) * perPage, Math.min(tagged.size(), page * perPage));
+            PaginationView pagination = new PaginationView(page, pages, page > 1 ? urls.tag(slug, page - 1) : "",
+                    page < pages ? urls.tag(slug, page + 1) : "");
+            String title = views.ui().notesTagged() + " « " + name + " »" + (page == 1 ? "" : " · " + views.ui().page() + " " + page);
+            int current = page;
+            jobs.add(new Job(SiteUrls.tagDir(slug, page) + "index.html", "tag", paths(slice), () -> {
+                TagView view = views.tags(List.of(name)).get(0);
+                return model(views.head(title, "", urls.tag(slug, current), false),
+                        Map.of("tag", view, "notes", summaries(slice), "pagination", pagination));
+            }));
+        }
     }
 
     private void indexPages(List<Job> jobs) {

@@ -79,6 +79,15 @@ public final class SiteUrls {
         return path(encode(tagDir(slug)));
     }
 
+    /** Page {@code n} of a tag's notes: {@code tags/x/}, then {@code tags/x/page/2/}, as the home page's. */
+    public static String tagDir(String slug, int n) {
+        return tagDir(slug) + indexDir(n);
+    }
+
+    public String tag(String slug, int n) {
+        return path(encode(tagDir(slug, n)));
+    }
+
     public String tagFeed(String slug) {
         return path(encode(tagDir(slug) + "feed.xml"));
     }

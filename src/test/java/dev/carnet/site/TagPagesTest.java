@@ -46,4 +46,37 @@ class TagPagesTest {
         assertThat(site.get("sitemap.xml").text()).contains("<loc>https://someone.github.io/blog/tags/%E6%97%A5%E6%9C%AC/</loc>");
         assertThat(site.get("tags/c-plus-plus/index.html").text()).contains("Langues");
     }
+
+    @Test
+    void aBigTagIsPaginatedLikeTheHomePage() {
+        Fixtures.copy("site-blog", dir);
+        // site-blog has perPage: 2, so twelve notes of one tag are six pages
+        for (int n = 1; n <= 12; n++) {
+            Fixtures.write(dir.resolve(String.format("notes/2023/%02d-atelier-%d.md", 1 + n % 12, n)), String.format("""
+                    ---
+                    title: "Atelier %d"
+                    date: 2023-%02d-%02dT10:00:00+01:00
+                    tags: [réparation]
+                    ---
+
+                    Atelier numéro %d.
+                    """, n, 1 + n % 12, n, n));
+        }
+        MemorySink sink = new MemorySink();
+        new SiteBuilder(Blog.open(dir), SiteBuilderTest.CLOCK).build(BuildOptions.PUBLISHED, sink);
+        Map<String, OutputFile> site = sink.files();
+
+        assertThat(site).containsKeys("tags/reparation/index.html", "tags/reparation/page/2/index.html", "tags/reparation/page/6/index.html")
+                .doesNotContainKey("tags/reparation/page/7/index.html").doesNotContainKey("tags/reparation/page/1/index.html");
+        var first = Jsoup.parse(site.get("tags/reparation/index.html").text());
+        assertThat(first.select("main h2, main h3").eachText()).contains("Atelier 11", "Atelier 10").doesNotContain("Atelier 9");
+        assertThat(first.select("nav.pagination a[rel=next]").attr("href")).isEqualTo("/blog/tags/reparation/page/2/");
+        assertThat(first.select("nav.pagination a[rel=prev]")).isEmpty();
+        var last = Jsoup.parse(site.get("tags/reparation/page/6/index.html").text());
+        assertThat(last.select("nav.pagination a[rel=prev]").attr("href")).isEqualTo("/blog/tags/reparation/page/5/");
+        assertThat(last.select("nav.pagination a[rel=next]")).isEmpty();
+        assertThat(last.select("nav.pagination [aria-current=page]").text()).endsWith("6");
+        assertThat(last.select("main h2, main h3").eachText()).contains("Atelier 12", "Atelier 1").doesNotContain("Atelier 11");
+        assertThat(site.get("sitemap.xml").text()).contains("/blog/tags/reparation/page/2/");
+    }
 }
