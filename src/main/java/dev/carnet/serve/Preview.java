@@ -3,10 +3,11 @@ package dev.carnet.serve;
 import dev.carnet.error.CarnetException;
 import dev.carnet.error.Phrase;
 import dev.carnet.site.BuildOptions;
-import dev.carnet.site.MemorySink;
+import dev.carnet.site.BuildReport;
 import dev.carnet.site.SiteBuilder;
 import dev.carnet.site.SiteUrls;
 import dev.carnet.store.Blog;
+import dev.carnet.store.ParsedNotes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
@@ -35,6 +36,8 @@ public final class Preview implements AutoCloseable {
         return thread;
     });
     private final AtomicBoolean pending = new AtomicBoolean();
+    /** The notes as last read: a save re-reads one file, not ten thousand. */
+    private final ParsedNotes parsed = new ParsedNotes();
     private final PreviewServer server;
     private final SiteWatcher watcher;
     private final String basePath;
@@ -48,7 +51,8 @@ public final class Preview implements AutoCloseable {
         this.options = options;
         this.log = log;
         this.basePath = new SiteUrls(Blog.open(root).config().baseUrl()).basePath();
-        this.server = new PreviewServer(port, basePath, () -> current, () -> problem, events);
+        this.server = new PreviewServer(port, basePath, () -> current, () -> problem, events,
+                line -> log.accept("carnet: " + line));
         this.watcher = new SiteWatcher(root, this::rebuild);
     }
 
@@ -92,12 +96,20 @@ public final class Preview implements AutoCloseable {
         pending.set(false);
         long start = System.nanoTime();
         try {
-            MemorySink sink = new MemorySink();
-            new SiteBuilder(Blog.open(root), clock).build(options, sink);
-            current = SiteSnapshot.of(sink, ++generation);
+            PreviewSink sink = new PreviewSink();
+            BuildReport report = new SiteBuilder(Blog.open(root), clock, parsed).build(options, sink);
+            SiteSnapshot built = SiteSnapshot.of(sink, generation + 1);
+            // The home page now: the theme's mistakes (base.peb is every page's) show at once, not at the first visit.
+            built.find("");
+            current = built;
+            generation++;
             problem = null;
             events.send("reload", Long.toString(generation));
-            log.accept("built " + sink.files().size() + " files in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            StringBuilder phases = new StringBuilder();
+            report.phases().forEach((phase, took) -> phases.append(phases.length() == 0 ? "" : ", ").append(phase).append(' ')
+                    .append(took.toMillis()).append(" ms"));
+            log.accept("built " + (sink.files().size() + sink.pages().size()) + " files in " + (System.nanoTime() - start) / 1_000_000
+                    + " ms (" + phases + ")");
         } catch (CarnetException e) {
             problem = e.getMessage();
             events.send("problem", e.getMessage());

@@ -1,6 +1,7 @@
 package dev.carnet.serve;
 
 import com.sun.net.httpserver.Headers;
+import dev.carnet.error.CarnetException;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -30,9 +32,11 @@ final class PreviewServer implements AutoCloseable {
     private final Supplier<SiteSnapshot> current;
     private final Supplier<String> problem;
     private final ReloadEvents events;
+    private final Consumer<String> problemFound;
 
-    PreviewServer(int port, String basePath, Supplier<SiteSnapshot> current, Supplier<String> problem, ReloadEvents events)
-            throws IOException {
+    PreviewServer(int port, String basePath, Supplier<SiteSnapshot> current, Supplier<String> problem, ReloadEvents events,
+            Consumer<String> problemFound) throws IOException {
+        this.problemFound = problemFound;
         this.basePath = basePath;
         this.current = current;
         this.problem = problem;
@@ -114,9 +118,18 @@ final class PreviewServer implements AutoCloseable {
                 return;
             }
             send(exchange, 200, type, html ? LiveReload.inject(file.content(), snapshot.generation()) : file.content(), etag);
+        } catch (CarnetException e) {
+            // A page whose template fails, met on the first visit: shown where the author looks.
+            problemFound.accept(e.getMessage());
+            send(exchange, 500, "text/html; charset=utf-8", LiveReload.inject(("<!doctype html><title>carnet</title><body><pre>"
+                    + escape(e.getMessage()) + "</pre></body>").getBytes(StandardCharsets.UTF_8), current.get().generation()), null);
         } catch (IOException | RuntimeException e) {
             exchange.close(); // a reader who went away; nothing to tell the author
         }
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static void plain(HttpExchange exchange, int status, String text) throws IOException {

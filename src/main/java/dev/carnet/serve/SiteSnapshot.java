@@ -1,6 +1,5 @@
 package dev.carnet.serve;
 
-import dev.carnet.site.MemorySink;
 import dev.carnet.site.OutputFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,16 +15,18 @@ import java.util.zip.CRC32C;
  *
  * @param generation counts builds from 1, for the reload events
  */
-record SiteSnapshot(Map<String, OutputFile> files, Map<String, Path> copies, long generation) {
-    static final SiteSnapshot EMPTY = new SiteSnapshot(Map.of(), Map.of(), 0);
+record SiteSnapshot(Map<String, OutputFile> files, Map<String, Path> copies, Map<String, PreviewSink.LazyPage> pages,
+        long generation) {
+    static final SiteSnapshot EMPTY = new SiteSnapshot(Map.of(), Map.of(), Map.of(), 0);
 
     SiteSnapshot {
         files = Map.copyOf(files);
         copies = Map.copyOf(copies);
+        pages = Map.copyOf(pages);
     }
 
-    static SiteSnapshot of(MemorySink sink, long generation) {
-        return new SiteSnapshot(sink.files(), sink.copies(), generation);
+    static SiteSnapshot of(PreviewSink sink, long generation) {
+        return new SiteSnapshot(sink.files(), sink.copies(), sink.pages(), generation);
     }
 
     /** A file's bytes and its entity tag. */
@@ -46,12 +47,21 @@ record SiteSnapshot(Map<String, OutputFile> files, Map<String, Path> copies, lon
 
     /** Whether {@code path} is a folder of the site written without its final slash ({@code /2024/07/x}). */
     boolean isFolder(String path) {
-        return !path.isEmpty() && !path.endsWith("/") && !files.containsKey(path) && !copies.containsKey(path)
-                && (files.containsKey(path + "/index.html") || copies.containsKey(path + "/index.html"));
+        return !path.isEmpty() && !path.endsWith("/") && !has(path) && has(path + "/index.html");
     }
 
+    private boolean has(String path) {
+        return files.containsKey(path) || copies.containsKey(path) || pages.containsKey(path);
+    }
+
+    /**
+     * The file at exactly {@code path}; a page is rendered now if no request needed it before.
+     *
+     * @throws RuntimeException the page's own build failure (a template's mistake), to show
+     */
     private Optional<Found> exact(String path) {
-        OutputFile file = files.get(path);
+        PreviewSink.LazyPage page = pages.get(path);
+        OutputFile file = page != null ? page.get() : files.get(path);
         if (file != null) {
             return Optional.of(new Found(path, file.content(), etag(file.content())));
         }

@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -61,13 +60,20 @@ final class HtmlPages {
         this.views = new ViewFactory(config, urls, content);
     }
 
-    /** Renders every page in parallel, handing each to {@code out} as soon as it is ready; returns their paths. */
-    List<String> render(Consumer<OutputFile> out) {
+    /**
+     * Renders every page in parallel, handing each to {@code sink} as soon as it is ready (or, to
+     * a {@link DeferringSink}, hands it the work); returns their paths.
+     */
+    List<String> render(OutputSink sink) {
         List<Job> jobs = plan();
-        Parallel.map(jobs, job -> {
-            out.accept(render(job));
-            return job;
-        });
+        if (sink instanceof DeferringSink deferring) {
+            jobs.forEach(job -> deferring.defer(job.path(), job.inputs(), () -> render(job)));
+        } else {
+            Parallel.map(jobs, job -> {
+                sink.accept(render(job));
+                return job;
+            });
+        }
         return jobs.stream().map(Job::path).toList();
     }
 

@@ -7,6 +7,7 @@ import dev.carnet.markdown.MarkdownOptions;
 import dev.carnet.markdown.MarkdownRenderer;
 import dev.carnet.site.template.Templates;
 import dev.carnet.store.Blog;
+import dev.carnet.store.ParsedNotes;
 import dev.carnet.store.InsideTheBlog;
 import dev.carnet.store.RedirectsFile;
 import java.io.IOException;
@@ -35,14 +36,21 @@ public final class SiteBuilder {
 
     private final Blog blog;
     private final Clock clock;
+    private final ParsedNotes parsed;
 
     /** What a build made, besides the files themselves (which went to the sink). */
     public record BuiltSite(SiteUrls urls, SiteContent content) {
     }
 
     public SiteBuilder(Blog blog, Clock clock) {
+        this(blog, clock, null);
+    }
+
+    /** @param parsed notes kept across the builds of one process (the preview), or null to read every note */
+    public SiteBuilder(Blog blog, Clock clock, ParsedNotes parsed) {
         this.blog = blog;
         this.clock = clock;
+        this.parsed = parsed;
     }
 
     public BuildReport build(BuildOptions options, OutputSink sink) {
@@ -56,7 +64,7 @@ public final class SiteBuilder {
         SiteUrls urls = new SiteUrls(config.baseUrl());
         Map<String, Duration> phases = new LinkedHashMap<>();
         MarkdownRenderer markdown = new MarkdownRenderer(markdownOptions(config));
-        SiteContent content = SiteContent.load(blog, markdown, urls, options, clock);
+        SiteContent content = SiteContent.load(blog, markdown, urls, options, clock, parsed);
         long t1 = System.nanoTime();
         phases.put("load+markdown", Duration.ofNanos(t1 - start));
         built[0] = new BuiltSite(urls, content);
@@ -65,7 +73,7 @@ public final class SiteBuilder {
         try {
             linksInside(blog.root().resolve("templates"));
             Templates templates = new Templates(blog.root().resolve("templates"));
-            List<String> html = new HtmlPages(config, urls, content, templates).render(sink::accept);
+            List<String> html = new HtmlPages(config, urls, content, templates).render(sink);
             long t2 = System.nanoTime();
             phases.put("templates+write", Duration.ofNanos(t2 - t1));
             SiteFiles siteFiles = new SiteFiles(config, urls, content);

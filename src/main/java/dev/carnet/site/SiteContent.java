@@ -14,6 +14,7 @@ import dev.carnet.model.Page;
 import dev.carnet.store.Blog;
 import dev.carnet.store.CommentFiles;
 import dev.carnet.store.NoteStore;
+import dev.carnet.store.ParsedNotes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -36,7 +37,13 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
                           int renderedNotes) {
 
     public static SiteContent load(Blog blog, MarkdownRenderer markdown, SiteUrls urls, BuildOptions options, Clock clock) {
-        NoteStore store = new NoteStore(blog);
+        return load(blog, markdown, urls, options, clock, null);
+    }
+
+    /** @param parsed notes kept from the last build of this blog in this process (the preview), or null */
+    public static SiteContent load(Blog blog, MarkdownRenderer markdown, SiteUrls urls, BuildOptions options, Clock clock,
+            ParsedNotes parsed) {
+        NoteStore store = new NoteStore(blog, parsed);
         Notebook notebook = store.load();
         if (!notebook.problems().isEmpty()) {
             // A conflict in the front matter makes it unreadable YAML: say what it really is.

@@ -27,9 +27,20 @@ public final class NoteStore {
     private final Blog blog;
     private final NoteParser parser;
 
+    private final ParsedNotes memory;
+
     public NoteStore(Blog blog) {
+        this(blog, null);
+    }
+
+    /** @param parsed notes kept from earlier loads of the same blog (the preview), or null */
+    public NoteStore(Blog blog, ParsedNotes parsed) {
         this.blog = blog;
         this.parser = new NoteParser(blog.config().timezone());
+        this.memory = parsed;
+        if (parsed != null) {
+            parsed.use(blog.config());
+        }
     }
 
     public Blog blog() {
@@ -49,7 +60,7 @@ public final class NoteStore {
                     return new NoteProblem(blog.relative(file), e);
                 }
             }
-            return tryRead(file);
+            return memory == null ? tryRead(file) : memory.get(file, blog.relative(file), () -> tryRead(file));
         }).toList();
         List<Note> notes = new ArrayList<>();
         List<NoteProblem> problems = new ArrayList<>();
