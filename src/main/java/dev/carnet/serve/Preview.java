@@ -2,12 +2,12 @@ package dev.carnet.serve;
 
 import dev.carnet.error.CarnetException;
 import dev.carnet.error.Phrase;
+import dev.carnet.site.BuildMemory;
 import dev.carnet.site.BuildOptions;
 import dev.carnet.site.BuildReport;
 import dev.carnet.site.SiteBuilder;
 import dev.carnet.site.SiteUrls;
 import dev.carnet.store.Blog;
-import dev.carnet.store.ParsedNotes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
@@ -36,8 +36,8 @@ public final class Preview implements AutoCloseable {
         return thread;
     });
     private final AtomicBoolean pending = new AtomicBoolean();
-    /** The notes as last read: a save re-reads one file, not ten thousand. */
-    private final ParsedNotes parsed = new ParsedNotes();
+    /** The notes as last read and rendered: a save re-reads and renders one file, not ten thousand. */
+    private final BuildMemory memory = new BuildMemory();
     private final PreviewServer server;
     private final SiteWatcher watcher;
     private final String basePath;
@@ -97,7 +97,7 @@ public final class Preview implements AutoCloseable {
         long start = System.nanoTime();
         try {
             PreviewSink sink = new PreviewSink();
-            BuildReport report = new SiteBuilder(Blog.open(root), clock, parsed).build(options, sink);
+            BuildReport report = new SiteBuilder(Blog.open(root), clock, memory).build(options, sink);
             SiteSnapshot built = SiteSnapshot.of(sink, generation + 1);
             // The home page now: the theme's mistakes (base.peb is every page's) show at once, not at the first visit.
             built.find("");

@@ -64,6 +64,11 @@ final class CacheCodec {
      * @throws RuntimeException when the entry is damaged (the caller renders again)
      */
     static Rendered decode(ByteBuffer entry, RenderCache.Key key, Map<String, String> urlsByFile) {
+        return decode(entry, key, urlsByFile, null);
+    }
+
+    /** @param dependencies filled with the addresses the rendering used, when not null */
+    static Rendered decode(ByteBuffer entry, RenderCache.Key key, Map<String, String> urlsByFile, Map<String, String> dependencies) {
         Reader in = new Reader(entry, 0);
         in.text(); // the path, already matched by the index
         if (in.wide() != key.fingerprint().hash() || in.number() != key.fingerprint().length() || in.flag() != key.summary()) {
@@ -71,8 +76,12 @@ final class CacheCodec {
         }
         for (int deps = in.number(); deps > 0; deps--) {
             String target = in.text();
-            if (!in.text().equals(urlsByFile.getOrDefault(target, ""))) {
+            String address = in.text();
+            if (!address.equals(urlsByFile.getOrDefault(target, ""))) {
                 return null;
+            }
+            if (dependencies != null) {
+                dependencies.put(target, address);
             }
         }
         byte[] html = in.bytes();

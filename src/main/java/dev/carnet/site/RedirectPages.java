@@ -38,8 +38,8 @@ final class RedirectPages {
      * @param written every site file the build writes, by path
      * @param feeds the feeds among them: an old address of a feed gets the feed itself
      */
-    List<OutputFile> render(List<Redirect> fromFile, Set<String> written, List<OutputFile> feeds) {
-        Map<String, OutputFile> feedsByPath = new HashMap<>();
+    List<OutputFile> render(List<Redirect> fromFile, Set<String> written, List<Later> feeds) {
+        Map<String, Later> feedsByPath = new HashMap<>();
         feeds.forEach(f -> feedsByPath.put(f.path(), f));
         Map<String, Redirect> taken = new HashMap<>();
         List<OutputFile> files = new ArrayList<>();
@@ -58,7 +58,7 @@ final class RedirectPages {
         return files;
     }
 
-    private OutputFile page(Redirect redirect, String file, Phrase what, Set<String> written, Map<String, OutputFile> feeds) {
+    private OutputFile page(Redirect redirect, String file, Phrase what, Set<String> written, Map<String, Later> feeds) {
         if (redirect.external()) {
             return redirectPage(redirect, file, what, redirect.to());
         }
@@ -66,7 +66,7 @@ final class RedirectPages {
         if (!written.contains(target)) {
             throw error(redirect, Phrase.of("redirect.noTarget", redirect.to(), redirect.from(), target));
         }
-        OutputFile feed = feeds.get(target);
+        OutputFile feed = feeds.containsKey(target) ? feeds.get(target).get() : null;
         if (feed != null) {
             // Feed readers do not follow a meta refresh, and a static host (GitHub, GitLab, Codeberg
             // Pages) serves /feed/ from feed/index.html only: the old address gets the feed's own

@@ -71,6 +71,11 @@ final class RenderCache implements AutoCloseable {
 
     /** The cached rendering, if there is one and every address it used is still the same. */
     Rendered get(Key key, Map<String, String> urlsByFile) {
+        return get(key, urlsByFile, null);
+    }
+
+    /** @param dependencies filled with the addresses the cached rendering used, when not null */
+    Rendered get(Key key, Map<String, String> urlsByFile, Map<String, String> dependencies) {
         PackFile.Slice slice = index.get(key.path());
         if (slice == null) {
             return null;
@@ -80,7 +85,7 @@ final class RenderCache implements AutoCloseable {
             if (entry == null) {
                 return null; // damaged on disk
             }
-            Rendered rendered = CacheCodec.decode(entry, key, urlsByFile);
+            Rendered rendered = CacheCodec.decode(entry, key, urlsByFile, dependencies);
             if (rendered != null) {
                 kept.add(key.path());
             }

@@ -7,7 +7,6 @@ import dev.carnet.markdown.MarkdownOptions;
 import dev.carnet.markdown.MarkdownRenderer;
 import dev.carnet.site.template.Templates;
 import dev.carnet.store.Blog;
-import dev.carnet.store.ParsedNotes;
 import dev.carnet.store.InsideTheBlog;
 import dev.carnet.store.RedirectsFile;
 import java.io.IOException;
@@ -36,7 +35,7 @@ public final class SiteBuilder {
 
     private final Blog blog;
     private final Clock clock;
-    private final ParsedNotes parsed;
+    private final BuildMemory memory;
 
     /** What a build made, besides the files themselves (which went to the sink). */
     public record BuiltSite(SiteUrls urls, SiteContent content) {
@@ -46,11 +45,11 @@ public final class SiteBuilder {
         this(blog, clock, null);
     }
 
-    /** @param parsed notes kept across the builds of one process (the preview), or null to read every note */
-    public SiteBuilder(Blog blog, Clock clock, ParsedNotes parsed) {
+    /** @param memory what one process keeps across its builds (the preview), or null to read and render from disk */
+    public SiteBuilder(Blog blog, Clock clock, BuildMemory memory) {
         this.blog = blog;
         this.clock = clock;
-        this.parsed = parsed;
+        this.memory = memory;
     }
 
     public BuildReport build(BuildOptions options, OutputSink sink) {
@@ -64,7 +63,7 @@ public final class SiteBuilder {
         SiteUrls urls = new SiteUrls(config.baseUrl());
         Map<String, Duration> phases = new LinkedHashMap<>();
         MarkdownRenderer markdown = new MarkdownRenderer(markdownOptions(config));
-        SiteContent content = SiteContent.load(blog, markdown, urls, options, clock, parsed);
+        SiteContent content = SiteContent.load(blog, markdown, urls, options, clock, memory);
         long t1 = System.nanoTime();
         phases.put("load+markdown", Duration.ofNanos(t1 - start));
         built[0] = new BuiltSite(urls, content);
@@ -77,8 +76,15 @@ public final class SiteBuilder {
             long t2 = System.nanoTime();
             phases.put("templates+write", Duration.ofNanos(t2 - t1));
             SiteFiles siteFiles = new SiteFiles(config, urls, content);
-            List<OutputFile> feeds = siteFiles.feeds();
-            feeds.forEach(sink::accept);
+            List<Later> feeds = siteFiles.feeds();
+            if (sink instanceof DeferringSink deferring) {
+                feeds.forEach(feed -> deferring.defer(feed.path(), feed.inputs(), feed));
+            } else {
+                Parallel.map(feeds, feed -> {
+                    sink.accept(feed.get());
+                    return feed;
+                });
+            }
             sink.accept(siteFiles.sitemap(html));
             List<OutputFile> host = siteFiles.hostFiles();
             host.forEach(sink::accept);
@@ -127,7 +133,7 @@ public final class SiteBuilder {
     }
 
     /** Every file the build writes before the redirect pages, which may not take their place. */
-    private static Set<String> written(List<String> html, List<OutputFile> feeds, List<OutputFile> host, StaticFiles.Selection statics) {
+    private static Set<String> written(List<String> html, List<Later> feeds, List<OutputFile> host, StaticFiles.Selection statics) {
         Set<String> written = new HashSet<>(html);
         feeds.forEach(f -> written.add(f.path()));
         host.forEach(f -> written.add(f.path()));

@@ -14,7 +14,6 @@ import dev.carnet.model.Page;
 import dev.carnet.store.Blog;
 import dev.carnet.store.CommentFiles;
 import dev.carnet.store.NoteStore;
-import dev.carnet.store.ParsedNotes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -40,10 +39,10 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
         return load(blog, markdown, urls, options, clock, null);
     }
 
-    /** @param parsed notes kept from the last build of this blog in this process (the preview), or null */
+    /** @param memory what the last builds of this blog in this process kept (the preview), or null */
     public static SiteContent load(Blog blog, MarkdownRenderer markdown, SiteUrls urls, BuildOptions options, Clock clock,
-            ParsedNotes parsed) {
-        NoteStore store = new NoteStore(blog, parsed);
+            BuildMemory memory) {
+        NoteStore store = new NoteStore(blog, memory == null ? null : memory.notes());
         Notebook notebook = store.load();
         if (!notebook.problems().isEmpty()) {
             // A conflict in the front matter makes it unreadable YAML: say what it really is.
@@ -75,19 +74,32 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
         Map<String, List<Comment>> comments = new CommentFiles(blog).all();
         AtomicInteger renderedNotes = new AtomicInteger();
         List<SiteNote> notes;
+        if (memory != null) {
+            memory.use(markdown.options() + "\n" + urls.basePath());
+        }
+        // A warm memory knows every note but the one just saved: the pack on disk is not worth opening.
+        boolean disk = options.cache() && (memory == null || !memory.warm());
         try (RenderCache cache = new RenderCache(blog.root().resolve(".carnet/cache"), markdown.options(), urls,
-                options.cache() ? CarnetVersion.identity() : null)) {
+                disk ? CarnetVersion.identity() : null)) {
             notes = Parallel.map(published, n -> {
                 refuseConflict(n.path(), n.body(), n.bodyLine());
                 // A summary in the front matter spares rendering the first paragraph again.
                 boolean summary = !n.meta().hasSummary();
                 RenderCache.Key key = new RenderCache.Key(n.path(), n.fingerprint(), summary);
-                Rendered rendered = cache.get(key, urlsByFile);
+                Rendered rendered = memory == null ? null : memory.get(key, urlsByFile);
                 if (rendered == null) {
-                    NoteLinks links = new NoteLinks(urls, urlsByFile, n.path());
-                    rendered = render(markdown, n.path(), n.body(), links, summary);
-                    cache.put(key, rendered, links.dependencies());
-                    renderedNotes.incrementAndGet();
+                    Map<String, String> used = new HashMap<>();
+                    rendered = cache.get(key, urlsByFile, used);
+                    if (rendered == null) {
+                        NoteLinks links = new NoteLinks(urls, urlsByFile, n.path());
+                        rendered = render(markdown, n.path(), n.body(), links, summary);
+                        cache.put(key, rendered, links.dependencies());
+                        renderedNotes.incrementAndGet();
+                        used = links.dependencies();
+                    }
+                    if (memory != null) {
+                        memory.put(key, rendered, used);
+                    }
                 }
                 String url = urls.note(n);
                 return new SiteNote(n, rendered, url, urls.absolute(url), comments.getOrDefault(n.path(), List.of()));

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,22 +25,23 @@ final class SiteFiles {
     }
 
     /** The site's RSS and Atom feeds, then one RSS feed per tag; written in parallel (Rome is slow). */
-    List<OutputFile> feeds() {
-        List<Supplier<OutputFile>> feeds = new ArrayList<>();
+    /** Every feed, made when asked for (a build asks at once; the preview when a reader does). */
+    List<Later> feeds() {
+        List<Later> feeds = new ArrayList<>();
         List<SiteNote> newest = content.notes().subList(0, Math.min(config.site().feedItems(), content.notes().size()));
-        feeds.add(() -> OutputFile.text("feed.xml", Feeds.rss(spec(config.title(), config.description(), urls.home(), urls.rss(), newest)),
-                paths(newest)));
-        feeds.add(() -> OutputFile.text("atom.xml", Feeds.atom(spec(config.title(), config.description(), urls.home(), urls.atom(), newest)),
-                paths(newest)));
+        feeds.add(new Later("feed.xml", paths(newest), () -> OutputFile.text("feed.xml",
+                Feeds.rss(spec(config.title(), config.description(), urls.home(), urls.rss(), newest)), paths(newest))));
+        feeds.add(new Later("atom.xml", paths(newest), () -> OutputFile.text("atom.xml",
+                Feeds.atom(spec(config.title(), config.description(), urls.home(), urls.atom(), newest)), paths(newest))));
         for (Map.Entry<String, List<SiteNote>> tag : content.notesByTag().entrySet()) {
             String name = content.tagNames().get(tag.getKey());
             List<SiteNote> items = tag.getValue().subList(0, Math.min(config.site().feedItems(), tag.getValue().size()));
             String slug = tag.getKey();
             String self = urls.tagFeed(slug);
-            feeds.add(() -> OutputFile.text(SiteUrls.tagDir(slug) + "feed.xml",
-                    Feeds.rss(spec(config.title() + " · " + name, config.description(), urls.tag(slug), self, items)), paths(items)));
+            feeds.add(new Later(SiteUrls.tagDir(slug) + "feed.xml", paths(items), () -> OutputFile.text(SiteUrls.tagDir(slug) + "feed.xml",
+                    Feeds.rss(spec(config.title() + " · " + name, config.description(), urls.tag(slug), self, items)), paths(items))));
         }
-        return Parallel.map(feeds, Supplier::get);
+        return feeds;
     }
 
     private FeedSpec spec(String title, String description, String sitePath, String selfPath, List<SiteNote> notes) {

@@ -1,0 +1,56 @@
+package dev.carnet.site;
+
+import dev.carnet.markdown.Rendered;
+import dev.carnet.store.ParsedNotes;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What one process keeps between its builds of the same blog (the preview builds again on every
+ * save): the notes as parsed, and each note's HTML with the addresses of the other notes it
+ * linked to. A build then reads and renders only what changed, without the render cache's pack
+ * on disk (which it would otherwise rewrite whole after each save).
+ */
+public final class BuildMemory {
+    private record Known(RenderCache.Key key, Rendered rendered, Map<String, String> dependencies) {
+    }
+
+    private final ParsedNotes notes = new ParsedNotes();
+    private final Map<String, Known> rendered = new ConcurrentHashMap<>();
+    private volatile String settings;
+
+    ParsedNotes notes() {
+        return notes;
+    }
+
+    /** Forgets the HTML when what it was rendered with changed (Markdown settings, base path). */
+    void use(String renderSettings) {
+        if (!renderSettings.equals(settings)) {
+            rendered.clear();
+            settings = renderSettings;
+        }
+    }
+
+    /** Whether an earlier build filled the memory (the first one goes through the render cache on disk). */
+    boolean warm() {
+        return !rendered.isEmpty();
+    }
+
+    /** The note's HTML from an earlier build, if its text and every address it used are the same. */
+    Rendered get(RenderCache.Key key, Map<String, String> urlsByFile) {
+        Known known = rendered.get(key.path());
+        if (known == null || !known.key().equals(key)) {
+            return null;
+        }
+        for (Map.Entry<String, String> dependency : known.dependencies().entrySet()) {
+            if (!urlsByFile.getOrDefault(dependency.getKey(), "").equals(dependency.getValue())) {
+                return null;
+            }
+        }
+        return known.rendered();
+    }
+
+    void put(RenderCache.Key key, Rendered html, Map<String, String> dependencies) {
+        rendered.put(key.path(), new Known(key, html, Map.copyOf(dependencies)));
+    }
+}
