@@ -6,6 +6,7 @@ import dev.carnet.model.Messages;
 import dev.carnet.service.BlogServices;
 import dev.carnet.service.UiLanguage;
 import dev.carnet.service.RunningPreview;
+import java.io.IOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -31,6 +32,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--future", description = "Show notes dated in the future too.")
     boolean future;
 
+    @Option(names = "--open", description = "Open the preview in this machine's browser (xdg-open, or open on macOS); over SSH, says to open it on yours.")
+    boolean open;
+
     @Override
     public Integer call() throws InterruptedException {
         CliContext context = root.context();
@@ -51,9 +55,27 @@ final class ServeCommand implements Callable<Integer> {
         context.out().println(words.format("serve.address", preview.address()));
         preview.tunnel(context.env()).ifPresent(line -> context.out().println(words.format("serve.tunnel", line,
                 preview.address())));
+        if (open) {
+            context.out().println(openBrowser(context, words, preview));
+        }
         context.out().println(words.text("serve.stop"));
         context.out().flush();
         stopped.await();
         return CarnetCli.OK;
+    }
+
+    /** A browser of this machine's desktop, never over SSH (the browser that matters is at the tunnel's other end). */
+    private static String openBrowser(CliContext context, Messages words, RunningPreview preview) {
+        if (preview.tunnel(context.env()).isPresent()) {
+            return words.text("serve.openOverSsh");
+        }
+        String opener = System.getProperty("os.name", "").startsWith("Mac") ? "open" : "xdg-open";
+        try {
+            new ProcessBuilder(opener, preview.address().toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return words.format("serve.opened", opener);
+        } catch (IOException e) {
+            return words.format("serve.noOpener", opener, preview.address());
+        }
     }
 }
