@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 /** Everything that is not an HTML page: feeds, sitemap.xml, robots.txt, .nojekyll, CNAME. */
 final class SiteFiles {
     private static final Pattern ROOT_RELATIVE = Pattern.compile("(\\s(?:href|src)=\")/(?!/)");
+    /** {@code href="#fn-1"}: a footnote's link, relative to the note's page, which a feed reader is not on. */
+    private static final Pattern FRAGMENT = Pattern.compile("(\\shref=\")#(?=[^\"])"); // a refused link stays "#"
 
     private final BlogConfig config;
     private final SiteUrls urls;
@@ -46,7 +48,7 @@ final class SiteFiles {
 
     private FeedSpec spec(String title, String description, String sitePath, String selfPath, List<SiteNote> notes) {
         List<FeedSpec.Item> items = notes.stream().map(n -> new FeedSpec.Item(n.note().title(), n.absoluteUrl(),
-                n.note().meta().date(), n.summary(), absolute(n.rendered().html()), n.note().meta().tags())).toList();
+                n.note().meta().date(), n.summary(), absolute(n.rendered().html(), n.absoluteUrl()), n.note().meta().tags())).toList();
         return new FeedSpec(title, description, config.language().toLanguageTag(), urls.absolute(sitePath),
                 urls.absolute(selfPath), config.author().name(), config.author().email(), items);
     }
@@ -54,6 +56,11 @@ final class SiteFiles {
     /** Feed readers show content away from the site: every link and image must carry the full address. */
     String absolute(String html) {
         return ROOT_RELATIVE.matcher(html).replaceAll("$1" + Matcher.quoteReplacement(urls.origin()) + "/");
+    }
+
+    /** {@link #absolute(String)}, and links within the note ({@code #fn-1}) to its page's address. */
+    String absolute(String html, String pageUrl) {
+        return FRAGMENT.matcher(absolute(html)).replaceAll("$1" + Matcher.quoteReplacement(pageUrl) + "#");
     }
 
     OutputFile sitemap(List<String> pages) {

@@ -1,5 +1,11 @@
 package dev.carnet.site.feed;
 
+import com.rometools.rome.feed.WireFeed;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Generator;
+import com.rometools.rome.feed.rss.Channel;
+import com.rometools.rome.feed.rss.Guid;
+import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContent;
@@ -13,26 +19,71 @@ import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedOutput;
+import com.rometools.rome.io.WireFeedOutput;
 import dev.carnet.error.CarnetException;
 import dev.carnet.error.Phrase;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
 
 /** RSS 2.0 and Atom 1.0 through Rome; dates are written by Rome as RFC 822 and RFC 3339. */
 public final class Feeds {
     private Feeds() {
     }
 
-    /** RSS 2.0: the summary in {@code description}, the full HTML in {@code content:encoded}. */
+    private static final Namespace ATOM = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
+
+    /**
+     * RSS 2.0: the summary in {@code description}, the full HTML in {@code content:encoded}, as the
+     * W3C feed validator wants it: an {@code atom:link rel="self"}, {@code managingEditor} and
+     * {@code author} as {@code address (Name)} (left out without an address), one date per item
+     * ({@code pubDate}; Rome would add {@code dc:date} too), and the GUID the note's permalink.
+     */
     public static String rss(FeedSpec spec) {
-        return write(feed(spec, "rss_2.0"));
+        Channel channel = (Channel) feed(spec, "rss_2.0").createWireFeed();
+        channel.setModules(new ArrayList<>());
+        String editor = editor(spec);
+        channel.setManagingEditor(editor);
+        // The newest note's date again, not the clock: the same notes make the same feed.
+        channel.setLastBuildDate(channel.getPubDate());
+        channel.setGenerator(GENERATOR);
+        Element self = new Element("link", ATOM);
+        self.setAttribute("href", spec.selfUrl());
+        self.setAttribute("rel", "self");
+        self.setAttribute("type", "application/rss+xml");
+        channel.setForeignMarkup(List.of(self));
+        for (Item item : channel.getItems()) {
+            item.setModules(new ArrayList<>());
+            item.setAuthor(editor);
+            Guid guid = new Guid();
+            guid.setValue(item.getLink());
+            guid.setPermaLink(true);
+            item.setGuid(guid);
+        }
+        return write(channel);
     }
 
-    /** Atom 1.0 with full content and a {@code rel="self"} link. */
+    /** Atom 1.0 with full content and a {@code rel="self"} link; no Dublin Core beside Atom's own dates. */
     public static String atom(FeedSpec spec) {
-        return write(feed(spec, "atom_1.0"));
+        Feed feed = (Feed) feed(spec, "atom_1.0").createWireFeed();
+        feed.setModules(new ArrayList<>());
+        feed.getEntries().forEach(entry -> entry.setModules(new ArrayList<>()));
+        Generator generator = new Generator();
+        generator.setValue(GENERATOR);
+        feed.setGenerator(generator);
+        return write(feed);
+    }
+
+    private static final String GENERATOR = "carnet";
+
+    /** {@code julien@example.org (Julien Marchand)}: RSS's form for a person; null without an address. */
+    private static String editor(FeedSpec spec) {
+        if (spec.authorEmail() == null || spec.authorEmail().isBlank()) {
+            return null;
+        }
+        return spec.authorEmail().strip() + (spec.authorName().isBlank() ? "" : " (" + spec.authorName().strip() + ")");
     }
 
     private static SyndFeed feed(FeedSpec spec, String type) {
@@ -106,9 +157,9 @@ public final class Feeds {
         return content;
     }
 
-    private static String write(SyndFeed feed) {
+    private static String write(WireFeed feed) {
         try {
-            return new SyndFeedOutput().outputString(feed, true);
+            return new WireFeedOutput().outputString(feed, true);
         } catch (FeedException e) {
             throw new CarnetException(Phrase.of("site.feed", feed.getFeedType(), e.getMessage()), e);
         }

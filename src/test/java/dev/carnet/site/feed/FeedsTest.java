@@ -95,4 +95,41 @@ class FeedsTest {
                 .containsExactly("Notes de juin 2024", "Ateliers <code> & \"tests\"");
         assertThat(read("tags/seniors/feed.xml").getEntries()).extracting(SyndEntry::getTitle).containsExactly("Notes d'avril 2024");
     }
+
+    /** The rules of the W3C feed validator that carnet's RSS used to break (issue 14). */
+    @Test
+    void rssFollowsTheFeedValidatorsRules() {
+        String rss = site.files().get("feed.xml").text();
+        assertThat(rss).contains("<atom:link xmlns:atom=\"http://www.w3.org/2005/Atom\" href=\"https://someone.github.io/blog/feed.xml\""
+                + " rel=\"self\" type=\"application/rss+xml\" />", "<generator>carnet</generator>", "<lastBuildDate>");
+        assertThat(rss).doesNotContain("dc:date", "xmlns:dc");
+        assertThat(rss).containsPattern("<managingEditor>\\S+@\\S+ \\(.+\\)</managingEditor>");
+        assertThat(rss).containsPattern("<author>\\S+@\\S+ \\(.+\\)</author>");
+        assertThat(rss).contains("<guid>https://someone.github.io/blog/2024/07/notes-de-juin-2024/</guid>");
+        int items = rss.split("<item>").length - 1;
+        assertThat(rss.split("<pubDate>").length - 1).isEqualTo(items + 1);
+    }
+
+    @Test
+    void atomHasNoSecondDateBesideItsOwn() {
+        String atom = site.files().get("atom.xml").text();
+        assertThat(atom).doesNotContain("dc:date", "xmlns:dc").contains("<generator>carnet</generator>");
+    }
+
+    @Test
+    void aFootnotesLinksInAFeedLeadToTheNotesPage() {
+        Fixtures.write(dir.resolve("notes/2024/06-notes-de-juin-2024.md"),
+                Fixtures.read(dir.resolve("notes/2024/06-notes-de-juin-2024.md")) + "\nUne note[^1].\n\n[^1]: Le détail.\n");
+        MemorySink again = new MemorySink();
+        new SiteBuilder(Blog.open(dir), CLOCK).build(BuildOptions.PUBLISHED, again);
+        String rss = again.files().get("feed.xml").text();
+        assertThat(rss).contains("href=\"https://someone.github.io/blog/2024/07/notes-de-juin-2024/#fn-1\"")
+                .doesNotContain("href=\"#fn");
+    }
+
+    @Test
+    void aTagsPageAnnouncesItsOwnFeed() {
+        String page = site.files().get("tags/formation/index.html").text();
+        assertThat(page).contains("<link rel=\"alternate\" type=\"application/rss+xml\"", "href=\"/blog/tags/formation/feed.xml\"");
+    }
 }
