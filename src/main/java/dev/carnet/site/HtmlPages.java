@@ -15,10 +15,12 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -173,12 +175,16 @@ final class HtmlPages {
         }
     }
 
+    /**
+     * Years, then months, newest first; a note sits under the month it is about, its file's
+     * ("Notes de juin 2024", published on 1 July, under June), and within a month by date.
+     */
     private ArchiveView archive() {
-        Map<Integer, Map<Month, List<NoteSummaryView>>> years = new LinkedHashMap<>();
+        Map<Integer, Map<Month, List<NoteSummaryView>>> years = new TreeMap<>(Comparator.reverseOrder());
         for (SiteNote note : content.notes()) {
-            var date = note.note().meta().date();
-            years.computeIfAbsent(date.getYear(), y -> new LinkedHashMap<>())
-                    .computeIfAbsent(date.getMonth(), m -> new ArrayList<>())
+            var month = note.note().month();
+            years.computeIfAbsent(month.getYear(), y -> new TreeMap<>(Comparator.reverseOrder()))
+                    .computeIfAbsent(month.getMonth(), m -> new ArrayList<>())
                     .add(views.summary(note));
         }
         List<ArchiveView.Year> result = new ArrayList<>();

@@ -177,7 +177,10 @@ class SiteBuilderTest {
         Map<String, OutputFile> site = build(BuildOptions.PUBLISHED);
         Document archives = html(site, "archives/index.html");
         assertThat(archives.select("h2").eachText()).containsExactly("2024");
-        assertThat(archives.select("h3").eachText()).containsExactly("Juillet 2024", "Juin 2024", "Mai 2024");
+        // Under the month each note is about (its file's): "Notes de juin 2024", published on 1 July, under June.
+        assertThat(archives.select("h3").eachText()).containsExactly("Juin 2024", "Mai 2024", "Avril 2024");
+        assertThat(archives.select("h3:containsOwn(Juin 2024) + ul a, h3:containsOwn(Juin 2024) ~ * a").eachText())
+                .contains("Notes de juin 2024");
         Document tags = html(site, "tags/index.html");
         assertThat(tags.select(".tag-cloud li").eachText()).containsExactly("a&b <x> (1)", "formation (2)", "médiation numérique (1)", "seniors (1)");
         Document formation = html(site, "tags/formation/index.html");
