@@ -18,6 +18,7 @@ import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Reads carnet.yml into a {@link BlogConfig}. Every default lives here and only here. */
 public final class ConfigLoader {
@@ -149,9 +150,23 @@ public final class ConfigLoader {
         return new NotesSettings(pattern);
     }
 
+    /** An instance's host name, nothing more: the share link is built on it. */
+    private static final Pattern MASTODON_HOST = Pattern.compile(
+            "(?i)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+");
+
     private static SiteSettings site(YamlMap map) {
-        map.rejectUnknown(Set.of("perPage", "feedItems", "share", "comments"));
-        List<String> share = map.has("share") ? map.textList("share") : SiteSettings.SHARE_TARGETS;
+        map.rejectUnknown(Set.of("perPage", "feedItems", "share", "comments", "mastodon"));
+        String mastodon = map.text("mastodon");
+        if (mastodon != null && !MASTODON_HOST.matcher(mastodon.strip()).matches()) {
+            throw map.error("mastodon", Phrase.of("config.mastodon", mastodon));
+        }
+        mastodon = mastodon == null ? null : mastodon.strip().toLowerCase(Locale.ROOT);
+        String instance = mastodon;
+        List<String> share = map.has("share") ? map.textList("share")
+                : SiteSettings.SHARE_TARGETS.stream().filter(t -> instance != null || !t.equals("mastodon")).toList();
+        if (share.contains("mastodon") && mastodon == null) {
+            throw map.error("share", Phrase.of("config.shareMastodon"));
+        }
         for (String target : share) {
             if (!SiteSettings.SHARE_TARGETS.contains(target)) {
                 throw map.error("share", Phrase.of("config.share", target, SiteSettings.SHARE_TARGETS.toString()));
@@ -164,7 +179,7 @@ public final class ConfigLoader {
         return new SiteSettings(
                 orElse(map.integer("perPage", 1, 1000), DEFAULT_PER_PAGE),
                 orElse(map.integer("feedItems", 1, 1000), DEFAULT_FEED_ITEMS),
-                share, comments);
+                share, comments, mastodon);
     }
 
     private static PublishSettings publish(YamlMap map) {

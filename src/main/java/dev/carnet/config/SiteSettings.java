@@ -2,8 +2,13 @@ package dev.carnet.config;
 
 import java.util.List;
 
-/** {@code site:} in carnet.yml: what the rendered site offers its readers. */
-public record SiteSettings(int perPage, int feedItems, List<String> share, String comments) {
+/**
+ * {@code site:} in carnet.yml: what the rendered site offers its readers.
+ *
+ * @param mastodon the author's Mastodon instance ({@code mastodon.social}), through which readers
+ *     share a note ({@code https://mastodon.social/share?text=…}) with no third-party service; null for none
+ */
+public record SiteSettings(int perPage, int feedItems, List<String> share, String comments, String mastodon) {
     public static final List<String> SHARE_TARGETS = List.of("linkedin", "whatsapp", "mastodon", "email");
     public static final List<String> COMMENT_MODES = List.of("email", "none");
 

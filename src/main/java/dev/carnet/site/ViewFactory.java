@@ -168,7 +168,9 @@ final class ViewFactory {
             switch (target) {
                 case "linkedin" -> links.add(new LinkView("LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?url=" + encode(url)));
                 case "whatsapp" -> links.add(new LinkView("WhatsApp", "https://wa.me/?text=" + encode(title + " " + url)));
-                case "mastodon" -> links.add(new LinkView("Mastodon", "https://toot.kytta.dev/?text=" + encode(title + " " + url)));
+                // Through the author's own instance: no third-party service sees the reader.
+                case "mastodon" -> links.add(new LinkView("Mastodon", "https://" + config.site().mastodon() + "/share?text="
+                        + encode(title + " " + url)));
                 case "email" -> links.add(new LinkView(ui().shareByEmail(), "mailto:?subject=" + encode(title) + "&body=" + encode(url)));
                 default -> throw new IllegalStateException("unknown share target " + target);
             }

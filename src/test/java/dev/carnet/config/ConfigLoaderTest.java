@@ -22,7 +22,10 @@ class ConfigLoaderTest {
         assertThat(config.timezone()).isEqualTo(ZoneId.of("UTC"));
         assertThat(config.site().perPage()).isEqualTo(10);
         assertThat(config.site().feedItems()).isEqualTo(20);
-        assertThat(config.site().share()).containsExactly("linkedin", "whatsapp", "mastodon", "email");
+        // Mastodon only with the author's instance: no third-party service in between.
+        assertThat(config.site().share()).containsExactly("linkedin", "whatsapp", "email");
+        assertThat(ConfigLoader.parse("title: x\nsite:\n  mastodon: Mastodon.Social\n").site().share())
+                .containsExactly("linkedin", "whatsapp", "mastodon", "email");
         assertThat(config.site().comments()).isEqualTo("email");
         assertThat(config.publish().branch()).isEqualTo("gh-pages");
         assertThat(config.publish().history()).isEqualTo("keep");
@@ -74,13 +77,15 @@ class ConfigLoaderTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
-        title: x\\nsite:\\n  perpage: 5                 | carnet.yml:3: unknown setting 'site.perpage' (known: comments, feedItems, perPage, share)
+        title: x\\nsite:\\n  perpage: 5                 | carnet.yml:3: unknown setting 'site.perpage' (known: comments, feedItems, mastodon, perPage, share)
         title: x\\ntheme: dark                          | carnet.yml:2: unknown setting 'theme' (known: author, baseUrl, description, language, markdown, notes, publish, site, timezone, title)
         language: fr                                     | carnet.yml:1: missing 'title'
         title: x\\ntimezone: Paris                      | carnet.yml:2: timezone must be a time zone like Europe/Paris, not 'Paris'
         title: x\\nbaseUrl: example.org/blog            | carnet.yml:2: baseUrl must be an absolute address starting with https:// (like https://someone.github.io/blog/), not 'example.org/blog'
         title: x\\nsite:\\n  perPage: ten              | carnet.yml:3: site.perPage must be a whole number from 1 to 1000, not 'ten'
         title: x\\nsite:\\n  share: [facebook]         | carnet.yml:3: site.share has 'facebook'; choose from [linkedin, whatsapp, mastodon, email]
+        title: x\\nsite:\\n  share: [mastodon]        | carnet.yml:3: site.share has mastodon but site.mastodon does not name your instance (e.g. mastodon: mastodon.social): readers share through it, with no third-party service
+        title: x\\nsite:\\n  mastodon: 'https://m.org/@me' | carnet.yml:3: site.mastodon must be your Mastodon instance's host name, like mastodon.social, not 'https://m.org/@me'
         title: x\\npublish:\\n  history: all          | carnet.yml:3: publish.history must be keep or single, not 'all'
         title: x\\nnotes:\\n  monthlyTitle: Notes     | carnet.yml:3: notes.monthlyTitle must contain {month} (and usually {year}), like "Notes de {month} {year}"
         title: x\\ntitle: y                            | carnet.yml:2: duplicate key 'title'

@@ -108,6 +108,7 @@ class SiteBuilderTest {
         assertThat(june.select(".author-box img").attr("src")).isEqualTo("/blog/images/portrait.jpg");
         assertThat(june.select(".author-links a").eachText()).containsExactly("CV / portfolio", "LinkedIn");
         assertThat(june.select(".share a").eachText()).containsExactly("LinkedIn", "WhatsApp", "Mastodon", "Envoyer par courriel");
+        assertThat(june.select(".share a:containsOwn(Mastodon)").attr("href")).startsWith("https://mastodon.social/share?text=Notes");
         assertThat(june.select(".share a").first().attr("href"))
                 .isEqualTo("https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Fsomeone.github.io%2Fblog%2F2024%2F07%2Fnotes-de-juin-2024%2F");
         assertThat(june.select("a:contains(Répondre par courriel)").attr("href"))
