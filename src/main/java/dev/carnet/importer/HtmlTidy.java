@@ -70,9 +70,14 @@ final class HtmlTidy {
         for (Element p : body.select("p, li, h1, h2, h3, h4, h5, h6, td, th")) {
             trimNbsp(p);
         }
-        for (Element p : body.select("p, h1, h2, h3, h4, h5, h6")) {
+        for (Element p : body.select("p, h1, h2, h3, h4, h5, h6, li")) {
             if (p.text().isBlank() && p.select("img, br").isEmpty()) {
                 p.remove();
+            }
+        }
+        for (Element list : body.select("ul, ol")) {
+            if (list.children().isEmpty()) {
+                list.remove();
             }
         }
         // wpautop writes "<br />\n": flexmark would make that newline a second one, a paragraph break.

@@ -40,10 +40,22 @@ final class MediaLinks {
         String alt = img.attr("alt");
         String title = img.attr("title");
         img.clearAttributes();
-        img.attr("src", url).attr("alt", alt);
+        // flexmark writes an image whose file is named like an emoji ("a.png", "coffee.png") as
+        // :a: or :coffee:; behind tokens it sees neither the file name nor the alt text.
+        img.attr("src", conversion.inlineToken(destination(url)));
+        img.attr("alt", alt.isBlank() ? "" : conversion.inlineToken(altText(alt)));
         if (!title.isBlank()) {
             img.attr("title", title);
         }
+    }
+
+    /** A Markdown link destination: in angle brackets when spaces or parentheses would end it. */
+    private static String destination(String url) {
+        return url.matches(".*[\\s()<>].*") ? "<" + url.replace("<", "%3C").replace(">", "%3E") + ">" : url;
+    }
+
+    private static String altText(String alt) {
+        return alt.strip().replaceAll("\\s+", " ").replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
     }
 
     /** Lazy-loading plugins put a placeholder in src and the image in data-src. */

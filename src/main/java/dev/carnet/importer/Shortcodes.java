@@ -53,7 +53,7 @@ final class Shortcodes {
     private static String expandOutsideCode(String html, Conversion conversion) {
         String s = replace(CAPTION, html, m -> caption(m.group(3), attributes(m.group(2)).get("caption")));
         s = replace(GALLERY, s, m -> gallery(attributes(m.group(1)), conversion));
-        s = replace(EMBED, s, m -> Embeds.of(Parser.unescapeEntities(m.group(2), false), null).html());
+        s = replace(EMBED, s, m -> embed(Parser.unescapeEntities(m.group(2), false).strip()));
         s = replace(VIDEO_SITE, s, m -> Embeds.of(m.group(1), null).html());
         s = replace(MEDIA, s, m -> media(m.group(1), attributes(m.group(2))));
         String expanded = s;
@@ -86,6 +86,11 @@ final class Shortcodes {
         }
         String caption = captionAttribute != null ? Entities.escape(captionAttribute) : m.group(2).strip();
         return "<figure>" + m.group(1) + (caption.isEmpty() ? "" : "<figcaption>" + caption + "</figcaption>") + "</figure>";
+    }
+
+    /** Only a URL can be embedded; anything else inside [embed] is text the author wrote. */
+    private static String embed(String content) {
+        return Embeds.isEmbedUrl(content) ? Embeds.of(content, null).html() : Entities.escape(content);
     }
 
     private static String gallery(Map<String, String> attributes, Conversion conversion) {

@@ -316,4 +316,21 @@ class WordPressContentTest {
                 markdown("<!-- wp:table --><figure class=\"wp-block-table\"><table><tbody><tr><td>Lundi</td><td>Mardi</td></tr>"
                         + "<tr><td>9</td><td>6</td></tr></tbody></table></figure><!-- /wp:table -->"));
     }
+
+    @Test
+    void anImageNamedLikeAnEmojiStaysAnImage() {
+        assertEquals("![Un café \\[noir\\]](/images/2024/01/coffee.png) ![](<https://ailleurs.fr/mon image (1).png> \"Titre\")\n",
+                markdown("<p><img src=\"https://blog.fr/wp-content/uploads/2024/01/coffee.png\" alt=\"Un café [noir]\"> "
+                        + "<img src=\"https://ailleurs.fr/mon image (1).png\" title=\"Titre\"></p>"));
+    }
+
+    @Test
+    void embedOfSomethingElseThanAUrlIsText() {
+        assertEquals("pas une adresse\n", markdown("[embed]pas une adresse[/embed]"));
+    }
+
+    @Test
+    void emptyListItemsAndListsGo() {
+        assertEquals("- un\n\nFin.\n", markdown("<ul><li>un</li><li>&nbsp;</li></ul><ol><li></li></ol><p>Fin.</p>"));
+    }
 }
