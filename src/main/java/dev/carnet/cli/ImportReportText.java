@@ -49,7 +49,7 @@ final class ImportReportText {
         }
         if (!r.warnings().isEmpty()) {
             out.println(words.text("report.warnings"));
-            r.warnings().forEach(w -> out.println("  " + w));
+            r.warnings().forEach(w -> out.println("  " + words.format("report.warning", w.post(), words.format("warning." + w.kind(), w.detail()))));
         }
         if (r.redirectsUnreadable()) {
             out.println(words.text("report.redirectsUnreadable"));

@@ -1,5 +1,6 @@
 package dev.carnet.importer;
 
+import dev.carnet.model.ImportWarning;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,7 +26,7 @@ final class Conversion {
     private final Set<String> imagesUsed = new LinkedHashSet<>();
     private final Set<String> missingImages = new LinkedHashSet<>();
     private final Set<String> unknownShortcodes = new LinkedHashSet<>();
-    private final List<String> warnings = new ArrayList<>();
+    private final List<ImportWarning> warnings = new ArrayList<>();
 
     Conversion(ImportLinks links) {
         this.links = links;
@@ -71,7 +72,9 @@ final class Conversion {
         unknownShortcodes.add(name);
     }
 
-    void warn(String warning) {
+    /** @param kind what went wrong ({@link ImportWarning#kind()}), {@code detail} the element or id */
+    void warn(String kind, String detail) {
+        ImportWarning warning = new ImportWarning("", kind, detail);
         if (!warnings.contains(warning)) {
             warnings.add(warning);
         }

@@ -1,5 +1,6 @@
 package dev.carnet.importer;
 
+import dev.carnet.model.ImportWarning;
 import java.util.List;
 
 /**
@@ -10,10 +11,10 @@ import java.util.List;
  * @param imagesUsed        upload paths ("2024/06/x.jpg") the Markdown now points to, first use order
  * @param missingImages     absolute URLs kept as written because {@link ImportLinks#image} had no file
  * @param unknownShortcodes names of the shortcodes kept as text, e.g. "contact-form-7"
- * @param warnings          one line each, in French like the rest of the import's report
+ * @param warnings          what could not come across as it was, as data the report says in its reader's language
  */
 public record ConvertedContent(String markdown, List<String> imagesUsed, List<String> missingImages,
-                               List<String> unknownShortcodes, List<String> warnings) {
+                               List<String> unknownShortcodes, List<ImportWarning> warnings) {
     public ConvertedContent {
         imagesUsed = List.copyOf(imagesUsed);
         missingImages = List.copyOf(missingImages);

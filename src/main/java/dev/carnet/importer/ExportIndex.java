@@ -21,22 +21,28 @@ final class ExportIndex {
     private final WxrChannel channel;
     private final List<WxrItem> entries;
     private final Map<Long, String> attachmentUrls;
+    private final Map<Long, String> attachmentAlts;
     private final Map<String, Integer> leftOut;
 
-    private ExportIndex(WxrChannel channel, List<WxrItem> entries, Map<Long, String> attachmentUrls, Map<String, Integer> leftOut) {
+    private ExportIndex(WxrChannel channel, List<WxrItem> entries, Map<Long, String> attachmentUrls, Map<Long, String> attachmentAlts,
+            Map<String, Integer> leftOut) {
         this.channel = channel;
         this.entries = entries;
         this.attachmentUrls = attachmentUrls;
+        this.attachmentAlts = attachmentAlts;
         this.leftOut = leftOut;
     }
 
     static ExportIndex read(WxrReader reader, LongConsumer bytesRead) {
         List<WxrItem> entries = new ArrayList<>();
         Map<Long, String> attachments = new HashMap<>();
+        Map<Long, String> alts = new HashMap<>();
         Map<String, Integer> leftOut = new TreeMap<>();
         WxrChannel channel = reader.read(false, item -> {
             if (item.isAttachment()) {
                 attachments.put(item.id(), item.attachmentUrl());
+                String alt = item.metaValue("_wp_attachment_image_alt").strip();
+                alts.put(item.id(), alt.isEmpty() ? ImportPlanner.title(item) : alt);
                 leftOut.merge("attachment", 1, Integer::sum);
             } else if ((item.isPost() || item.isPage()) && KEPT_STATUSES.contains(item.status())) {
                 entries.add(light(item));
@@ -45,7 +51,7 @@ final class ExportIndex {
                         Integer::sum);
             }
         }, bytesRead);
-        return new ExportIndex(channel, entries, attachments, leftOut);
+        return new ExportIndex(channel, entries, attachments, alts, leftOut);
     }
 
     /** The item without what the first pass does not need (its comments), so the index stays small. */
@@ -69,6 +75,11 @@ final class ExportIndex {
 
     Map<Long, String> attachmentUrls() {
         return attachmentUrls;
+    }
+
+    /** Each attachment's text alternative: its alt text in WordPress, else its title. */
+    Map<Long, String> attachmentAlts() {
+        return attachmentAlts;
     }
 
     /** Items that are not notes, counted by type (and status for trashed posts), for the report. */

@@ -27,7 +27,7 @@ final class HtmlTidy {
 
     static void apply(Element body, Conversion conversion) {
         for (Element dropped : body.select("script, style, noscript, form, object, embed, canvas, svg")) {
-            conversion.warn("<" + dropped.normalName() + "> retiré : il n’a pas d’équivalent en Markdown");
+            conversion.warn("dropped", dropped.normalName());
             dropped.remove();
         }
         body.select("input, button, select, textarea").remove();
@@ -122,6 +122,24 @@ final class HtmlTidy {
             cite.remove();
             if (!said.isEmpty()) {
                 quote.appendElement("p").text(said.startsWith("—") ? said : "— " + said);
+            }
+        }
+        // The classic editor's quote: the words, a line break, then <cite> at the end of the same paragraph.
+        for (Element cite : quote.select("> p > cite")) {
+            Element paragraph = cite.parent();
+            if (cite.nextSibling() != null && !cite.nextSibling().outerHtml().isBlank()) {
+                continue;
+            }
+            Node before = cite.previousSibling();
+            while (before != null && (before.outerHtml().isBlank() || before instanceof Element e && e.nameIs("br"))) {
+                Node earlier = before.previousSibling();
+                before.remove();
+                before = earlier;
+            }
+            String said = cite.text().strip();
+            cite.remove();
+            if (!said.isEmpty()) {
+                paragraph.after(new Element("p").text(said.startsWith("—") ? said : "— " + said));
             }
         }
     }

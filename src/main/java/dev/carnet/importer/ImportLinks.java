@@ -17,4 +17,9 @@ public interface ImportLinks {
     default Optional<String> attachmentUrl(long id) {
         return Optional.empty();
     }
+
+    /** The text alternative of the attachment {@code id} (its alt text in WordPress, else its title), or empty. */
+    default Optional<String> attachmentAlt(long id) {
+        return Optional.empty();
+    }
 }

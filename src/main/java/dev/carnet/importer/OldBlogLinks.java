@@ -32,12 +32,14 @@ final class OldBlogLinks implements ImportLinks {
     private final Map<Long, String> byId = new HashMap<>();
     private final Map<String, String> tagPages = new HashMap<>();
     private final Map<Long, String> attachments;
+    private final Map<Long, String> alts;
     private final Optional<Path> uploads;
     private final Set<String> used = new TreeSet<>();
 
-    OldBlogLinks(WxrChannel channel, List<PlannedEntry> entries, Map<Long, String> attachments, Optional<Path> uploads,
-            boolean categoriesAsTags) {
+    OldBlogLinks(WxrChannel channel, List<PlannedEntry> entries, Map<Long, String> attachments, Map<Long, String> alts,
+            Optional<Path> uploads, boolean categoriesAsTags) {
         this.attachments = attachments;
+        this.alts = alts;
         this.uploads = uploads.map(p -> p.toAbsolutePath().normalize());
         for (String link : channel.links()) {
             host(link).ifPresent(hosts::add);
@@ -101,6 +103,11 @@ final class OldBlogLinks implements ImportLinks {
             return Optional.ofNullable(tagPages.get(kind + "/" + archive.group(2)));
         }
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> attachmentAlt(long id) {
+        return Optional.ofNullable(alts.get(id)).filter(a -> !a.isBlank());
     }
 
     @Override

@@ -96,16 +96,17 @@ final class Shortcodes {
     private static String gallery(Map<String, String> attributes, Conversion conversion) {
         String ids = attributes.getOrDefault("ids", attributes.getOrDefault("include", ""));
         if (ids.isBlank()) {
-            conversion.warn("[gallery] sans ids : les images jointes à l’article ne sont pas reprises");
+            conversion.warn("galleryNoIds", "");
             return "";
         }
         StringBuilder figure = new StringBuilder("<figure>");
         for (String id : ids.split("\\s*,\\s*")) {
             Optional<String> url = id.strip().matches("\\d+") ? conversion.links().attachmentUrl(Long.parseLong(id.strip())) : Optional.empty();
             if (url.isPresent()) {
-                figure.append("<img src=\"").append(Entities.escape(url.get())).append("\" alt=\"\">");
+                String alt = conversion.links().attachmentAlt(Long.parseLong(id.strip())).orElse("");
+                figure.append("<img src=\"").append(Entities.escape(url.get())).append("\" alt=\"").append(Entities.escape(alt)).append("\">");
             } else {
-                conversion.warn("[gallery] : pièce jointe " + id.strip() + " absente de l’export");
+                conversion.warn("galleryMissing", id.strip());
             }
         }
         return figure.append("</figure>").toString();

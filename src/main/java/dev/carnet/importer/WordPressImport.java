@@ -4,6 +4,7 @@ import dev.carnet.error.CarnetException;
 import dev.carnet.error.Phrase;
 import dev.carnet.model.ImportProgress;
 import dev.carnet.model.ImportReport;
+import dev.carnet.model.ImportWarning;
 import dev.carnet.model.TagName;
 import dev.carnet.store.NoteDrafts;
 import dev.carnet.store.NoteHeader;
@@ -44,7 +45,7 @@ public final class WordPressImport {
         List<PlannedEntry> planned = new ImportPlanner(settings, manifest).plan(index.entries());
         Map<Long, PlannedEntry> byId = new HashMap<>();
         planned.forEach(p -> byId.put(p.item().id(), p));
-        OldBlogLinks links = new OldBlogLinks(index.channel(), planned, index.attachmentUrls(), settings.uploads(),
+        OldBlogLinks links = new OldBlogLinks(index.channel(), planned, index.attachmentUrls(), index.attachmentAlts(), settings.uploads(),
                 settings.categoriesAsTags());
         WordPressContent content = new WordPressContent(links);
         ImportedFiles files = new ImportedFiles(root, manifest, settings.overwrite(), settings.dryRun());
@@ -187,12 +188,12 @@ public final class WordPressImport {
         final Set<String> tags = new LinkedHashSet<>();
         final Map<String, List<String>> shortcodes = new TreeMap<>();
         final List<String> missingImages = new ArrayList<>();
-        final List<String> warnings = new ArrayList<>();
+        final List<ImportWarning> warnings = new ArrayList<>();
 
         void note(String title, ConvertedContent body) {
             body.unknownShortcodes().forEach(s -> shortcodes.computeIfAbsent(s, k -> new ArrayList<>()).add(title));
             body.missingImages().forEach(u -> missingImages.add(title + " — " + u));
-            body.warnings().forEach(w -> warnings.add(title + " — " + w));
+            body.warnings().forEach(w -> warnings.add(w.withPost(title)));
         }
     }
 }

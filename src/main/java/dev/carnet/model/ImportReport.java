@@ -21,7 +21,7 @@ public record ImportReport(
         int posts, int pages, int drafts, int tags, int comments, int commentsLeftOut, int imagesCopied, int aliases,
         int redirects, int created, int updated, int unchanged, List<String> written, List<String> keptChanged, List<String> keptNotImported,
         Map<String, List<String>> unknownShortcodes, List<String> missingImages, Map<String, Integer> leftOut,
-        List<String> warnings, boolean redirectsUnreadable, boolean dryRun) {
+        List<ImportWarning> warnings, boolean redirectsUnreadable, boolean dryRun) {
 
     public ImportReport {
         written = List.copyOf(written);

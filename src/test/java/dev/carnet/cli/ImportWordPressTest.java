@@ -179,6 +179,51 @@ class ImportWordPressTest {
     }
 
     @Test
+    void aClassicPostsListsCaptionQuoteCodeGalleryEmbedAndUnknownShortcodeComeAcrossExactly() throws IOException {
+        export = copy("export-riche.xml");
+        Fixtures.write(uploads.resolve("2019/03/benevoles.jpg"), "JPEG");
+        Fixtures.write(uploads.resolve("2019/03/atelier.png"), "PNG");
+
+        var result = importAll();
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        String note = Fixtures.read(blog.resolve("notes/2019/03-formation-outils-libres.md"));
+        assertThat(note.substring(note.indexOf("---\n\n") + 5)).isEqualTo("""
+                Cette année, trois temps forts :
+
+                - la formation des bénévoles
+                  - sur les mots de passe
+                  - sur les sauvegardes
+                - l'atelier *réparation*
+
+                ![Les bénévoles](/images/2019/03/benevoles.jpg)
+
+                Les bénévoles, en mars
+
+                > Le numérique doit rester un moyen, jamais une fin.
+                >
+                > — Une participante
+
+                ```bash
+                sudo apt install libreoffice && echo "ok"
+                ```
+
+                ![benevoles](/images/2019/03/benevoles.jpg)
+
+                ![atelier](/images/2019/03/atelier.png)
+
+                [Vidéo YouTube : abc123](https://www.youtube.com/watch?v=abc123)
+
+                [contact-form-7 id="7" title="Contact"]
+                """);
+        assertThat(note).startsWith("---\ntitle: \"Formation aux outils libres & ateliers\"\ndate: 2019-03-15T10:00:00+01:00\n");
+        assertThat(result.out()).contains("[contact-form-7] dans Formation aux outils libres & ateliers",
+                "Avertissements\u00a0:\n  Formation aux outils libres & ateliers — <script> retiré\u00a0: il n’a pas d’équivalent en Markdown\n");
+        assertThat(note).doesNotContain("alert", "compteur");
+        assertThat(blog.resolve("static/images/2019/03/atelier.png")).hasContent("PNG");
+    }
+
+    @Test
     void writesRedirectsForOldArchivesAndTheFeed() {
         importAll();
 

@@ -1,5 +1,6 @@
 package dev.carnet.importer;
 
+import dev.carnet.model.ImportWarning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -179,7 +180,7 @@ class WordPressContentTest {
                 5L, "https://blog.fr/wp-content/uploads/2024/03/a.jpg", 6L, "https://blog.fr/wp-content/uploads/2024/03/b-1024x768.jpg")));
         ConvertedContent converted = withAttachments.toMarkdown("[gallery ids=\"5, 6,7\" columns=\"3\" link=\"file\"]");
         assertEquals("![](/images/2024/03/a.jpg)\n\n![](/images/2024/03/b.jpg)\n", converted.markdown());
-        assertEquals(List.of("[gallery] : pièce jointe 7 absente de l’export"), converted.warnings());
+        assertEquals(List.of(new ImportWarning("", "galleryMissing", "7")), converted.warnings());
     }
 
     @Test
@@ -295,7 +296,7 @@ class WordPressContentTest {
     void warnsAboutWhatHasNoMarkdownForm() {
         ConvertedContent converted = content.toMarkdown("<p>Avant</p><script>suivi();</script><form action=\"/x\"><input name=\"q\"></form>");
         assertEquals("Avant\n", converted.markdown());
-        assertEquals(List.of("<script> retiré : il n’a pas d’équivalent en Markdown", "<form> retiré : il n’a pas d’équivalent en Markdown"),
+        assertEquals(List.of(new ImportWarning("", "dropped", "script"), new ImportWarning("", "dropped", "form")),
                 converted.warnings());
     }
 
