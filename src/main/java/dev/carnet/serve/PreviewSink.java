@@ -1,6 +1,7 @@
 package dev.carnet.serve;
 
 import dev.carnet.site.DeferringSink;
+import dev.carnet.site.MemorySink;
 import dev.carnet.site.OutputFile;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,8 +14,8 @@ import java.util.function.Supplier;
  * browser first asks for them, static files by their place in the blog.
  */
 final class PreviewSink implements DeferringSink {
-    private final Map<String, OutputFile> files = new ConcurrentHashMap<>();
-    private final Map<String, Path> copies = new ConcurrentHashMap<>();
+    /** The files that arrive whole, as a check keeps them. */
+    private final MemorySink made = new MemorySink();
     private final Map<String, LazyPage> pages = new ConcurrentHashMap<>();
 
     /** A page rendered once, by the first request that needs it; its failure is kept and said again to the next. */
@@ -44,14 +45,13 @@ final class PreviewSink implements DeferringSink {
 
     @Override
     public void open() {
-        files.clear();
-        copies.clear();
+        made.open();
         pages.clear();
     }
 
     @Override
     public void accept(OutputFile file) {
-        files.put(file.path(), file);
+        made.accept(file);
     }
 
     @Override
@@ -61,7 +61,7 @@ final class PreviewSink implements DeferringSink {
 
     @Override
     public void copy(String path, Path source) {
-        copies.put(path, source);
+        made.copy(path, source);
     }
 
     @Override
@@ -75,11 +75,11 @@ final class PreviewSink implements DeferringSink {
     }
 
     Map<String, OutputFile> files() {
-        return files;
+        return made.files();
     }
 
     Map<String, Path> copies() {
-        return copies;
+        return made.copies();
     }
 
     Map<String, LazyPage> pages() {
