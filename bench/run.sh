@@ -78,7 +78,7 @@ rm -f "$here/.last-wall"
   echo "# Benchmark results"
   echo
   echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr);"
-  echo "carnet $("$carnet" --version 2>/dev/null | head -1)${hugo:+, $(hugo version | cut -d' ' -f1-2)}. Made by \`bench/run.sh ${sizes[*]}\`."
+  echo "$("$carnet" --version 2>/dev/null | head -1)${hugo:+, $(hugo version | cut -d' ' -f1-2)}. Made by \`bench/run.sh ${sizes[*]}\`."
   echo
   cat "$table"
 } > "$here/RESULTS.md"
