@@ -21,6 +21,7 @@ final class Conversion {
     private static final Pattern LIST_MARKER = Pattern.compile("(?:[-*+]|\\d+[.)])(?= )");
 
     private final ImportLinks links;
+    private final EmbedLabels labels;
     private final Map<String, String> blocks = new LinkedHashMap<>();
     private final Map<String, String> inlines = new LinkedHashMap<>();
     private final Set<String> imagesUsed = new LinkedHashSet<>();
@@ -28,8 +29,13 @@ final class Conversion {
     private final Set<String> unknownShortcodes = new LinkedHashSet<>();
     private final List<ImportWarning> warnings = new ArrayList<>();
 
-    Conversion(ImportLinks links) {
+    Conversion(ImportLinks links, EmbedLabels labels) {
         this.links = links;
+        this.labels = labels;
+    }
+
+    EmbedLabels labels() {
+        return labels;
     }
 
     ImportLinks links() {

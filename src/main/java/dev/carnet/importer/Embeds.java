@@ -31,16 +31,16 @@ final class Embeds {
     }
 
     /** Gutenberg's embed blocks, iframes and classic auto-embeds (a video URL alone in its paragraph). */
-    static void replace(Element body) {
+    static void replace(Element body, EmbedLabels labels) {
         for (Element figure : body.select("figure[class*=wp-block-embed]")) {
             Element wrapper = figure.selectFirst(".wp-block-embed__wrapper");
             String url = wrapper == null ? "" : wrapper.text();
             if (isEmbedUrl(url)) {
-                wrapper.replaceWith(paragraph(of(url, null).link()));
+                wrapper.replaceWith(paragraph(of(url, null, labels).link()));
             }
         }
         for (Element iframe : body.select("iframe[src]")) {
-            Element link = of(iframe.attr("src"), iframe.attr("title")).link();
+            Element link = of(iframe.attr("src"), iframe.attr("title"), labels).link();
             iframe.replaceWith(inParagraph(iframe) ? link : paragraph(link));
         }
         // Gutenberg's video and audio blocks: a link to the file, which the import copies like an image.
@@ -50,12 +50,12 @@ final class Embeds {
                 media.remove();
                 continue;
             }
-            Element link = fileLink(media.nameIs("audio") ? "audio" : "video", src).link();
+            Element link = fileLink(media.nameIs("audio") ? "audio" : "video", src, labels).link();
             media.replaceWith(inParagraph(media) ? link : paragraph(link));
         }
         for (Element p : body.select("p")) {
             if (p.childrenSize() == 0 && isVideo(p.text())) {
-                p.replaceWith(paragraph(of(p.text(), null).link()));
+                p.replaceWith(paragraph(of(p.text(), null, labels).link()));
             }
         }
     }
@@ -75,18 +75,18 @@ final class Embeds {
         return p;
     }
 
-    static Embed of(String src, String title) {
+    static Embed of(String src, String title, EmbedLabels labels) {
         String url = src.strip();
         Matcher youtube = YOUTUBE.matcher(url);
         if (youtube.find()) {
-            return new Embed("https://www.youtube.com/watch?v=" + youtube.group(1), orElse(title, "Vidéo YouTube : " + youtube.group(1)));
+            return new Embed("https://www.youtube.com/watch?v=" + youtube.group(1), orElse(title, labels.youtube(youtube.group(1))));
         }
         Matcher vimeo = VIMEO.matcher(url);
         if (vimeo.find()) {
-            return new Embed("https://vimeo.com/" + vimeo.group(1), orElse(title, "Vidéo Vimeo : " + vimeo.group(1)));
+            return new Embed("https://vimeo.com/" + vimeo.group(1), orElse(title, labels.vimeo(vimeo.group(1))));
         }
         String absolute = url.startsWith("//") ? "https:" + url : url;
-        return new Embed(absolute, orElse(title, "Contenu intégré : " + host(absolute).orElse(absolute)));
+        return new Embed(absolute, orElse(title, labels.embedded(host(absolute).orElse(absolute))));
     }
 
     /** The oEmbed forms: a bare URL alone on its line is how both editors write an embed. */
@@ -101,9 +101,9 @@ final class Embeds {
     }
 
     /** A link to an audio or video file, named after the file. */
-    static Embed fileLink(String kind, String src) {
+    static Embed fileLink(String kind, String src, EmbedLabels labels) {
         String file = src.replaceAll("[?#].*$", "").replaceAll("^.*/", "");
-        return new Embed(src, (kind.equals("audio") ? "Fichier audio : " : "Fichier vidéo : ") + file);
+        return new Embed(src, labels.file(kind, file));
     }
 
     private static Optional<String> host(String url) {

@@ -4,6 +4,7 @@ import dev.carnet.model.MonthlyTitle;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -15,8 +16,9 @@ import java.util.Optional;
  * @param overwrite whether notes changed since the last import (or not written by it) are replaced
  * @param dryRun whether to write nothing and only report
  * @param clock the date given to a draft that never had one
+ * @param language the blog's, for the words the import writes into notes (embeds' links)
  */
 public record ImportSettings(
         Optional<Path> uploads, boolean categoriesAsTags, boolean comments, boolean overwrite, boolean dryRun, ZoneId zone,
-        MonthlyTitle monthlyTitle, Clock clock) {
+        MonthlyTitle monthlyTitle, Clock clock, Locale language) {
 }

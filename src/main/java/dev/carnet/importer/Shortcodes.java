@@ -53,9 +53,9 @@ final class Shortcodes {
     private static String expandOutsideCode(String html, Conversion conversion) {
         String s = replace(CAPTION, html, m -> caption(m.group(3), attributes(m.group(2)).get("caption")));
         s = replace(GALLERY, s, m -> gallery(attributes(m.group(1)), conversion));
-        s = replace(EMBED, s, m -> embed(Parser.unescapeEntities(m.group(2), false).strip()));
-        s = replace(VIDEO_SITE, s, m -> Embeds.of(m.group(1), null).html());
-        s = replace(MEDIA, s, m -> media(m.group(1), attributes(m.group(2))));
+        s = replace(EMBED, s, m -> embed(Parser.unescapeEntities(m.group(2), false).strip(), conversion.labels()));
+        s = replace(VIDEO_SITE, s, m -> Embeds.of(m.group(1), null, conversion.labels()).html());
+        s = replace(MEDIA, s, m -> media(m.group(1), attributes(m.group(2)), conversion.labels()));
         String expanded = s;
         return replace(ANY, expanded, m -> {
             if (!isShortcode(m, expanded)) {
@@ -89,8 +89,8 @@ final class Shortcodes {
     }
 
     /** Only a URL can be embedded; anything else inside [embed] is text the author wrote. */
-    private static String embed(String content) {
-        return Embeds.isEmbedUrl(content) ? Embeds.of(content, null).html() : Entities.escape(content);
+    private static String embed(String content, EmbedLabels labels) {
+        return Embeds.isEmbedUrl(content) ? Embeds.of(content, null, labels).html() : Entities.escape(content);
     }
 
     private static String gallery(Map<String, String> attributes, Conversion conversion) {
@@ -112,14 +112,14 @@ final class Shortcodes {
         return figure.append("</figure>").toString();
     }
 
-    private static String media(String kind, Map<String, String> attributes) {
+    private static String media(String kind, Map<String, String> attributes, EmbedLabels labels) {
         Optional<String> src = attributes.entrySet().stream()
                 .filter(e -> e.getKey().equals("src") || e.getKey().matches("mp3|m4a|ogg|wav|wma|mp4|m4v|webm|ogv|wmv|flv"))
                 .map(Map.Entry::getValue).findFirst();
         if (src.isEmpty()) {
             return "";
         }
-        return Embeds.fileLink(kind, src.get()).html();
+        return Embeds.fileLink(kind, src.get(), labels).html();
     }
 
     static Map<String, String> attributes(String text) {

@@ -1,6 +1,7 @@
 package dev.carnet.importer;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -31,12 +32,21 @@ public final class WordPressContent {
     private final ImportLinks links;
     private final MarkdownWriting writing = new MarkdownWriting();
 
+    private final EmbedLabels labels;
+
+    /** With embeds' links written in French, carnet's first language. */
     public WordPressContent(ImportLinks links) {
+        this(links, Locale.FRENCH);
+    }
+
+    /** @param language the blog's: embeds' link texts are written in it ("YouTube video: abc123") */
+    public WordPressContent(ImportLinks links, Locale language) {
         this.links = links;
+        this.labels = EmbedLabels.of(language);
     }
 
     public ConvertedContent toMarkdown(String html) {
-        Conversion conversion = new Conversion(links);
+        Conversion conversion = new Conversion(links, labels);
         String text = html == null ? "" : html.replace("\r\n", "\n").replace('\r', '\n');
         boolean blockEditor = text.contains("<!-- wp:");
         text = BLOCK_COMMENT.matcher(text).replaceAll("");
@@ -46,7 +56,7 @@ public final class WordPressContent {
         }
         Element body = Jsoup.parseBodyFragment(text).body();
         CodeBlocks.replace(body, conversion);
-        Embeds.replace(body);
+        Embeds.replace(body, labels);
         MediaLinks.rewrite(body, conversion);
         List<String> notes = Footnotes.extract(body, conversion, note -> {
             HtmlTidy.apply(note, conversion);

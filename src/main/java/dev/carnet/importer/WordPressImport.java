@@ -47,7 +47,7 @@ public final class WordPressImport {
         planned.forEach(p -> byId.put(p.item().id(), p));
         OldBlogLinks links = new OldBlogLinks(index.channel(), planned, index.attachmentUrls(), index.attachmentAlts(), settings.uploads(),
                 settings.categoriesAsTags());
-        WordPressContent content = new WordPressContent(links);
+        WordPressContent content = new WordPressContent(links, settings.language());
         ImportedFiles files = new ImportedFiles(root, manifest, settings.overwrite(), settings.dryRun());
         Tally tally = new Tally();
         reader.read(true, item -> {

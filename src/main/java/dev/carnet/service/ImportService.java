@@ -37,7 +37,8 @@ public final class ImportService {
             }
         });
         ImportSettings settings = new ImportSettings(request.uploads(), request.categoriesAsTags(), request.comments(),
-                request.overwrite(), request.dryRun(), blog.config().timezone(), blog.config().monthlyTitle(), clock);
+                request.overwrite(), request.dryRun(), blog.config().timezone(), blog.config().monthlyTitle(), clock,
+                blog.config().language());
         ImportReport report = new WordPressImport(blog.root(), settings).run(export, export.getFileName().toString(), progress);
         if (request.dryRun() || report.written().isEmpty()) {
             return new ImportDone(report, null);

@@ -212,7 +212,7 @@ class ImportWordPressTest {
 
                 ![atelier](/images/2019/03/atelier.png)
 
-                [Vidéo YouTube : abc123](https://www.youtube.com/watch?v=abc123)
+                [Vidéo YouTube : abc123](https://www.youtube.com/watch?v=abc123)
 
                 [contact-form-7 id="7" title="Contact"]
                 """);

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -185,11 +186,11 @@ class WordPressContentTest {
 
     @Test
     void embedsBecomeTitledLinks() {
-        assertEquals("[Vidéo YouTube : x1Y2z3](https://www.youtube.com/watch?v=x1Y2z3)\n\n"
-                        + "[Vidéo YouTube : AbCdEf12](https://www.youtube.com/watch?v=AbCdEf12)\n\n"
+        assertEquals("[Vidéo YouTube : x1Y2z3](https://www.youtube.com/watch?v=x1Y2z3)\n\n"
+                        + "[Vidéo YouTube : AbCdEf12](https://www.youtube.com/watch?v=AbCdEf12)\n\n"
                         + "[Notre visite](https://vimeo.com/1234567)\n\n"
-                        + "[Contenu intégré : umap.openstreetmap.fr](https://umap.openstreetmap.fr/fr/map/carte_1)\n\n"
-                        + "[Vidéo YouTube : QQqq11](https://www.youtube.com/watch?v=QQqq11)\n",
+                        + "[Contenu intégré : umap.openstreetmap.fr](https://umap.openstreetmap.fr/fr/map/carte_1)\n\n"
+                        + "[Vidéo YouTube : QQqq11](https://www.youtube.com/watch?v=QQqq11)\n",
                 markdown("[embed]https://youtu.be/x1Y2z3[/embed]\n\n"
                         + "<iframe width=\"560\" height=\"315\" src=\"https://www.youtube-nocookie.com/embed/AbCdEf12?rel=0\" frameborder=\"0\"></iframe>\n\n"
                         + "<iframe title=\"Notre visite\" src=\"https://player.vimeo.com/video/1234567?h=ab\"></iframe>\n\n"
@@ -279,7 +280,7 @@ class WordPressContentTest {
         ConvertedContent converted = content.toMarkdown("<!-- wp:video --><figure class=\"wp-block-video\"><video controls "
                 + "src=\"https://blog.fr/wp-content/uploads/2024/02/demo.mp4\"></video><figcaption>La démo</figcaption></figure><!-- /wp:video -->"
                 + "<!-- wp:audio --><figure class=\"wp-block-audio\"><audio controls src=\"https://radio.example/emission.mp3\"></audio></figure><!-- /wp:audio -->");
-        assertEquals("[Fichier vidéo : demo.mp4](/images/2024/02/demo.mp4)\n\nLa démo\n\n[Fichier audio : emission.mp3](https://radio.example/emission.mp3)\n",
+        assertEquals("[Fichier vidéo : demo.mp4](/images/2024/02/demo.mp4)\n\nLa démo\n\n[Fichier audio : emission.mp3](https://radio.example/emission.mp3)\n",
                 converted.markdown());
         assertEquals(List.of("2024/02/demo.mp4"), converted.imagesUsed());
     }
@@ -333,5 +334,12 @@ class WordPressContentTest {
     @Test
     void emptyListItemsAndListsGo() {
         assertEquals("- un\n\nFin.\n", markdown("<ul><li>un</li><li>&nbsp;</li></ul><ol><li></li></ol><p>Fin.</p>"));
+    }
+
+    @Test
+    void embedsLinksAreWrittenInTheBlogsLanguage() {
+        WordPressContent english = new WordPressContent(OldBlog.withAllUploads(), Locale.ENGLISH);
+        assertEquals("[YouTube video: x1Y2z3](https://www.youtube.com/watch?v=x1Y2z3)\n",
+                english.toMarkdown("[embed]https://youtu.be/x1Y2z3[/embed]").markdown());
     }
 }
