@@ -164,9 +164,6 @@ public final class ConfigLoader {
         String instance = mastodon;
         List<String> share = map.has("share") ? map.textList("share")
                 : SiteSettings.SHARE_TARGETS.stream().filter(t -> instance != null || !t.equals("mastodon")).toList();
-        if (share.contains("mastodon") && mastodon == null) {
-            throw map.error("share", Phrase.of("config.shareMastodon"));
-        }
         for (String target : share) {
             if (!SiteSettings.SHARE_TARGETS.contains(target)) {
                 throw map.error("share", Phrase.of("config.share", target, SiteSettings.SHARE_TARGETS.toString()));

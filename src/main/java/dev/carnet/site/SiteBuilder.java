@@ -99,7 +99,7 @@ public final class SiteBuilder {
             sink.commit();
             phases.put("swap", Duration.ofNanos(System.nanoTime() - t3));
             return new BuildReport(content.notes().size(), content.renderedNotes(), content.pages().size(), html.size(), feeds.size(),
-                    host.size() + 1 + moved.size(), statics.files().size(), warnings(content.warnings(), statics.warnings()),
+                    host.size() + 1 + moved.size(), statics.files().size(), warnings(content.warnings(), statics.warnings(), config),
                     Duration.ofNanos(System.nanoTime() - start), phases);
         } catch (UncheckedIOException e) {
             sink.abort();
@@ -143,9 +143,13 @@ public final class SiteBuilder {
         return written;
     }
 
-    private static List<String> warnings(List<String> content, List<String> statics) {
+    private static List<String> warnings(List<String> content, List<String> statics, BlogConfig config) {
         List<String> all = new ArrayList<>(content);
         all.addAll(statics);
+        if (config.site().share().contains("mastodon") && config.site().mastodon() == null) {
+            all.add("carnet.yml: site.share has mastodon, left out of the pages until site.mastodon names your instance"
+                    + " (e.g. mastodon: mastodon.social): readers share through it, with no third-party service");
+        }
         return all;
     }
 

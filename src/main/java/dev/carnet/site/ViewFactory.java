@@ -169,8 +169,12 @@ final class ViewFactory {
                 case "linkedin" -> links.add(new LinkView("LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?url=" + encode(url)));
                 case "whatsapp" -> links.add(new LinkView("WhatsApp", "https://wa.me/?text=" + encode(title + " " + url)));
                 // Through the author's own instance: no third-party service sees the reader.
-                case "mastodon" -> links.add(new LinkView("Mastodon", "https://" + config.site().mastodon() + "/share?text="
-                        + encode(title + " " + url)));
+                case "mastodon" -> {
+                    // A blog made before site.mastodon existed lists mastodon: left out (the build says so) until an instance is named.
+                    if (config.site().mastodon() != null) {
+                        links.add(new LinkView("Mastodon", "https://" + config.site().mastodon() + "/share?text=" + encode(title + " " + url)));
+                    }
+                }
                 case "email" -> links.add(new LinkView(ui().shareByEmail(), "mailto:?subject=" + encode(title) + "&body=" + encode(url)));
                 default -> throw new IllegalStateException("unknown share target " + target);
             }

@@ -84,7 +84,6 @@ class ConfigLoaderTest {
         title: x\\nbaseUrl: example.org/blog            | carnet.yml:2: baseUrl must be an absolute address starting with https:// (like https://someone.github.io/blog/), not 'example.org/blog'
         title: x\\nsite:\\n  perPage: ten              | carnet.yml:3: site.perPage must be a whole number from 1 to 1000, not 'ten'
         title: x\\nsite:\\n  share: [facebook]         | carnet.yml:3: site.share has 'facebook'; choose from [linkedin, whatsapp, mastodon, email]
-        title: x\\nsite:\\n  share: [mastodon]        | carnet.yml:3: site.share has mastodon but site.mastodon does not name your instance (e.g. mastodon: mastodon.social): readers share through it, with no third-party service
         title: x\\nsite:\\n  mastodon: 'https://m.org/@me' | carnet.yml:3: site.mastodon must be your Mastodon instance's host name, like mastodon.social, not 'https://m.org/@me'
         title: x\\npublish:\\n  history: all          | carnet.yml:3: publish.history must be keep or single, not 'all'
         title: x\\nnotes:\\n  monthlyTitle: Notes     | carnet.yml:3: notes.monthlyTitle must contain {month} (and usually {year}), like "Notes de {month} {year}"

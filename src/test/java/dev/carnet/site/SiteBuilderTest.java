@@ -277,6 +277,15 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aBlogThatListsMastodonWithoutItsInstanceStillBuildsWithoutTheLinkAndSaysWhy() {
+        Path config = dir.resolve("carnet.yml");
+        Fixtures.write(config, Fixtures.read(config).replace("  mastodon: mastodon.social\n", "  share: [linkedin, mastodon]\n"));
+        BuildReport report = new SiteService(Blog.open(dir), CLOCK).build(BuildOptions.PUBLISHED, null);
+        assertThat(report.warnings()).anyMatch(w -> w.startsWith("carnet.yml: site.share has mastodon, left out"));
+        assertThat(Fixtures.read(dir.resolve("public/2024/07/notes-de-juin-2024/index.html"))).doesNotContain("Mastodon</a>", "toot");
+    }
+
+    @Test
     void aSecondBuildRendersNoMarkdownAndMakesTheSameSite() {
         Map<String, OutputFile> first = build(BuildOptions.PUBLISHED);
         MemorySink sink = new MemorySink();
