@@ -152,6 +152,9 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
     private static Rendered render(MarkdownRenderer markdown, String path, String body, NoteLinks links, boolean summary) {
         try {
             return markdown.render(body, links, summary);
+        } catch (StackOverflowError e) {
+            // Quotes or lists nested thousands deep: the parser's recursion gives out; say which note.
+            throw new CarnetException(path, 0, Phrase.of("build.tooDeep"), null);
         } catch (RuntimeException e) {
             throw new CarnetException(path, 0, Phrase.of("build.markdown", e.toString()), e);
         }

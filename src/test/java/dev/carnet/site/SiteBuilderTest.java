@@ -268,6 +268,15 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aQuoteNestedTenThousandDeepStopsTheBuildNamingTheNoteOnOneLine() {
+        Fixtures.write(dir.resolve("notes/2024/09-profond.md"),
+                "---\ntitle: \"Profond\"\ndate: 2024-09-01T10:00:00+02:00\n---\n\n" + "> ".repeat(10_000) + "x\n");
+        assertThatThrownBy(() -> build(BuildOptions.PUBLISHED))
+                .hasMessageContaining("notes/2024/09-profond.md: quotes or lists nested too deep")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
     void warnsAboutAMissingImageButStillBuilds() {
         Fixtures.write(dir.resolve("notes/2024/03-images.md"),
                 "---\ntitle: \"Images\"\ndate: 2024-04-01T10:00:00+02:00\n---\n\nTexte.\n\n![Absente](images/absente.jpg)\n");
