@@ -39,6 +39,9 @@ final class CommitCommand implements Callable<Integer> {
             return CarnetCli.OK;
         }
         context.out().println(root.text().format("commit.done", result.shortId(), result.files()));
+        if (result.lockNotice() != null) {
+            context.err().println(root.text().format("notice", root.text().say(result.lockNotice())));
+        }
         if (result.identityNotice() != null) {
             context.err().println(root.text().format("notice", root.text().say(result.identityNotice())));
         }

@@ -112,7 +112,7 @@ public final class GitService {
     /** Commits every change of the author's content; empty when there was nothing to commit. */
     public Optional<Committed> commitAll(String message) {
         CommitReport result = commit(message, List.of());
-        return result.nothingToCommit() ? Optional.empty() : Optional.of(new Committed(result.shortId(), result.files()));
+        return result.nothingToCommit() ? Optional.empty() : Optional.of(new Committed(result.shortId(), result.files(), result.lockNotice()));
     }
 
     /** The message carnet commit would write for what changed now; empty when nothing changed. */
@@ -145,7 +145,7 @@ public final class GitService {
             CommitResult result = repository.commit(text,
                     selected.stream().map(c -> new FileChange(c.path(), VcsValues.kind(c.kind()))).toList(), fallback);
             return new CommitReport(result.id(), result.committed().size(),
-                    IdentityNotice.of(result.fallbackAuthor(), result.author()).orElse(null));
+                    IdentityNotice.of(result.fallbackAuthor(), result.author()).orElse(null), result.lockNotice());
         }
     }
 

@@ -137,7 +137,7 @@ class ServiceActions implements TuiActions {
     @Override
     public String commit(String message) {
         return notes.git().commitAll(message)
-                .map(c -> text.format("commit.done", c.shortId(), c.files()))
+                .map(c -> text.format("commit.done", c.shortId(), c.files()) + (c.lockNotice() == null ? "" : " · " + text.say(c.lockNotice())))
                 .orElse(text.get("commit.nothingDone"));
     }
 

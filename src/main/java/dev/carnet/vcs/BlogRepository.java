@@ -83,11 +83,15 @@ public final class BlogRepository implements AutoCloseable {
      * walk the whole work tree again).
      */
     public CommitResult commit(String message, List<FileChange> changes, Identity fallback) {
-        try {
-            return Committer.commit(git, message, changes, fallback);
-        } catch (GitAPIException e) {
-            throw failure(Phrase.of("git.do.commit"), e);
-        }
+        IndexLock.Held<CommitResult> held = new IndexLock(repository.getDirectory().toPath(), repository.getWorkTree().toPath())
+                .around(() -> {
+                    try {
+                        return Committer.commit(git, message, changes, fallback);
+                    } catch (GitAPIException e) {
+                        throw failure(Phrase.of("git.do.commit"), e);
+                    }
+                });
+        return held.value().withLockNotice(held.notice());
     }
 
     /** The history of the blog, or of one file across its renames, newest first. */

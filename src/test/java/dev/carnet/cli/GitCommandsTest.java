@@ -252,4 +252,42 @@ class GitCommandsTest {
         assertThat(result.out()).matches("Committed [0-9a-f]{7} \\(1 file\\)\n");
         assertThat(filesOf(history().get(0))).doesNotContainAnyElementsOf(leftovers);
     }
+
+    /** The pid of a process that has ended: what a carnet killed in the middle of a commit leaves in its record. */
+    private static long deadProcess() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        return gone.pid();
+    }
+
+    @Test
+    void anIndexLockLeftByAKilledCarnetIsClearedWithANoticeAndTheCommitGoesThrough() throws Exception {
+        Fixtures.write(dir.resolve(".git/index.lock"), "");
+        Fixtures.write(dir.resolve(".carnet/git.lock"), deadProcess() + "\n");
+        Fixtures.write(dir.resolve(JUNE), Fixtures.read(dir.resolve(JUNE)) + "\nUne ligne.\n");
+
+        var result = carnet("commit", "-m", "Après la coupure");
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.err()).startsWith("note: removed .git/index.lock, left by a carnet that was stopped while it committed (process ");
+        assertThat(history().get(0).getFullMessage()).isEqualTo("Après la coupure");
+        assertThat(dir.resolve(".git/index.lock")).doesNotExist();
+        assertThat(dir.resolve(".carnet/git.lock")).doesNotExist();
+    }
+
+    @Test
+    void anIndexLockOfAnotherGitIsWaitedForThenReportedAndNothingIsLost() throws Exception {
+        Fixtures.write(dir.resolve(".git/index.lock"), "");
+        String edited = Fixtures.read(dir.resolve(JUNE)) + "\nUne ligne.\n";
+        Fixtures.write(dir.resolve(JUNE), edited);
+
+        var result = carnet("commit", "-m", "Pendant un autre git");
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("carnet: " + dir.resolve(".git/index.lock") + " exists: another git is working on this blog;"
+                + " wait for it to finish, or, if none is running (one was killed), delete that file and commit again\n");
+        assertThat(dir.resolve(JUNE)).hasContent(edited);
+        assertThat(history()).hasSize(1);
+        assertThat(dir.resolve(".git/index.lock")).exists();
+    }
 }
