@@ -134,6 +134,11 @@ public final class NoteStore {
      * the changed keys, then checks the new file reads back as intended before replacing the old.
      */
     public Note update(String path, UnaryOperator<FrontMatter> change) {
+        // Read, change and write under the blog's writer lock: another carnet's change in between would be lost.
+        return WriterLock.around(blog.root(), () -> updateLocked(path, change));
+    }
+
+    private Note updateLocked(String path, UnaryOperator<FrontMatter> change) {
         byte[] before = bytes(path);
         Note note = parser.parseNote(path, before);
         FrontMatter wanted = change.apply(note.meta());

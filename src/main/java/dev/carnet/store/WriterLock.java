@@ -1,0 +1,68 @@
+package dev.carnet.store;
+
+import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * One writer at a time on a blog: a text UI open in one shell and {@code carnet tag} in another
+ * each read a note, change it and write it back, and without this the later write would drop the
+ * other's change. The lock is the system's file lock on {@code .carnet/write.lock}, which the
+ * system releases when a process dies, so a killed carnet never leaves it held.
+ */
+final class WriterLock {
+    /** Writes take milliseconds: a writer still waiting after this is stuck, and says so. */
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final long RETRY_MILLIS = 5;
+
+    private WriterLock() {
+    }
+
+    static <T> T around(Path blogRoot, Supplier<T> write) {
+        Path file = blogRoot.resolve(".carnet/write.lock");
+        try {
+            Files.createDirectories(file.getParent());
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                FileLock lock = acquire(channel, file);
+                try {
+                    return write.get();
+                } finally {
+                    lock.release();
+                }
+            }
+        } catch (IOException e) {
+            throw new CarnetException(Phrase.of("store.writeLock", file.toString(), e.getMessage()), e);
+        }
+    }
+
+    private static FileLock acquire(FileChannel channel, Path file) throws IOException {
+        long until = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            try {
+                FileLock lock = channel.tryLock();
+                if (lock != null) {
+                    return lock;
+                }
+            } catch (OverlappingFileLockException e) {
+                // Another thread of this process holds it (the system lock is per process): wait our turn as well.
+            }
+            if (System.nanoTime() > until) {
+                throw new CarnetException(Phrase.of("store.writeLockBusy", file.toString()));
+            }
+            try {
+                Thread.sleep(RETRY_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CarnetException(Phrase.of("store.writeLockBusy", file.toString()));
+            }
+        }
+    }
+}
