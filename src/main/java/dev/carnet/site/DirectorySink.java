@@ -32,6 +32,7 @@ public final class DirectorySink implements OutputSink {
     @Override
     public void open() {
         try {
+            finishInterruptedSwap();
             delete(next);
             delete(old);
             Files.createDirectories(next);
@@ -73,6 +74,19 @@ public final class DirectorySink implements OutputSink {
             delete(old);
         } catch (IOException e) {
             throw failure(e);
+        }
+    }
+
+    /**
+     * A carnet killed between {@link #commit()}'s two renames left no site at all: the old one
+     * moved aside, the new one (complete: commit comes after the last file) not yet in place.
+     * Finish the swap, so the folder holds the newer site again before anything is deleted.
+     */
+    private void finishInterruptedSwap() throws IOException {
+        if (!Files.exists(target) && Files.isDirectory(old) && Files.isRegularFile(next.resolve(OutputFolder.MARKER))) {
+            Files.move(next, target, StandardCopyOption.ATOMIC_MOVE);
+        } else if (!Files.exists(target) && Files.isDirectory(old)) {
+            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 
