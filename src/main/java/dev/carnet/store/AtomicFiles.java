@@ -6,14 +6,17 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Set;
 
 /**
@@ -62,6 +65,7 @@ public final class AtomicFiles {
             }
             temp = null;
             syncDirectory(dir);
+            removeLeftovers(dir, target.getFileName().toString());
         } catch (IOException e) {
             throw new CarnetException(target.toString(), 0, Phrase.of("file.cannotWrite", e.getMessage()), e);
         } finally {
@@ -72,6 +76,33 @@ public final class AtomicFiles {
                     // The temporary file is hidden and harmless; the error above is what matters.
                 }
             }
+        }
+    }
+
+    /** A temporary file older than this was left by a write that was killed: no live write takes so long. */
+    static final Duration LEFTOVER_AGE = Duration.ofMinutes(1);
+
+    /**
+     * Deletes {@code .NAME.*.tmp} files a killed write of the same file left behind: hidden, but they
+     * pile up (a tag rename killed ten times left ten per note). A young one may be another write's
+     * at work, and is left alone.
+     */
+    private static void removeLeftovers(Path dir, String name) {
+        String prefix = "." + name + ".";
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(dir, entry -> {
+            String file = entry.getFileName().toString();
+            return file.startsWith(prefix) && file.endsWith(".tmp");
+        })) {
+            // The file just written is "now" as the disk sees it: no clock to read, and the same clock as the leftovers'.
+            FileTime now = Files.getLastModifiedTime(dir.resolve(name));
+            for (Path leftover : siblings) {
+                FileTime modified = Files.getLastModifiedTime(leftover);
+                if (modified.toInstant().plus(LEFTOVER_AGE).isBefore(now.toInstant())) {
+                    Files.deleteIfExists(leftover);
+                }
+            }
+        } catch (IOException e) {
+            // the note is written; a leftover is only clutter
         }
     }
 
