@@ -28,17 +28,14 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     @Command(name = "wordpress", mixinStandardHelpOptions = true,
-            description = {"Import a WordPress export (Tools → Export → All content): every post, page, tag, draft, image,",
-                "comment and old address, then one commit.",
-                "Posts become notes/YYYY/MM-<slug>.md, pages pages/<slug>.md, approved comments comments/YYYY/MM-<slug>.yml;",
-                "old permalinks become aliases (redirect pages), old tag, category and feed addresses go in redirects.yml.",
-                "Rerunning updates what the last import wrote and never duplicates; a note you changed since is kept",
-                "unless --overwrite."})
+            description = {"Import a WordPress export (Tools → Export → All content): every post, page, tag, draft, image, comment and old address, then one commit.",
+                "Posts become notes/YYYY/MM-<slug>.md, pages pages/<slug>.md, approved comments comments/YYYY/MM-<slug>.yml (never e-mail addresses). Old permalinks become aliases (redirect pages); old tag, category and feed addresses go in redirects.yml.",
+                "Rerunning updates what the last import wrote and never duplicates; a note you changed since is kept unless --overwrite."})
     static final class WordPress implements Callable<Integer> {
         @ParentCommand
         ImportCommand parent;
 
-        @Parameters(index = "0", paramLabel = "EXPORT.xml", description = "The WXR file WordPress exported.")
+        @Parameters(index = "0", paramLabel = "EXPORT", description = "The WXR file WordPress exported (an .xml file).")
         Path export;
 
         @Option(names = "--uploads", paramLabel = "DIR",

@@ -15,9 +15,7 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Preview the site while you write, reloaded in the browser on every save.",
-            "Served from memory on 127.0.0.1 and built again on every change of notes, pages, comments, static files,",
-            "templates or carnet.yml; the page open in the browser reloads itself (Server-Sent Events, same port).",
-            "A build that fails keeps the last good site and shows the problem on the page and here.",
+            "Served from memory on 127.0.0.1 and built again on every change of notes, pages, comments, static files, templates or carnet.yml; the page open in the browser reloads itself (Server-Sent Events, on the same port). A build that fails keeps the last good site and shows the problem on the page and here.",
             "Over SSH it prints the one ssh -L line that brings it to your machine. Ctrl-C stops it."})
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
