@@ -86,6 +86,9 @@ class RedirectPagesTest {
         Document note = html(build(), "2024/04/deplacee/index.html");
 
         assertThat(note.select("meta[property=og:image]").attr("content")).isEqualTo("https://someone.github.io/blog/images/atelier.jpg");
+        // A photo: the large card, which LinkedIn, WhatsApp and Mastodon show; and the page's locale.
+        assertThat(note.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
+        assertThat(note.select("meta[property=og:locale]").attr("content")).isEqualTo("fr_FR");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.carnet.site.view;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What goes in {@code <head>} for one page: title, description, canonical URL, Open Graph.
@@ -10,4 +11,10 @@ import java.util.List;
  */
 public record HeadView(String title, String description, String canonical, String ogType, String image,
                        String publishedIso, List<String> tags, boolean noindex) {
+
+    /** A large card for a picture the networks show (a photo, a PNG), the small one else (none show SVG). */
+    public boolean largeCard() {
+        String lower = image.toLowerCase(Locale.ROOT);
+        return !image.isEmpty() && !lower.endsWith(".svg") && !lower.contains(".svg?");
+    }
 }
