@@ -83,7 +83,7 @@ final class RedirectPages {
         Map<String, Object> model = new HashMap<>();
         model.put("site", views.site());
         model.put("ui", views.ui());
-        model.put("head", new HeadView(views.ui().movedTitle(), "", target, "website", "", "", List.of(), true));
+        model.put("head", new HeadView(views.ui().movedTitle(), "", target, "website", "", "", "", List.of(), true));
         model.put("redirect", new RedirectView(target));
         return OutputFile.text(file, templates.render("redirect", model), List.of(redirect.file()));
     }

@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Turns the site's content into the plain values the templates print. */
@@ -121,14 +122,28 @@ final class ViewFactory {
     }
 
     HeadView noteHead(SiteNote note) {
-        String image = note.note().meta().imageUrl().map(this::absoluteImage).orElseGet(() -> firstImage(note));
+        Optional<String> own = note.note().meta().imageUrl().map(this::absoluteImage);
+        String image = own.orElseGet(() -> firstImage(note));
+        String alt = own.isPresent() ? note.note().title() : firstImageAlt(note).orElse(portraitAlt());
         return new HeadView(note.note().title() + " · " + config.title(), description(note.summary()), note.absoluteUrl(),
-                "article", image, iso(note), note.note().meta().tags(), note.note().isDraft());
+                "article", image, image.isEmpty() ? "" : alt, iso(note), note.note().meta().tags(), note.note().isDraft());
     }
 
     /** The front matter's {@code image:}, a site path or an http(s) URL (the parser allowed no other). */
     private String absoluteImage(String image) {
         return image.startsWith("/") ? urls.absolute(urls.path(SiteUrls.encode(image.substring(1)))) : image;
+    }
+
+    /** The alt text of the note's first image, when it has one and that image is the preview's. */
+    private Optional<String> firstImageAlt(SiteNote note) {
+        return note.rendered().links().stream()
+                .filter(l -> l.image() && UrlScheme.refusedScheme(l.url()) == null)
+                .findFirst()
+                .map(l -> l.alt() == null ? "" : l.alt());
+    }
+
+    private String portraitAlt() {
+        return config.author().name() == null ? "" : config.author().name();
     }
 
     /** The note's first image, else the author's portrait. */
@@ -144,7 +159,7 @@ final class ViewFactory {
         String image = portraitImage();
         String full = title.equals(config.title()) ? title : title + " · " + config.title();
         return new HeadView(full, description(description.isBlank() ? config.description() : description),
-                urls.absolute(path), "website", image, "", List.of(), noindex);
+                urls.absolute(path), "website", image, image.isEmpty() ? "" : portraitAlt(), "", List.of(), noindex);
     }
 
     /** The portrait as an absolute URL for link previews ("" for none); an https:// portrait is one already. */

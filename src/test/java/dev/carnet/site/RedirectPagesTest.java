@@ -89,6 +89,7 @@ class RedirectPagesTest {
         // A photo: the large card, which LinkedIn, WhatsApp and Mastodon show; and the page's locale.
         assertThat(note.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
         assertThat(note.select("meta[property=og:locale]").attr("content")).isEqualTo("fr_FR");
+        assertThat(note.select("meta[property=og:image:alt]").attr("content")).isEqualTo(note.select("h1").text());
     }
 
     @Test

@@ -8,8 +8,9 @@ import java.util.Locale;
  *
  * @param ogType {@code article} for notes, {@code website} elsewhere
  * @param publishedIso RFC 3339 publication time for notes, else empty
+ * @param imageAlt what the preview picture shows, for readers who cannot see it ("" when none is known)
  */
-public record HeadView(String title, String description, String canonical, String ogType, String image,
+public record HeadView(String title, String description, String canonical, String ogType, String image, String imageAlt,
                        String publishedIso, List<String> tags, boolean noindex) {
 
     /** A large card for a picture the networks show (a photo, a PNG), the small one else (none show SVG). */

@@ -12,7 +12,7 @@ class ShareMetaTest {
     }
 
     private static HeadView head(String image) {
-        return new HeadView("t", "", "https://x/", "article", image, "", List.of(), false);
+        return new HeadView("t", "", "https://x/", "article", image, "", "", List.of(), false);
     }
 
     @Test
