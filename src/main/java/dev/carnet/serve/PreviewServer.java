@@ -73,7 +73,7 @@ final class PreviewServer implements AutoCloseable {
                 events.open(exchange, snapshot.generation(), problem.get());
                 return; // the stream stays open
             }
-            Optional<String> path = RequestPath.resolve(rawPath, basePath);
+            Optional<String> path = RequestPath.resolve(exchange.getRequestURI(), basePath);
             if (path.isEmpty() && (rawPath + "/").equals(basePath)) {
                 exchange.getResponseHeaders().set("Location", basePath);
                 plain(exchange, 301, "moved to " + basePath);
