@@ -44,7 +44,7 @@ final class ExportIndex {
                 String alt = item.metaValue("_wp_attachment_image_alt").strip();
                 alts.put(item.id(), alt.isEmpty() ? ImportPlanner.title(item) : alt);
                 leftOut.merge("attachment", 1, Integer::sum);
-            } else if ((item.isPost() || item.isPage()) && KEPT_STATUSES.contains(item.status())) {
+            } else if (kept(item)) {
                 entries.add(light(item));
             } else {
                 leftOut.merge(item.isPost() || item.isPage() ? item.type() + " (" + item.status() + ")" : item.type(), 1,

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,11 +27,14 @@ final class ImportManifest {
     private final Path folder;
     private final Path root;
     private final Map<Long, String> paths;
+    /** The same index the other way round: which post a file belongs to. */
+    private final Map<String, Long> owners = new HashMap<>();
 
     private ImportManifest(Path root, Path folder, Map<Long, String> paths) {
         this.root = root;
         this.folder = folder;
         this.paths = paths;
+        paths.forEach((id, path) -> owners.put(path, id));
     }
 
     static ImportManifest load(Path blogRoot) {
@@ -62,21 +66,27 @@ final class ImportManifest {
 
     /** Whether the last import gave {@code path} to a post other than {@code id}. */
     boolean ownedByAnother(String path, long id) {
-        return paths.entrySet().stream().anyMatch(e -> e.getValue().equals(path) && e.getKey() != id);
+        Long owner = owners.get(path);
+        return owner != null && owner != id;
     }
 
-    Standing standing(String path) {
-        Path file = root.resolve(path);
-        if (!Files.exists(file)) {
+    /** @param current the file's bytes on disk now, null when there is none */
+    Standing standing(String path, byte[] current) {
+        if (current == null) {
             return Standing.ABSENT;
         }
-        Path copy = folder.resolve("files").resolve(path);
-        if (!Files.isRegularFile(copy)) {
+        byte[] copy = copy(path);
+        if (copy == null) {
             return Standing.NOT_IMPORTED;
         }
+        return Arrays.equals(current, copy) ? Standing.AS_IMPORTED : Standing.CHANGED_SINCE_IMPORT;
+    }
+
+    /** What the last import wrote at {@code path}, or null. */
+    private byte[] copy(String path) {
+        Path copy = folder.resolve("files").resolve(path);
         try {
-            return Arrays.equals(Files.readAllBytes(file), Files.readAllBytes(copy))
-                    ? Standing.AS_IMPORTED : Standing.CHANGED_SINCE_IMPORT;
+            return Files.isRegularFile(copy) ? Files.readAllBytes(copy) : null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -84,9 +94,13 @@ final class ImportManifest {
 
     /** Remembers that the import wrote {@code content} at {@code path} (for post {@code id}, 0 for none). */
     void wrote(long id, String path, byte[] content) {
-        AtomicFiles.write(folder.resolve("files").resolve(path), content);
+        // A rerun that changes nothing writes nothing here either: no fsync per file for nothing.
+        if (!Arrays.equals(copy(path), content)) {
+            AtomicFiles.write(folder.resolve("files").resolve(path), content);
+        }
         if (id != 0) {
             paths.put(id, path);
+            owners.put(path, id);
         }
     }
 

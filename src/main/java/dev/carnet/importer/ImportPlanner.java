@@ -82,8 +82,7 @@ final class ImportPlanner {
 
     /** The WordPress slug with its percent-encoding undone ({@code r%c3%a9flexions} is {@code reflexions}), else the title's. */
     private static String slug(WxrItem item, String title, String fallbackPrefix) {
-        String decoded = URLDecoder.decode(item.slug().replace("+", "%2B"), StandardCharsets.UTF_8);
-        String slug = Slug.slugify(decoded);
+        String slug = Slug.slugify(decode(item.slug()));
         if (slug.isEmpty()) {
             slug = Slug.slugify(title);
         }

@@ -53,7 +53,7 @@ final class ImportedFiles {
     void merge(String path, String text) {
         byte[] content = text.getBytes(StandardCharsets.UTF_8);
         Path file = root.resolve(path);
-        if (sameBytes(file, content)) {
+        if (Arrays.equals(read(file), content)) {
             unchanged++;
             return;
         }
@@ -71,14 +71,15 @@ final class ImportedFiles {
 
     private void put(long id, String path, byte[] content, boolean remembered) {
         Path file = root.resolve(path);
-        ImportManifest.Standing standing = manifest.standing(path);
-        if (standing != ImportManifest.Standing.ABSENT && sameBytes(file, content)) {
+        byte[] current = read(file);
+        if (Arrays.equals(current, content)) {
             unchanged++;
             if (remembered) {
                 remember(id, path, content);
             }
             return;
         }
+        ImportManifest.Standing standing = manifest.standing(path, current);
         switch (standing) {
             case ABSENT -> created++;
             case AS_IMPORTED -> updated++;
@@ -106,9 +107,10 @@ final class ImportedFiles {
         }
     }
 
-    private static boolean sameBytes(Path file, byte[] content) {
+    /** The file's bytes, or null when there is no file. */
+    private static byte[] read(Path file) {
         try {
-            return Files.isRegularFile(file) && Files.size(file) == content.length && Arrays.equals(Files.readAllBytes(file), content);
+            return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

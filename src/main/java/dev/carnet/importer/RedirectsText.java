@@ -20,11 +20,11 @@ final class RedirectsText {
 
     /**
      * @param existing the file's text, or null when there is none
+     * @param known the old addresses it names ({@link #keys}), null when it is not readable YAML
      * @return the new text; {@code existing} itself when it is not readable YAML (the build reports
      *     it, naming its line; the import must not add to a file it cannot read)
      */
-    static String merged(String existing, Map<String, String> redirects) {
-        Set<String> known = existing == null ? Set.of() : keys(existing);
+    static String merged(String existing, Set<String> known, Map<String, String> redirects) {
         if (known == null) {
             return existing;
         }

@@ -154,8 +154,9 @@ public final class WordPressImport {
         redirects.put("/feed/", "/feed.xml");
         Path file = root.resolve(RedirectsText.NAME);
         String existing = Files.isRegularFile(file) ? read(file) : null;
-        tally.redirectsUnreadable = existing != null && RedirectsText.keys(existing) == null;
-        files.merge(RedirectsText.NAME, RedirectsText.merged(existing, redirects));
+        Set<String> known = existing == null ? Set.of() : RedirectsText.keys(existing);
+        tally.redirectsUnreadable = known == null;
+        files.merge(RedirectsText.NAME, RedirectsText.merged(existing, known, redirects));
         return redirects.size();
     }
 
