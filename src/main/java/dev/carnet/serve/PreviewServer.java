@@ -107,10 +107,9 @@ final class PreviewServer implements AutoCloseable {
             }
             SiteSnapshot.Found file = found.get();
             String type = ContentTypes.of(file.path());
-            // The script makes each HTML page its own; its tag says which build it shows.
+            // The script makes each HTML page its own build's: its tag says which build it shows.
             boolean html = type.startsWith("text/html");
-            String etag = html ? file.etag().replace("\"", "") + "-" + snapshot.generation() : file.etag();
-            etag = html ? "\"" + etag + "\"" : etag;
+            String etag = html ? file.etag().replaceFirst("\"$", "-" + snapshot.generation() + "\"") : file.etag();
             if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
                 exchange.getResponseHeaders().set("ETag", etag);
                 exchange.sendResponseHeaders(304, -1);

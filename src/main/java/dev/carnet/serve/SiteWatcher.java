@@ -68,7 +68,9 @@ final class SiteWatcher implements AutoCloseable {
                 continue;
             }
             Path child = dir.resolve((Path) event.context());
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child) && !dir.equals(root)) {
+            // A new folder inside the content, or a content folder made after the start (the first note's notes/).
+            boolean content = !dir.equals(root) || FOLDERS.contains(child.getFileName().toString());
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && content && Files.isDirectory(child)) {
                 watchTree(child);
             }
             relevant |= matters(dir, child);
@@ -80,16 +82,10 @@ final class SiteWatcher implements AutoCloseable {
     private boolean matters(Path dir, Path child) {
         String name = child.getFileName().toString();
         if (dir.equals(root)) {
-            return FILES.contains(name) || (FOLDERS.contains(name) && Files.isDirectory(child) && register(child));
+            return FILES.contains(name) || FOLDERS.contains(name);
         }
         return !(name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
                 || name.endsWith(".tmp") || name.startsWith("#"));
-    }
-
-    /** A content folder made after the start (the first note's {@code notes/}): watched from now on. */
-    private boolean register(Path folder) {
-        watchTree(folder);
-        return true;
     }
 
     private void watchTree(Path top) {

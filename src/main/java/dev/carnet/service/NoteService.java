@@ -16,6 +16,7 @@ import dev.carnet.store.CommentFiles;
 import dev.carnet.store.NoteDrafts;
 import dev.carnet.store.NoteLookup;
 import dev.carnet.store.NoteStore;
+import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -88,7 +89,10 @@ public final class NoteService {
     public RunningPreview preview(int port, Consumer<String> log) {
         try {
             return new RunningPreview(Preview.start(blog.root(), clock, new BuildOptions(true, true), port, log));
-        } catch (CarnetException taken) {
+        } catch (CarnetException e) {
+            if (!(e.getCause() instanceof BindException)) {
+                throw e; // a broken carnet.yml is no better on another port
+            }
             return new RunningPreview(Preview.start(blog.root(), clock, new BuildOptions(true, true), 0, log));
         }
     }

@@ -58,7 +58,7 @@ final class IndexLock {
             return null;
         }
         Optional<Long> holder = recordedProcess();
-        if (holder.isPresent() && ProcessHandle.of(holder.get()).map(ProcessHandle::isAlive).orElse(false) == Boolean.FALSE) {
+        if (holder.isPresent() && !ProcessHandle.of(holder.get()).map(ProcessHandle::isAlive).orElse(false)) {
             try {
                 Files.deleteIfExists(lock);
                 Files.deleteIfExists(record);
