@@ -61,13 +61,9 @@ final class CacheCodec {
      * The rendering in {@code entry}, or null when it was made from another file or an address it
      * used has changed.
      *
+     * @param dependencies filled with the addresses the rendering used, when not null
      * @throws RuntimeException when the entry is damaged (the caller renders again)
      */
-    static Rendered decode(ByteBuffer entry, RenderCache.Key key, Map<String, String> urlsByFile) {
-        return decode(entry, key, urlsByFile, null);
-    }
-
-    /** @param dependencies filled with the addresses the rendering used, when not null */
     static Rendered decode(ByteBuffer entry, RenderCache.Key key, Map<String, String> urlsByFile, Map<String, String> dependencies) {
         Reader in = new Reader(entry, 0);
         in.text(); // the path, already matched by the index

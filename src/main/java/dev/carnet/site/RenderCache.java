@@ -69,12 +69,11 @@ final class RenderCache implements AutoCloseable {
         this.index = entries;
     }
 
-    /** The cached rendering, if there is one and every address it used is still the same. */
-    Rendered get(Key key, Map<String, String> urlsByFile) {
-        return get(key, urlsByFile, null);
-    }
-
-    /** @param dependencies filled with the addresses the cached rendering used, when not null */
+    /**
+     * The cached rendering, if there is one and every address it used is still the same.
+     *
+     * @param dependencies filled with the addresses the cached rendering used, when not null
+     */
     Rendered get(Key key, Map<String, String> urlsByFile, Map<String, String> dependencies) {
         PackFile.Slice slice = index.get(key.path());
         if (slice == null) {

@@ -88,7 +88,8 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
                 RenderCache.Key key = new RenderCache.Key(n.path(), n.fingerprint(), summary);
                 Rendered rendered = memory == null ? null : memory.get(key, urlsByFile);
                 if (rendered == null) {
-                    Map<String, String> used = new HashMap<>();
+                    // The addresses the HTML used matter only to a memory that keeps it: a CLI build collects none.
+                    Map<String, String> used = memory == null ? null : new HashMap<>();
                     rendered = cache.get(key, urlsByFile, used);
                     if (rendered == null) {
                         NoteLinks links = new NoteLinks(urls, urlsByFile, n.path());

@@ -2,6 +2,7 @@ package dev.carnet.site;
 
 import dev.carnet.config.Author;
 import dev.carnet.config.BlogConfig;
+import dev.carnet.markdown.Rendered;
 import dev.carnet.model.HumanDate;
 import dev.carnet.model.UrlScheme;
 import dev.carnet.site.view.AuthorView;
@@ -124,7 +125,8 @@ final class ViewFactory {
     HeadView noteHead(SiteNote note) {
         Optional<String> own = note.note().meta().imageUrl().map(this::absoluteImage);
         String image = own.orElseGet(() -> firstImage(note));
-        String alt = own.isPresent() ? note.note().title() : firstImageAlt(note).orElse(portraitAlt());
+        String alt = own.isPresent() ? note.note().title()
+                : firstPicture(note).map(l -> l.alt() == null ? "" : l.alt()).orElse(portraitAlt());
         return new HeadView(note.note().title() + " · " + config.title(), description(note.summary()), note.absoluteUrl(),
                 "article", image, image.isEmpty() ? "" : alt, iso(note), note.note().meta().tags(), note.note().isDraft());
     }
@@ -134,12 +136,9 @@ final class ViewFactory {
         return image.startsWith("/") ? urls.absolute(urls.path(SiteUrls.encode(image.substring(1)))) : image;
     }
 
-    /** The alt text of the note's first image, when it has one and that image is the preview's. */
-    private Optional<String> firstImageAlt(SiteNote note) {
-        return note.rendered().links().stream()
-                .filter(l -> l.image() && UrlScheme.refusedScheme(l.url()) == null)
-                .findFirst()
-                .map(l -> l.alt() == null ? "" : l.alt());
+    /** The note's first image whose address is allowed: the picture of its link previews. */
+    private static Optional<Rendered.LinkTarget> firstPicture(SiteNote note) {
+        return note.rendered().links().stream().filter(l -> l.image() && UrlScheme.refusedScheme(l.url()) == null).findFirst();
     }
 
     private String portraitAlt() {
@@ -148,10 +147,8 @@ final class ViewFactory {
 
     /** The note's first image, else the author's portrait. */
     private String firstImage(SiteNote note) {
-        return note.rendered().links().stream()
-                .filter(l -> l.image() && UrlScheme.refusedScheme(l.url()) == null)
+        return firstPicture(note)
                 .map(l -> NoteLinks.isLocal(l.url()) ? urls.absolute(urls.path(NoteLinks.siteFile(l.url()))) : l.url())
-                .findFirst()
                 .orElse(portraitImage());
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -17,7 +18,7 @@ import java.util.function.Supplier;
  * read in) forgets them all. Only good notes are kept: a broken one is read again each time.
  */
 public final class ParsedNotes {
-    private record Known(long size, long modified, Note note) {
+    private record Known(long size, FileTime modified, Note note) {
     }
 
     private final Map<String, Known> notes = new ConcurrentHashMap<>();
@@ -40,9 +41,9 @@ public final class ParsedNotes {
             notes.remove(path);
             return read.get();
         }
-        long modified = stat.lastModifiedTime().toMillis() * 1_000_000 + stat.lastModifiedTime().toInstant().getNano() % 1_000_000;
+        FileTime modified = stat.lastModifiedTime(); // to the nanosecond where the file system keeps it
         Known known = notes.get(path);
-        if (known != null && known.size() == stat.size() && known.modified() == modified) {
+        if (known != null && known.size() == stat.size() && known.modified().equals(modified)) {
             return known.note();
         }
         Object result = read.get();
