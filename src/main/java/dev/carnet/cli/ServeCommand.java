@@ -42,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
         BlogServices blog = root.blog();
         Messages words = Messages.of("serve", UiLanguage.of(context.env(), blog));
         CountDownLatch stopped = new CountDownLatch(1);
-        RunningPreview preview = blog.preview(context.clock(), drafts, future, port, line -> {
+        RunningPreview preview = blog.preview(context.clock(), drafts, future, port, root.text()::say, line -> {
             context.err().println(line);
             context.err().flush();
         });

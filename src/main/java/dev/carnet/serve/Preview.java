@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * {@code carnet serve}: builds the site in memory, serves it on 127.0.0.1, and builds again on
@@ -29,6 +30,7 @@ public final class Preview implements AutoCloseable {
     private final Clock clock;
     private final BuildOptions options;
     private final Consumer<String> log;
+    private final Function<Phrase, String> say;
     private final ReloadEvents events = new ReloadEvents();
     private final ExecutorService builds = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "carnet-serve-build");
@@ -45,14 +47,15 @@ public final class Preview implements AutoCloseable {
     private volatile String problem;
     private long generation;
 
-    private Preview(Path root, Clock clock, BuildOptions options, int port, Consumer<String> log) throws IOException {
+    private Preview(Path root, Clock clock, BuildOptions options, int port, Function<Phrase, String> say, Consumer<String> log)
+            throws IOException {
         this.root = root;
         this.clock = clock;
         this.options = options;
         this.log = log;
+        this.say = say;
         this.basePath = new SiteUrls(Blog.open(root).config().baseUrl()).basePath();
-        this.server = new PreviewServer(port, basePath, () -> current, () -> problem, events,
-                line -> log.accept("carnet: " + line));
+        this.server = new PreviewServer(port, basePath, () -> current, () -> problem, events, this::pageFailed);
         this.watcher = new SiteWatcher(root, this::rebuild);
     }
 
@@ -61,11 +64,13 @@ public final class Preview implements AutoCloseable {
      * reloads itself when it is) and starts the first build.
      *
      * @param port 0 for any free one
+     * @param say the reader's language, for what the preview tells in the page and the log
      * @param log where each build's outcome goes, one line each
      */
-    public static Preview start(Path blogRoot, Clock clock, BuildOptions options, int port, Consumer<String> log) {
+    public static Preview start(Path blogRoot, Clock clock, BuildOptions options, int port, Function<Phrase, String> say,
+            Consumer<String> log) {
         try {
-            Preview preview = new Preview(blogRoot, clock, options, port, log);
+            Preview preview = new Preview(blogRoot, clock, options, port, say, log);
             preview.server.start();
             preview.rebuild();
             return preview;
@@ -108,17 +113,23 @@ public final class Preview implements AutoCloseable {
             StringBuilder phases = new StringBuilder();
             report.phases().forEach((phase, took) -> phases.append(phases.length() == 0 ? "" : ", ").append(phase).append(' ')
                     .append(took.toMillis()).append(" ms"));
-            log.accept("built " + (sink.files().size() + sink.pages().size()) + " files in " + (System.nanoTime() - start) / 1_000_000
-                    + " ms (" + phases + ")");
+            log.accept(say.apply(Phrase.of("serve.built", String.valueOf(sink.files().size() + sink.pages().size()),
+                    String.valueOf((System.nanoTime() - start) / 1_000_000), phases.toString())));
         } catch (CarnetException e) {
-            problem = e.getMessage();
-            events.send("problem", e.getMessage());
-            log.accept("carnet: " + e.getMessage() + " (still serving the last good site)");
-        } catch (RuntimeException e) {
-            problem = "unexpected error: " + e;
+            problem = say.apply(e.whole());
             events.send("problem", problem);
-            log.accept("carnet: " + problem + "; this is a bug in carnet, please report it");
+            log.accept(say.apply(Phrase.of("serve.stillServing", e.whole())));
+        } catch (RuntimeException e) {
+            problem = say.apply(Phrase.of("serve.bug", e.toString()));
+            events.send("problem", problem);
+            log.accept(problem);
         }
+    }
+
+    /** A page whose template fails, met on its first visit: told in the log, and the text to show in its place. */
+    private String pageFailed(CarnetException e) {
+        log.accept(say.apply(Phrase.of("serve.pageFailed", e.whole())));
+        return say.apply(e.whole());
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -32,10 +32,10 @@ final class PreviewServer implements AutoCloseable {
     private final Supplier<SiteSnapshot> current;
     private final Supplier<String> problem;
     private final ReloadEvents events;
-    private final Consumer<String> problemFound;
+    private final Function<CarnetException, String> problemFound;
 
     PreviewServer(int port, String basePath, Supplier<SiteSnapshot> current, Supplier<String> problem, ReloadEvents events,
-            Consumer<String> problemFound) throws IOException {
+            Function<CarnetException, String> problemFound) throws IOException {
         this.problemFound = problemFound;
         this.basePath = basePath;
         this.current = current;
@@ -119,9 +119,9 @@ final class PreviewServer implements AutoCloseable {
             send(exchange, 200, type, html ? LiveReload.inject(file.content(), snapshot.generation()) : file.content(), etag);
         } catch (CarnetException e) {
             // A page whose template fails, met on the first visit: shown where the author looks.
-            problemFound.accept(e.getMessage());
+            String shown = problemFound.apply(e);
             send(exchange, 500, "text/html; charset=utf-8", LiveReload.inject(("<!doctype html><title>carnet</title><body><pre>"
-                    + escape(e.getMessage()) + "</pre></body>").getBytes(StandardCharsets.UTF_8), current.get().generation()), null);
+                    + escape(shown) + "</pre></body>").getBytes(StandardCharsets.UTF_8), current.get().generation()), null);
         } catch (IOException | RuntimeException e) {
             exchange.close(); // a reader who went away; nothing to tell the author
         }

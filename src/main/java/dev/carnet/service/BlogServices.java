@@ -1,6 +1,7 @@
 package dev.carnet.service;
 
 import dev.carnet.config.TransportSettings;
+import dev.carnet.error.Phrase;
 import dev.carnet.serve.Preview;
 import dev.carnet.site.BuildOptions;
 import dev.carnet.store.Blog;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * One blog, opened, and the services that work on it: what a front end holds instead of the
@@ -89,8 +91,9 @@ public final class BlogServices {
      * @param port 0 for any free one
      * @param log one line per build (done, or its problem)
      */
-    public RunningPreview preview(Clock clock, boolean drafts, boolean future, int port, Consumer<String> log) {
-        return new RunningPreview(Preview.start(blog.root(), clock, new BuildOptions(drafts, future), port, log));
+    public RunningPreview preview(Clock clock, boolean drafts, boolean future, int port, Function<Phrase, String> say,
+            Consumer<String> log) {
+        return new RunningPreview(Preview.start(blog.root(), clock, new BuildOptions(drafts, future), port, say, log));
     }
 
     public RemoteService remotes() {

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** The note use cases every front end shares: create, find, list, tag and search notes. */
 public final class NoteService {
@@ -86,14 +87,14 @@ public final class NoteService {
      * The live preview for the text UI: drafts and notes dated later shown too (the author is
      * looking at what they write), on {@code port} when free, else on any free port.
      */
-    public RunningPreview preview(int port, Consumer<String> log) {
+    public RunningPreview preview(int port, Function<Phrase, String> say, Consumer<String> log) {
         try {
-            return new RunningPreview(Preview.start(blog.root(), clock, new BuildOptions(true, true), port, log));
+            return new RunningPreview(Preview.start(blog.root(), clock, new BuildOptions(true, true), port, say, log));
         } catch (CarnetException e) {
             if (!(e.getCause() instanceof BindException)) {
                 throw e; // a broken carnet.yml is no better on another port
             }
-            return new RunningPreview(Preview.start(blog.root(), clock, new BuildOptions(true, true), 0, log));
+            return new RunningPreview(Preview.start(blog.root(), clock, new BuildOptions(true, true), 0, say, log));
         }
     }
 

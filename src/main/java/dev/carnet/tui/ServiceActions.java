@@ -55,7 +55,7 @@ class ServiceActions implements TuiActions {
     @Override
     public synchronized String preview() {
         if (preview == null) {
-            preview = notes.preview(PREVIEW_PORT, line -> { }); // problems show on the page itself
+            preview = notes.preview(PREVIEW_PORT, text::say, line -> { }); // problems show on the page itself
         }
         String at = text.format("preview.at", preview.address());
         return preview.tunnel(env).map(line -> at + "\n\n" + text.format("preview.tunnel", line, preview.address())).orElse(at);

@@ -3,6 +3,7 @@ package dev.carnet.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.carnet.Fixtures;
+import dev.carnet.error.Phrase;
 import dev.carnet.site.BuildOptions;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -44,7 +45,7 @@ class PreviewTest {
     @BeforeEach
     void serving() throws Exception {
         Fixtures.blog(blog);
-        preview = Preview.start(blog, LATER, BuildOptions.PUBLISHED, 0, log::add);
+        preview = Preview.start(blog, LATER, BuildOptions.PUBLISHED, 0, phrase -> phrase.in(Phrase.ENGLISH), log::add);
         waitFor(() -> get("/blog/").statusCode() == 200);
     }
 

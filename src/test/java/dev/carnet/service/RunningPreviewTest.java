@@ -3,6 +3,7 @@ package dev.carnet.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.carnet.Fixtures;
+import dev.carnet.error.Phrase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,7 +25,7 @@ class RunningPreviewTest {
     @Test
     void overSshItGivesTheTunnelLineForThisPortAndHost() throws Exception {
         Fixtures.blog(dir);
-        try (RunningPreview preview = BlogServices.find(dir).preview(LATER, false, false, 0, line -> { })) {
+        try (RunningPreview preview = BlogServices.find(dir).preview(LATER, false, false, 0, phrase -> phrase.in(Phrase.ENGLISH), line -> { })) {
             int port = preview.address().getPort();
             assertThat(preview.address().toString()).isEqualTo("http://127.0.0.1:" + port + "/blog/");
             assertThat(preview.tunnel(Map.of("SSH_CONNECTION", "198.51.100.7 52144 203.0.113.5 22", "USER", "julien")))
