@@ -12,7 +12,9 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Render the site into public/.",
-            "Note pages, index, tags, archives, pages, RSS and Atom feeds, sitemap.xml, robots.txt and 404.html. The new site replaces the old one only when it is complete; files that no longer belong are gone."})
+            "Note pages, index, tags, archives, pages, RSS and Atom feeds, sitemap.xml, robots.txt and 404.html.",
+            "Only what changed since the last build is rendered and written (what it made is kept in .carnet/build/); when nothing changed, nothing is done."
+                + " Files go in only when the whole build succeeded; files that no longer belong are deleted. --clean builds everything again."})
 final class BuildCommand implements Callable<Integer> {
     static final int MAX_WARNINGS = 20;
 
@@ -32,6 +34,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Render every note again, without reading or writing the render cache (.carnet/cache).")
     boolean noCache;
 
+    @Option(names = "--clean", description = "Render and write every file again, as if nothing had been built before (the site is the same: this only costs time).")
+    boolean clean;
+
     @Option(names = "--timings", description = "Also print the time each phase took.")
     boolean timings;
 
@@ -41,7 +46,7 @@ final class BuildCommand implements Callable<Integer> {
         var blog = root.blog();
         Path target = output == null ? blog.root().resolve("public") : context.workingDir().resolve(output).normalize();
         BuildSummary report = blog.site(context.clock())
-                .build(new SiteOptions(drafts, future, !noCache), target, output == null ? "public/" : output.toString());
+                .build(new SiteOptions(drafts, future, !noCache, clean), target, output == null ? "public/" : output.toString());
         // A corpus with hundreds of missing images must not bury the summary: the first ones, then a count.
         Wording text = root.text();
         report.warnings().stream().limit(MAX_WARNINGS).forEach(w -> context.err().println(text.format("warning", w)));
@@ -54,6 +59,7 @@ final class BuildCommand implements Callable<Integer> {
                 String.format(text.locale(), "%.2f", report.took().toMillis() / 1000.0)));
         if (timings) {
             context.out().println(text.format("build.rendered", report.renderedNotes(), report.notes()));
+            context.out().println(text.format("build.written", report.written()));
             report.phases().forEach((phase, took) -> context.out().println(String.format(Locale.ROOT, "  %-14s %7.2f s", phase, took.toMillis() / 1000.0)));
         }
         return CarnetCli.OK;

@@ -1,5 +1,6 @@
 package dev.carnet.serve;
 
+import dev.carnet.store.Blog;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -20,8 +21,8 @@ import java.util.stream.Stream;
  * carnet's own temporary files are not changes; a burst of events (a save is several) is one.
  */
 final class SiteWatcher implements AutoCloseable {
-    static final List<String> FOLDERS = List.of("notes", "pages", "comments", "static", "templates");
-    static final List<String> FILES = List.of("carnet.yml", "redirects.yml");
+    static final List<String> FOLDERS = Blog.CONTENT_FOLDERS;
+    static final List<String> FILES = Blog.CONTENT_FILES;
     /** Events that close together are one change: an editor's save is a write, a rename, a delete. */
     private static final long QUIET_MILLIS = 15;
 

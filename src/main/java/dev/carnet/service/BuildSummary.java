@@ -6,9 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What a build did, for the person who ran it; {@code phases} in the order they ran. */
+/**
+ * What a build did, for the person who ran it; {@code phases} in the order they ran.
+ *
+ * @param written how many files the build wrote (fewer than the site has when it built only what changed)
+ */
 public record BuildSummary(int notes, int renderedNotes, int pages, int htmlFiles, int feeds, int otherFiles, int staticFiles,
-                           List<String> warnings, Duration took, Map<String, Duration> phases) {
+                           List<String> warnings, Duration took, Map<String, Duration> phases, int written) {
     public BuildSummary {
         warnings = List.copyOf(warnings);
         phases = Collections.unmodifiableMap(new LinkedHashMap<>(phases));

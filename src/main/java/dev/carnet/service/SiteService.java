@@ -3,7 +3,7 @@ package dev.carnet.service;
 import dev.carnet.error.CarnetException;
 import dev.carnet.site.BuildOptions;
 import dev.carnet.site.BuildReport;
-import dev.carnet.site.DirectorySink;
+import dev.carnet.site.IncrementalBuild;
 import dev.carnet.site.MemorySink;
 import dev.carnet.site.OutputFolder;
 import dev.carnet.site.SiteBuilder;
@@ -33,18 +33,23 @@ public final class SiteService {
      * @throws CarnetException when the folder holds anything but a site carnet built
      */
     public BuildReport build(BuildOptions options, Path output, String shown) {
+        return build(options, output, shown, false);
+    }
+
+    /** @param clean render and write every file, ignoring what the last build into the folder left */
+    public BuildReport build(BuildOptions options, Path output, String shown, boolean clean) {
         Path target = output != null ? output : blog.root().resolve("public");
         OutputFolder.checkReplaceable(blog.root(), target, shown);
         Path scratch = target.toAbsolutePath().normalize().startsWith(blog.root())
                 ? blog.root().resolve(".carnet") : target.toAbsolutePath().normalize().getParent();
-        return new SiteBuilder(blog, clock).build(options, new DirectorySink(target, scratch));
+        return new IncrementalBuild(blog, clock).build(options, target, scratch, clean);
     }
 
     /** {@link #build(BuildOptions, Path, String)} in the front ends' values. */
     public BuildSummary build(SiteOptions options, Path output, String shown) {
-        BuildReport r = build(new BuildOptions(options.drafts(), options.future(), options.cache()), output, shown);
+        BuildReport r = build(new BuildOptions(options.drafts(), options.future(), options.cache()), output, shown, options.clean());
         return new BuildSummary(r.notes(), r.renderedNotes(), r.pages(), r.htmlFiles(), r.feeds(), r.otherFiles(), r.staticFiles(),
-                r.warnings(), r.took(), r.phases());
+                r.warnings(), r.took(), r.phases(), r.written());
     }
 
     /** The pre-publish gate for a front end: published notes (and drafts if asked), what is wrong with them. */

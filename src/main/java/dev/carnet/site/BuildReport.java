@@ -6,11 +6,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What a build did, for the person who ran it. */
+/**
+ * What a build did, for the person who ran it.
+ *
+ * @param written how many files it wrote: all of them in a full build, only the changed ones in
+ *     an incremental one, none when the site was up to date
+ */
 public record BuildReport(int notes, int renderedNotes, int pages, int htmlFiles, int feeds, int otherFiles, int staticFiles,
-                          List<String> warnings, Duration took, Map<String, Duration> phases) {
+                          List<String> warnings, Duration took, Map<String, Duration> phases, int written) {
     public BuildReport {
         warnings = List.copyOf(warnings);
         phases = Collections.unmodifiableMap(new LinkedHashMap<>(phases));
+    }
+
+    /** A full build's report: every file written. */
+    public BuildReport(int notes, int renderedNotes, int pages, int htmlFiles, int feeds, int otherFiles, int staticFiles,
+                       List<String> warnings, Duration took, Map<String, Duration> phases) {
+        this(notes, renderedNotes, pages, htmlFiles, feeds, otherFiles, staticFiles, warnings, took, phases,
+                htmlFiles + feeds + otherFiles + staticFiles);
+    }
+
+    /** This report with the files an incremental build wrote, and its whole time. */
+    BuildReport written(int files, Duration wholeTime) {
+        return new BuildReport(notes, renderedNotes, pages, htmlFiles, feeds, otherFiles, staticFiles, warnings, wholeTime, phases, files);
     }
 }

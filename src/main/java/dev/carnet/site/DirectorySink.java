@@ -111,7 +111,8 @@ public final class DirectorySink implements OutputSink {
         return path;
     }
 
-    private static void delete(Path dir) throws IOException {
+    /** Deletes a folder and everything in it, if it exists. */
+    static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -70,6 +70,16 @@ final class HtmlPages {
         List<Job> jobs = plan();
         if (sink instanceof DeferringSink deferring) {
             jobs.forEach(job -> deferring.defer(job.path(), job.inputs(), () -> render(job)));
+        } else if (sink instanceof KeyedSink keyed) {
+            long shared = PageKeys.shared(views.site(), views.ui());
+            Parallel.map(jobs, job -> {
+                Map<String, Object> model = job.model().apply(job.content() == null ? null : CONTENT_STAND_IN);
+                long key = PageKeys.of(shared, job.template(), model, job.content());
+                if (!keyed.keep(job.path(), key)) {
+                    keyed.accept(render(job), key);
+                }
+                return job;
+            });
         } else {
             Parallel.map(jobs, job -> {
                 sink.accept(render(job));

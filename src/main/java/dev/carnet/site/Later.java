@@ -8,12 +8,19 @@ final class Later implements Supplier<OutputFile> {
     private final String path;
     private final List<String> inputs;
     private final Supplier<OutputFile> make;
+    private final Supplier<Long> key;
     private OutputFile made;
 
-    Later(String path, List<String> inputs, Supplier<OutputFile> make) {
+    /** @param key a hash of everything the file is made from, for an incremental build */
+    Later(String path, List<String> inputs, Supplier<OutputFile> make, Supplier<Long> key) {
         this.path = path;
         this.inputs = List.copyOf(inputs);
         this.make = make;
+        this.key = key;
+    }
+
+    long key() {
+        return key.get();
     }
 
     String path() {

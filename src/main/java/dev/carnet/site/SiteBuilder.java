@@ -79,6 +79,14 @@ public final class SiteBuilder {
             List<Later> feeds = siteFiles.feeds();
             if (sink instanceof DeferringSink deferring) {
                 feeds.forEach(feed -> deferring.defer(feed.path(), feed.inputs(), feed));
+            } else if (sink instanceof KeyedSink keyed) {
+                Parallel.map(feeds, feed -> {
+                    long key = feed.key();
+                    if (!keyed.keep(feed.path(), key)) {
+                        keyed.accept(feed.get(), key);
+                    }
+                    return feed;
+                });
             } else {
                 Parallel.map(feeds, feed -> {
                     sink.accept(feed.get());

@@ -30,10 +30,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The load and markdown phases: every note to publish, rendered once (in parallel), with tags and
  * warnings. A note that cannot be read stops the build, naming the file: it is never dropped.
+ *
+ * @param nextPublication when the first note left out for being dated in the future is due (the
+ *     site then changes with no file changing), or null
  */
 public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs tagSlugs, Map<String, String> tagNames,
                           Map<String, List<SiteNote>> notesByTag, Map<String, String> urlsByFile, List<String> warnings,
-                          int renderedNotes) {
+                          int renderedNotes, Instant nextPublication) {
 
     public static SiteContent load(Blog blog, MarkdownRenderer markdown, SiteUrls urls, BuildOptions options, Clock clock) {
         return load(blog, markdown, urls, options, clock, null);
@@ -53,6 +56,11 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
             throw new CarnetException(Phrase.of("build.badNotes", problem, more));
         }
         Instant now = clock.instant();
+        Instant nextPublication = notebook.notes().stream()
+                .filter(n -> options.drafts() || !n.isDraft())
+                .map(n -> n.meta().date().toInstant())
+                .filter(date -> !options.future() && date.isAfter(now))
+                .min(Instant::compareTo).orElse(null);
         List<Note> published = notebook.notes().stream()
                 .filter(n -> options.drafts() || !n.isDraft())
                 .filter(n -> options.future() || !n.meta().date().toInstant().isAfter(now))
@@ -127,7 +135,7 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
         Map<String, List<SiteNote>> sortedByTag = new TreeMap<>();
         byTag.forEach((slug, list) -> sortedByTag.put(slug, Collections.unmodifiableList(list)));
         return new SiteContent(notes, sitePages, tagSlugs, tagNames, sortedByTag, Map.copyOf(urlsByFile), missingImages(blog, notes, sitePages),
-                renderedNotes.get());
+                renderedNotes.get(), nextPublication);
     }
 
     /**

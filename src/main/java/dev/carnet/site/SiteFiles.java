@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,24 +28,39 @@ final class SiteFiles {
         this.content = content;
     }
 
-    /** The site's RSS and Atom feeds, then one RSS feed per tag; written in parallel (Rome is slow). */
-    /** Every feed, made when asked for (a build asks at once; the preview when a reader does). */
+    /**
+     * The site's RSS and Atom feeds, then one RSS feed per tag, each made when asked for (a build
+     * asks at once, in parallel as Rome is slow; the preview when a reader does), with a key: the
+     * hash of everything the feed says.
+     */
     List<Later> feeds() {
         List<Later> feeds = new ArrayList<>();
         List<SiteNote> newest = content.notes().subList(0, Math.min(config.site().feedItems(), content.notes().size()));
-        feeds.add(new Later("feed.xml", paths(newest), () -> OutputFile.text("feed.xml",
-                Feeds.rss(spec(config.title(), config.description(), urls.home(), urls.rss(), newest)), paths(newest))));
-        feeds.add(new Later("atom.xml", paths(newest), () -> OutputFile.text("atom.xml",
-                Feeds.atom(spec(config.title(), config.description(), urls.home(), urls.atom(), newest)), paths(newest))));
+        feeds.add(feed("feed.xml", newest, () -> spec(config.title(), config.description(), urls.home(), urls.rss(), newest), Feeds::rss));
+        feeds.add(feed("atom.xml", newest, () -> spec(config.title(), config.description(), urls.home(), urls.atom(), newest), Feeds::atom));
         for (Map.Entry<String, List<SiteNote>> tag : content.notesByTag().entrySet()) {
             String name = content.tagNames().get(tag.getKey());
             List<SiteNote> items = tag.getValue().subList(0, Math.min(config.site().feedItems(), tag.getValue().size()));
             String slug = tag.getKey();
-            String self = urls.tagFeed(slug);
-            feeds.add(new Later(SiteUrls.tagDir(slug) + "feed.xml", paths(items), () -> OutputFile.text(SiteUrls.tagDir(slug) + "feed.xml",
-                    Feeds.rss(spec(config.title() + " · " + name, config.description(), urls.tag(slug), self, items)), paths(items))));
+            feeds.add(feed(SiteUrls.tagDir(slug) + "feed.xml", items,
+                    () -> spec(config.title() + " · " + name, config.description(), urls.tag(slug), urls.tagFeed(slug), items), Feeds::rss));
         }
         return feeds;
+    }
+
+    private static Later feed(String path, List<SiteNote> items, Supplier<FeedSpec> spec, Function<FeedSpec, String> write) {
+        List<String> inputs = paths(items);
+        FeedSpec[] made = new FeedSpec[1];
+        Supplier<FeedSpec> once = () -> {
+            synchronized (made) {
+                if (made[0] == null) {
+                    made[0] = spec.get();
+                }
+                return made[0];
+            }
+        };
+        return new Later(path, inputs, () -> OutputFile.text(path, write.apply(once.get()), inputs),
+                () -> PageKeys.of(0, path, Map.of("feed", once.get()), null));
     }
 
     private FeedSpec spec(String title, String description, String sitePath, String selfPath, List<SiteNote> notes) {

@@ -7,6 +7,7 @@ import dev.carnet.error.Phrase;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** A blog folder and its settings. Every path the store writes stays inside {@code root}. */
 public record Blog(Path root, BlogConfig config) {
@@ -16,6 +17,11 @@ public record Blog(Path root, BlogConfig config) {
     }
 
     /** Opens the blog at {@code root} exactly (no search upward). */
+    /** The folders of the author's content: what a build reads, a commit takes and the preview watches. */
+    public static final List<String> CONTENT_FOLDERS = List.of("notes", "pages", "comments", "static", "templates");
+    /** The files of the author's content at the blog's top. */
+    public static final List<String> CONTENT_FILES = List.of("carnet.yml", "redirects.yml");
+
     public static Blog open(Path root) {
         return new Blog(root, ConfigLoader.load(root));
     }

@@ -11,7 +11,7 @@ import java.nio.ByteOrder;
  * non-cryptographic 64-bit hash, and a cryptographic one cost a cold build a core-second.
  * Checked against the reference implementation's {@code xxhsum -H64} in XxHash64Test.
  */
-final class XxHash64 {
+public final class XxHash64 {
     private static final long P1 = 0x9E3779B185EBCA87L;
     private static final long P2 = 0xC2B2AE3D27D4EB4FL;
     private static final long P3 = 0x165667B19E3779F9L;
@@ -23,7 +23,7 @@ final class XxHash64 {
     private XxHash64() {
     }
 
-    static long hash(byte[] data) {
+    public static long hash(byte[] data) {
         int length = data.length;
         int i = 0;
         long h;

@@ -206,12 +206,14 @@ class SiteBuilderTest {
         service.build(BuildOptions.PUBLISHED, null);
         Path stale = dir.resolve("public/2019/01/old/index.html");
         Fixtures.write(stale, "old");
+        Files.delete(dir.resolve("notes/2024/04-notes-d-avril-2024.md"));
         service.build(BuildOptions.PUBLISHED, null);
         assertThat(stale).doesNotExist();
+        assertThat(dir.resolve("public/2024/05/notes-d-avril-2024")).doesNotExist();
         assertThat(dir.resolve("public/" + JUNE)).exists();
         assertThat(dir.resolve("public/images/atelier.jpg")).exists();
         try (Stream<Path> scratch = Files.list(dir.resolve(".carnet"))) {
-            assertThat(scratch.map(p -> p.getFileName().toString())).containsExactly("cache");
+            assertThat(scratch.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("cache", "build");
         }
     }
 

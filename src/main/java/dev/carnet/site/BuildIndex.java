@@ -1,0 +1,153 @@
+package dev.carnet.site;
+
+import dev.carnet.store.AtomicFiles;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32C;
+
+/**
+ * What the last build into a folder made, kept in {@code .carnet/build/}: the stamp of every file
+ * it read, the key of every file it wrote, and what it told the author. The next build renders
+ * and writes only the pages whose key changed; when no input changed at all it does nothing.
+ *
+ * <p>The file ends with a CRC-32C of everything before it. A truncated, damaged or foreign index
+ * (another carnet, other settings, another folder) is not trusted: the build is then a full one,
+ * which writes a new index. The index only ever saves time.
+ *
+ * @param salt what every key was made under (carnet's version, the options, the output folder,
+ *     the templates and carnet.yml): another salt makes every key meaningless
+ * @param marker the stamp of the output folder's {@link OutputFolder#MARKER}: a folder deleted or
+ *     replaced since is not the one the keys describe
+ * @param nextChange when the site changes with no file changing (a note dated in the future is
+ *     due), in epoch milliseconds; {@link Long#MAX_VALUE} when never
+ * @param outputs each file of the site and its key (a hash of what it was made from, or of its bytes)
+ */
+record BuildIndex(String salt, InputStamps.Stamp marker, long nextChange, Counts counts, List<String> warnings,
+                  Map<String, InputStamps.Stamp> inputs, Map<String, Long> outputs) {
+    private static final int MAGIC = 0x43424958; // "CBIX"
+    private static final int FORMAT = 1;
+
+    /** The report's figures, for a build that had nothing to do. */
+    record Counts(int notes, int pages, int htmlFiles, int feeds, int otherFiles, int staticFiles) {
+    }
+
+    BuildIndex {
+        warnings = List.copyOf(warnings);
+        inputs = Map.copyOf(inputs);
+        outputs = Map.copyOf(outputs);
+    }
+
+    /** The index in {@code file} when it is whole and was made under {@code salt}, else null. */
+    static BuildIndex read(Path file, String salt) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                return null;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length < 8 || checksum(bytes, bytes.length - 4) != ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
+                return null;
+            }
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4));
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !in.readUTF().equals(salt)) {
+                return null;
+            }
+            InputStamps.Stamp marker = stamp(in);
+            long nextChange = in.readLong();
+            Counts counts = new Counts(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt());
+            int warningCount = in.readInt();
+            List<String> warnings = new ArrayList<>(warningCount);
+            for (int i = 0; i < warningCount; i++) {
+                warnings.add(in.readUTF());
+            }
+            int inputCount = in.readInt();
+            Map<String, InputStamps.Stamp> inputs = new HashMap<>(inputCount * 2);
+            for (int i = 0; i < inputCount; i++) {
+                inputs.put(in.readUTF(), stamp(in));
+            }
+            int outputCount = in.readInt();
+            Map<String, Long> outputs = new HashMap<>(outputCount * 2);
+            for (int i = 0; i < outputCount; i++) {
+                outputs.put(in.readUTF(), in.readLong());
+            }
+            return in.available() == 0 ? new BuildIndex(salt, marker, nextChange, counts, warnings, inputs, outputs) : null;
+        } catch (IOException | RuntimeException e) {
+            return null; // unreadable: a full build makes a new one
+        }
+    }
+
+    /** Writes the index atomically: a build killed meanwhile leaves the old index or this one. */
+    void write(Path file) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * (inputs.size() + outputs.size()) + 1024);
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeInt(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeUTF(salt);
+            stamp(out, marker);
+            out.writeLong(nextChange);
+            for (int n : new int[] {counts.notes(), counts.pages(), counts.htmlFiles(), counts.feeds(), counts.otherFiles(), counts.staticFiles()}) {
+                out.writeInt(n);
+            }
+            out.writeInt(warnings.size());
+            for (String warning : warnings) {
+                out.writeUTF(warning.length() > 10_000 ? warning.substring(0, 10_000) : warning);
+            }
+            out.writeInt(inputs.size());
+            for (Map.Entry<String, InputStamps.Stamp> input : inputs.entrySet()) {
+                out.writeUTF(input.getKey());
+                stamp(out, input.getValue());
+            }
+            out.writeInt(outputs.size());
+            for (Map.Entry<String, Long> output : outputs.entrySet()) {
+                out.writeUTF(output.getKey());
+                out.writeLong(output.getValue());
+            }
+            out.flush();
+            byte[] body = bytes.toByteArray();
+            byte[] whole = Arrays.copyOf(body, body.length + 4);
+            ByteBuffer.wrap(whole, body.length, 4).putInt(checksum(body, body.length));
+            Files.createDirectories(file.getParent());
+            AtomicFiles.write(file, whole);
+        } catch (IOException | RuntimeException e) {
+            // Without an index the next build is a full one: slower, never wrong.
+            forget(file);
+        }
+    }
+
+    /** Deletes the index (before a build changes the folder it describes in place). */
+    static void forget(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStamps.Stamp stamp(DataInputStream in) throws IOException {
+        return new InputStamps.Stamp(in.readLong(), in.readLong(), in.readLong());
+    }
+
+    private static void stamp(DataOutputStream out, InputStamps.Stamp stamp) throws IOException {
+        out.writeLong(stamp.size());
+        out.writeLong(stamp.modified());
+        out.writeLong(stamp.identity());
+    }
+
+    private static int checksum(byte[] bytes, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, length);
+        return (int) crc.getValue();
+    }
+}

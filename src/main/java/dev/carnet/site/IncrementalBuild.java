@@ -1,0 +1,136 @@
+package dev.carnet.site;
+
+import dev.carnet.config.ConfigLoader;
+import dev.carnet.store.Blog;
+import dev.carnet.store.XxHash64;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * {@code carnet build} into a folder, doing only what changed since the last build into it: when
+ * no input file changed (and no note became due) nothing is read or written; otherwise every page
+ * is planned, but only those whose key changed are rendered and written, and the files that no
+ * longer belong are deleted. The output is the same, byte for byte, as a full build's.
+ */
+public final class IncrementalBuild {
+    /** A file changed within this long before the build may change again with the same stamp (coarse clocks). */
+    private static final long RACY_NANOS = Duration.ofMillis(20).toNanos();
+    private static final long RACY_NANOS_COARSE = Duration.ofSeconds(2).toNanos();
+
+    private final Blog blog;
+    private final Clock clock;
+
+    public IncrementalBuild(Blog blog, Clock clock) {
+        this.blog = blog;
+        this.clock = clock;
+    }
+
+    /**
+     * @param scratch a folder on the target's disk for the files of the build before they go in
+     * @param clean ignore what the last build left: render and write everything
+     */
+    public BuildReport build(BuildOptions options, Path target, Path scratch, boolean clean) {
+        long start = System.nanoTime();
+        String identity = CarnetVersion.identity();
+        Path indexFile = indexFile(target);
+        if (identity == null || !options.cache()) {
+            BuildIndex.forget(indexFile);
+            return new SiteBuilder(blog, clock).build(options, new DirectorySink(target, scratch));
+        }
+        String salt = salt(identity, options, target);
+        long now = fileSystemNow(indexFile.getParent());
+        Map<String, InputStamps.Stamp> inputs = InputStamps.of(blog.root());
+        BuildIndex previous = clean ? null : BuildIndex.read(indexFile, salt);
+        Path marker = target.resolve(OutputFolder.MARKER);
+        if (previous != null && !previous.marker().equals(InputStamps.Stamp.of(marker))) {
+            previous = null; // the folder was deleted or replaced since: what the index describes is gone
+        }
+        if (previous != null && previous.inputs().equals(inputs) && clock.instant().toEpochMilli() < previous.nextChange()) {
+            return upToDate(previous, start);
+        }
+        IncrementalSink sink = new IncrementalSink(target, scratch, previous, indexFile);
+        SiteBuilder.BuiltSite[] built = new SiteBuilder.BuiltSite[1];
+        BuildReport report = new SiteBuilder(blog, clock).build(options, sink, built);
+        var due = built[0].content().nextPublication();
+        BuildIndex.Counts counts = new BuildIndex.Counts(report.notes(), report.pages(), report.htmlFiles(), report.feeds(),
+                report.otherFiles(), report.staticFiles());
+        new BuildIndex(salt, InputStamps.Stamp.of(marker), due == null ? Long.MAX_VALUE : due.toEpochMilli(), counts,
+                report.warnings(), settled(inputs, now), sink.outputs()).write(indexFile);
+        return report.written(sink.written(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private BuildReport upToDate(BuildIndex index, long start) {
+        BuildIndex.Counts c = index.counts();
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        Map<String, Duration> phases = new LinkedHashMap<>();
+        phases.put("up-to-date", took);
+        return new BuildReport(c.notes(), 0, c.pages(), c.htmlFiles(), c.feeds(), c.otherFiles(), c.staticFiles(),
+                index.warnings(), took, phases, 0);
+    }
+
+    /** One index per output folder: {@code public/} and an {@code -o DIR} do not share keys. */
+    private Path indexFile(Path target) {
+        String folder = target.toAbsolutePath().normalize().toString();
+        long hash = XxHash64.hash(folder.getBytes(StandardCharsets.UTF_8));
+        return blog.root().resolve(".carnet/build").resolve(String.format("%s-%016x.index", target.getFileName(), hash));
+    }
+
+    /** What every key depends on besides the pages' own views: carnet, the options, the folder, the templates, carnet.yml. */
+    private String salt(String identity, BuildOptions options, Path target) {
+        Map<String, Long> files = new TreeMap<>();
+        files.put(ConfigLoader.FILE_NAME, hashOf(blog.root().resolve(ConfigLoader.FILE_NAME)));
+        Path templates = blog.root().resolve("templates");
+        if (Files.isDirectory(templates)) {
+            try (Stream<Path> walk = Files.walk(templates)) {
+                for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                    files.put(blog.root().relativize(file).toString(), hashOf(file));
+                }
+            } catch (IOException e) {
+                files.put("templates", (long) e.hashCode()); // unreadable now: nothing the last build made is reused
+            }
+        }
+        return identity + "\n" + options.drafts() + " " + options.future() + "\n" + target.toAbsolutePath().normalize()
+                + "\n" + Long.toHexString(XxHash64.hash(files.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static long hashOf(Path file) {
+        try {
+            return Files.isRegularFile(file) ? XxHash64.hash(Files.readAllBytes(file)) : 0;
+        } catch (IOException e) {
+            return e.hashCode();
+        }
+    }
+
+    /**
+     * The stamps to trust next time. A file changed just before the build may be changed again
+     * within the file system's clock tick and keep its stamp (git's "racily clean" entries): it is
+     * recorded as unknown, so the next build reads it again rather than missing that edit.
+     */
+    private static Map<String, InputStamps.Stamp> settled(Map<String, InputStamps.Stamp> inputs, long now) {
+        long window = now % 1_000_000_000L == 0 ? RACY_NANOS_COARSE : RACY_NANOS;
+        Map<String, InputStamps.Stamp> settled = new HashMap<>(inputs);
+        settled.replaceAll((path, stamp) -> stamp.modified() >= now - window ? new InputStamps.Stamp(-2, 0, 0) : stamp);
+        return settled;
+    }
+
+    /** The file system's own time (what it stamps files with), which may differ from the clock's. */
+    private static long fileSystemNow(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            Path probe = folder.resolve(".now");
+            Files.write(probe, new byte[0]);
+            return InputStamps.Stamp.of(probe).modified();
+        } catch (IOException e) {
+            return Long.MAX_VALUE; // every stamp is then recorded as unknown: correct, only slower
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package dev.carnet.site;
+
+import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
+import dev.carnet.store.XxHash64;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * The sink of a build that knows the last one ({@link BuildIndex}): a file whose key is
+ * unchanged is kept where it is, a changed one is staged beside the folder, and only once the
+ * whole build succeeded are the staged files renamed in (each atomically) and the files that no
+ * longer belong deleted. A failed build leaves the folder as it was.
+ *
+ * <p>Without a usable index (the first build, {@code --clean}, other settings) it is a
+ * {@link DirectorySink}: the whole site is written and swapped in, and every key recorded.
+ */
+final class IncrementalSink implements KeyedSink {
+    private final Path target;
+    private final Path staged;
+    private final BuildIndex previous;
+    private final Path index;
+    private final DirectorySink whole;
+    private final Map<String, Long> outputs = new ConcurrentHashMap<>();
+    private final AtomicInteger written = new AtomicInteger();
+
+    /**
+     * @param previous the last build's index, or null for a full build
+     * @param index where that index is kept: deleted before the folder is changed in place, so a
+     *     build killed half-way is followed by a full one
+     */
+    IncrementalSink(Path target, Path scratch, BuildIndex previous, Path index) {
+        this.target = target.toAbsolutePath().normalize();
+        this.staged = scratch.toAbsolutePath().normalize().resolve("." + this.target.getFileName() + ".carnet-staged");
+        this.previous = previous;
+        this.index = index;
+        this.whole = previous == null ? new DirectorySink(target, scratch) : null;
+    }
+
+    /** Each file of the site and its key, for the next build's index. */
+    Map<String, Long> outputs() {
+        return Map.copyOf(outputs);
+    }
+
+    /** How many files this build wrote (all of them in a full build). */
+    int written() {
+        return written.get();
+    }
+
+    @Override
+    public void open() {
+        if (whole != null) {
+            whole.open();
+            return;
+        }
+        try {
+            DirectorySink.delete(staged);
+            Files.createDirectories(staged);
+        } catch (IOException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public boolean keep(String path, long key) {
+        Long before = previous == null ? null : previous.outputs().get(path);
+        if (before == null || before != key) {
+            return false;
+        }
+        outputs.put(path, key);
+        return true;
+    }
+
+    @Override
+    public void accept(OutputFile file, long key) {
+        outputs.put(file.path(), key);
+        written.incrementAndGet();
+        if (whole != null) {
+            whole.accept(file);
+            return;
+        }
+        try {
+            Path path = inside(staged, file.path());
+            Files.createDirectories(path.getParent());
+            Files.write(path, file.content());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file without a key of its own (sitemap, robots.txt, assets): written only when its bytes changed. */
+    @Override
+    public void accept(OutputFile file) {
+        long key = XxHash64.hash(file.content());
+        if (!keep(file.path(), key)) {
+            accept(file, key);
+        }
+    }
+
+    /** A static file, copied again only when its stamp (size, time, identity) changed. */
+    @Override
+    public void copy(String path, Path source) {
+        InputStamps.Stamp stamp = InputStamps.Stamp.of(source);
+        long key = (stamp.size() * 31 + stamp.modified()) * 31 + stamp.identity();
+        if (keep(path, key)) {
+            return;
+        }
+        outputs.put(path, key);
+        written.incrementAndGet();
+        if (whole != null) {
+            whole.copy(path, source);
+            return;
+        }
+        try {
+            Path copy = inside(staged, path);
+            Files.createDirectories(copy.getParent());
+            Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void commit() {
+        if (whole != null) {
+            whole.commit();
+            return;
+        }
+        try {
+            BuildIndex.forget(index);
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(staged)) {
+                files = walk.filter(Files::isRegularFile).toList();
+            }
+            for (Path file : files) {
+                Path into = target.resolve(staged.relativize(file));
+                Files.createDirectories(into.getParent());
+                move(file, into);
+            }
+            // Whatever else is in the folder goes, as a full build's swap would drop it: the last
+            // build's files no longer made, and anything put there by hand.
+            List<Path> gone;
+            try (Stream<Path> walk = Files.walk(target)) {
+                gone = walk.filter(p -> !Files.isDirectory(p) && !outputs.containsKey(sitePath(p))
+                        && !p.equals(target.resolve(OutputFolder.MARKER))).toList();
+            }
+            for (Path file : gone) {
+                Files.deleteIfExists(file);
+                removeEmptyFolders(file.getParent());
+            }
+            DirectorySink.delete(staged);
+        } catch (IOException | UncheckedIOException e) {
+            throw failure(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
+        }
+    }
+
+    @Override
+    public void abort() {
+        if (whole != null) {
+            whole.abort();
+            return;
+        }
+        try {
+            DirectorySink.delete(staged);
+        } catch (IOException ignored) {
+            // the build's own error is what the author needs to see
+        }
+    }
+
+    /** A note deleted leaves its page's folder empty: it goes too, up to the site's top. */
+    private void removeEmptyFolders(Path folder) throws IOException {
+        for (Path dir = folder; dir != null && dir.startsWith(target) && !dir.equals(target); dir = dir.getParent()) {
+            try {
+                Files.deleteIfExists(dir);
+            } catch (DirectoryNotEmptyException e) {
+                return;
+            }
+        }
+    }
+
+    private String sitePath(Path file) {
+        return target.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private CarnetException failure(IOException e) {
+        return new CarnetException(Phrase.of("site.cannotWriteTo", target, e.getMessage()), e);
+    }
+
+    private static Path inside(Path folder, String relative) {
+        Path path = folder.resolve(relative).normalize();
+        if (!path.startsWith(folder) || path.equals(folder)) {
+            throw new CarnetException(Phrase.of("site.outside", relative));
+        }
+        return path;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.carnet.site;
+
+import dev.carnet.store.Blog;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The stat of every file a build reads (notes, pages, comments, templates, static files,
+ * carnet.yml, redirects.yml): size, modification time and file identity, as git's index trusts
+ * them. The same stamps as the last build's mean the same site; reading ten thousand notes to
+ * find that out would cost seconds.
+ */
+final class InputStamps {
+    /**
+     * @param modified nanoseconds since the epoch (as precise as the file system keeps them)
+     * @param identity the file's inode where the system has one (a file replaced by a copy has another), else 0
+     */
+    record Stamp(long size, long modified, long identity) {
+        static Stamp of(BasicFileAttributes attributes) {
+            Object key = attributes.fileKey();
+            return new Stamp(attributes.size(), nanos(attributes.lastModifiedTime()), key == null ? 0 : key.hashCode());
+        }
+
+        static Stamp of(Path file) {
+            try {
+                return of(Files.readAttributes(file, BasicFileAttributes.class));
+            } catch (IOException e) {
+                return new Stamp(-1, 0, 0);
+            }
+        }
+    }
+
+    private InputStamps() {
+    }
+
+    /** Blog-relative path → stamp, for every input file there is (links followed). */
+    static Map<String, Stamp> of(Path root) {
+        Map<String, Stamp> stamps = new HashMap<>(16_384);
+        for (String name : Blog.CONTENT_FILES) {
+            Path file = root.resolve(name);
+            if (Files.exists(file)) {
+                stamps.put(name, Stamp.of(file));
+            }
+        }
+        for (String folder : Blog.CONTENT_FOLDERS) {
+            Path dir = root.resolve(folder);
+            if (Files.isDirectory(dir)) {
+                walk(root, dir, stamps);
+            }
+        }
+        return stamps;
+    }
+
+    private static void walk(Path root, Path dir, Map<String, Stamp> stamps) {
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    // A link's own stat does not change when what it points to does.
+                    Stamp stamp = attributes.isSymbolicLink() ? Stamp.of(file) : Stamp.of(attributes);
+                    stamps.put(root.relativize(file).toString().replace('\\', '/'), stamp);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    stamps.put(root.relativize(file).toString().replace('\\', '/'), new Stamp(-1, 0, 0));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (NoSuchFileException e) {
+            // the folder went away while being read: the stamps differ, so the site is built
+        } catch (IOException e) {
+            stamps.put(root.relativize(dir).toString().replace('\\', '/'), new Stamp(-1, 0, 0));
+        }
+    }
+
+    private static long nanos(FileTime time) {
+        var instant = time.toInstant();
+        return TimeUnit.SECONDS.toNanos(instant.getEpochSecond()) + instant.getNano();
+    }
+}

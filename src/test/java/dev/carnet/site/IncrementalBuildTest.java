@@ -1,0 +1,238 @@
+package dev.carnet.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.carnet.Fixtures;
+import dev.carnet.error.CarnetException;
+import dev.carnet.store.Blog;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build that renders only what changed gives the same site, byte for byte, as a clean build,
+ * after every kind of change an author makes; and it does write only what changed.
+ */
+class IncrementalBuildTest {
+    private static final Clock CLOCK = SiteBuilderTest.CLOCK;
+    private static final String JUNE_NOTE = "notes/2024/06-notes-de-juin-2024.md";
+    private static final String JUNE = "2024/07/notes-de-juin-2024/index.html";
+
+    @TempDir
+    Path dir;
+    @TempDir
+    Path cleanDir;
+    Blog blog;
+    Path site;
+
+    @BeforeEach
+    void sampleBlogBuiltOnce() {
+        Fixtures.copy("site-blog", dir);
+        blog = Blog.open(dir);
+        site = dir.resolve("public");
+        settle(dir);
+        BuildReport first = build(CLOCK);
+        assertThat(first.written()).isGreaterThan(20);
+    }
+
+    /** Files written a moment ago are not trusted by their stamp (a coarse clock may give the next edit the same): age them. */
+    private static void settle(Path root) {
+        FileTime hourAgo = FileTime.from(Instant.now().minusSeconds(3600));
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.toList()) {
+                Files.setLastModifiedTime(file, hourAgo);
+            }
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private BuildReport build(Clock clock) {
+        return new IncrementalBuild(Blog.open(dir), clock).build(BuildOptions.PUBLISHED, site, dir.resolve(".carnet"), false);
+    }
+
+    /** The incremental build of what is on disk now, then a clean one elsewhere: they must be the same files. */
+    private BuildReport buildAndCompare(Clock clock) {
+        BuildReport report = build(clock);
+        Path clean = cleanDir.resolve("clean");
+        new SiteBuilder(Blog.open(dir), clock).build(BuildOptions.PUBLISHED, new DirectorySink(clean, cleanDir));
+        Map<String, String> incremental = tree(site);
+        Map<String, String> whole = tree(clean);
+        assertThat(incremental.keySet()).containsExactlyInAnyOrderElementsOf(whole.keySet());
+        for (String path : whole.keySet()) {
+            assertThat(incremental.get(path)).as(path).isEqualTo(whole.get(path));
+        }
+        return report;
+    }
+
+    /** Site path → hex of the bytes (so that a difference shows which file). */
+    private static Map<String, String> tree(Path root) {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                files.put(root.relativize(file).toString(), file.toString().endsWith(".html") || file.toString().endsWith(".xml")
+                        ? new String(bytes, StandardCharsets.UTF_8) : HexFormat.of().formatHex(bytes));
+            }
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return files;
+    }
+
+    private void edit(String path, String from, String to) throws IOException {
+        Path file = dir.resolve(path);
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    @Test
+    void nothingChangedMeansNothingReadNorWritten() throws IOException {
+        FileTime before = Files.getLastModifiedTime(site.resolve(JUNE));
+        BuildReport again = buildAndCompare(CLOCK);
+        assertThat(again.written()).isZero();
+        assertThat(again.phases()).containsOnlyKeys("up-to-date");
+        assertThat(again.notes()).isEqualTo(3);
+        assertThat(Files.getLastModifiedTime(site.resolve(JUNE))).isEqualTo(before);
+    }
+
+    @Test
+    void aFileTouchedButUnchangedRendersNoPage() throws IOException {
+        Files.setLastModifiedTime(dir.resolve(JUNE_NOTE), FileTime.from(Instant.parse("2024-07-02T00:00:00Z")));
+        BuildReport again = buildAndCompare(CLOCK);
+        // Every page's key is the same as before: a key that changed by itself would show here.
+        assertThat(again.written()).isZero();
+        assertThat(again.phases()).doesNotContainKey("up-to-date");
+    }
+
+    @Test
+    void editingABodyRewritesItsPageAndTheFeedsShowingIt() throws IOException {
+        edit(JUNE_NOTE, "Ce mois-ci", "Tout ce mois-ci");
+        edit(JUNE_NOTE, "Programme : ateliers.", "Programme : ateliers, et un mot de plus.");
+        BuildReport report = buildAndCompare(CLOCK);
+        assertThat(report.written()).isBetween(1, 12);
+        assertThat(Files.readString(site.resolve(JUNE))).contains("un mot de plus");
+    }
+
+    @Test
+    void editingATitleReachesListsNeighboursAndFeeds() throws IOException {
+        edit(JUNE_NOTE, "title: \"Notes de juin 2024\"", "title: \"Juin, enfin\"");
+        buildAndCompare(CLOCK);
+        assertThat(Files.readString(site.resolve("archives/index.html"))).contains("Juin, enfin");
+    }
+
+    @Test
+    void addingAndRemovingTags() throws IOException {
+        edit(JUNE_NOTE, "tags: [formation, \"médiation numérique\"]", "tags: [formation, \"médiation numérique\", nouveau]");
+        buildAndCompare(CLOCK);
+        assertThat(site.resolve("tags/nouveau/index.html")).exists();
+        edit(JUNE_NOTE, "tags: [formation, \"médiation numérique\", nouveau]", "tags: [formation]");
+        buildAndCompare(CLOCK);
+        assertThat(site.resolve("tags/nouveau")).doesNotExist();
+        assertThat(site.resolve("tags/mediation-numerique")).doesNotExist();
+    }
+
+    @Test
+    void renamingAddingAndDeletingNotes() throws IOException {
+        Files.move(dir.resolve(JUNE_NOTE), dir.resolve("notes/2024/06-juin-renomme.md"));
+        buildAndCompare(CLOCK);
+        assertThat(site.resolve("2024/07/notes-de-juin-2024")).doesNotExist();
+        Files.writeString(dir.resolve("notes/2024/09-septembre.md"),
+                "---\ntitle: \"Septembre\"\ndate: 2024-10-01T08:00:00+02:00\ntags: [seniors]\n---\n\nLa rentrée.\n");
+        buildAndCompare(CLOCK);
+        Files.delete(dir.resolve("notes/2024/04-notes-d-avril-2024.md"));
+        buildAndCompare(CLOCK);
+        assertThat(site.resolve("tags/seniors/index.html")).exists();
+    }
+
+    @Test
+    void publishingADraftAndANoteComingDue() throws IOException {
+        edit("notes/2024/07-brouillon.md", "draft: true\n", "");
+        buildAndCompare(CLOCK);
+        assertThat(site.resolve("2024/08/brouillon/index.html")).exists();
+        // No file changes, but the note of 2030 is due: the site is not up to date any more.
+        Clock later = Clock.fixed(Instant.parse("2030-02-01T00:00:00Z"), ZoneId.of("Europe/Paris"));
+        BuildReport report = buildAndCompare(later);
+        assertThat(report.written()).isPositive();
+        assertThat(site.resolve("2030/01/futur/index.html")).exists();
+    }
+
+    @Test
+    void changingATemplateCarnetYmlAStaticFileCommentsAndRedirects() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("404.peb"), "{% extends \"base\" %}{% block content %}<p>Perdu, autrement.</p>{% endblock %}");
+        buildAndCompare(CLOCK);
+        assertThat(Files.readString(site.resolve("404.html"))).contains("Perdu, autrement.");
+        edit("carnet.yml", "perPage: 2", "perPage: 1");
+        buildAndCompare(CLOCK);
+        Files.writeString(dir.resolve("static/images/nouvelle.jpg"), "pas vraiment une image");
+        buildAndCompare(CLOCK);
+        Files.delete(dir.resolve("static/images/atelier.jpg"));
+        buildAndCompare(CLOCK);
+        Files.createDirectories(dir.resolve("comments/2024"));
+        Files.writeString(dir.resolve("comments/2024/06-notes-de-juin-2024.yml"),
+                "comments:\n  - id: 1\n    author: \"Lectrice\"\n    date: 2024-07-03T10:00:00+02:00\n    text: \"Merci !\"\n");
+        buildAndCompare(CLOCK);
+        Files.writeString(dir.resolve("redirects.yml"), "/ancien/: /2024/07/notes-de-juin-2024/\n");
+        buildAndCompare(CLOCK);
+        assertThat(site.resolve("ancien/index.html")).exists();
+    }
+
+    @Test
+    void aCorruptOrTruncatedIndexIsIgnored() throws IOException {
+        Path index;
+        try (Stream<Path> files = Files.list(dir.resolve(".carnet/build"))) {
+            index = files.filter(p -> p.toString().endsWith(".index")).findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(index);
+        bytes[bytes.length / 2] ^= 0x55;
+        Files.write(index, bytes);
+        edit(JUNE_NOTE, "Ce mois-ci", "Tout ce mois-ci");
+        BuildReport report = buildAndCompare(CLOCK);
+        assertThat(report.written()).isGreaterThan(20); // a full build
+        Files.write(index, new byte[] {1, 2, 3});
+        assertThat(buildAndCompare(CLOCK).written()).isGreaterThan(20);
+    }
+
+    @Test
+    void aDeletedSiteIsBuiltWhole() throws IOException {
+        try (Stream<Path> walk = Files.walk(site)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        assertThat(buildAndCompare(CLOCK).written()).isGreaterThan(20);
+    }
+
+    @Test
+    void aFailedBuildLeavesTheSiteAndTheNextBuildRight() throws IOException {
+        Map<String, String> before = tree(site);
+        edit(JUNE_NOTE, "Ce mois-ci", "Tout ce mois-ci");
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("note.peb"), "{{ nowhere.nothing }}");
+        assertThatThrownBy(() -> build(CLOCK)).isInstanceOf(CarnetException.class);
+        assertThat(tree(site)).isEqualTo(before);
+        Files.delete(templates.resolve("note.peb"));
+        buildAndCompare(CLOCK);
+    }
+
+    @Test
+    void cleanWritesEverythingAgain() {
+        BuildReport report = new IncrementalBuild(blog, CLOCK).build(BuildOptions.PUBLISHED, site, dir.resolve(".carnet"), true);
+        assertThat(report.written()).isGreaterThan(20);
+        assertThat(build(CLOCK).written()).isZero();
+    }
+}
