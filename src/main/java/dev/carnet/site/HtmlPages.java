@@ -71,10 +71,10 @@ final class HtmlPages {
         if (sink instanceof DeferringSink deferring) {
             jobs.forEach(job -> deferring.defer(job.path(), job.inputs(), () -> render(job)));
         } else if (sink instanceof KeyedSink keyed) {
-            long shared = PageKeys.shared(views.site(), views.ui());
+            PageKeys keys = new PageKeys(views.site(), views.ui());
             Parallel.map(jobs, job -> {
                 Map<String, Object> model = job.model().apply(job.content() == null ? null : CONTENT_STAND_IN);
-                long key = PageKeys.of(shared, job.template(), model, job.content());
+                long key = keys.of(job.template(), model, job.content());
                 if (!keyed.keep(job.path(), key)) {
                     keyed.accept(render(job), key);
                 }

@@ -2,6 +2,9 @@ package dev.carnet.site;
 
 import dev.carnet.config.ConfigLoader;
 import dev.carnet.store.Blog;
+import dev.carnet.store.FileClock;
+import dev.carnet.store.ParsedNotes;
+import dev.carnet.store.ParsedNotesFile;
 import dev.carnet.store.XxHash64;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +25,8 @@ import java.util.stream.Stream;
  * longer belong are deleted. The output is the same, byte for byte, as a full build's.
  */
 public final class IncrementalBuild {
-    /** A file changed within this long before the build may change again with the same stamp (coarse clocks). */
-    private static final long RACY_NANOS = Duration.ofMillis(20).toNanos();
-    private static final long RACY_NANOS_COARSE = Duration.ofSeconds(2).toNanos();
+    /** The notes' front matters as the last build parsed them, shared by the builds into every folder. */
+    private static final String NOTES = "notes.index";
 
     private final Blog blog;
     private final Clock clock;
@@ -47,7 +49,7 @@ public final class IncrementalBuild {
             return new SiteBuilder(blog, clock).build(options, new DirectorySink(target, scratch));
         }
         String salt = salt(identity, options, target);
-        long now = fileSystemNow(indexFile.getParent());
+        FileClock now = FileClock.of(indexFile.getParent());
         Map<String, InputStamps.Stamp> inputs = InputStamps.of(blog.root());
         BuildIndex previous = clean ? null : BuildIndex.read(indexFile, salt);
         Path marker = target.resolve(OutputFolder.MARKER);
@@ -59,7 +61,10 @@ public final class IncrementalBuild {
         }
         IncrementalSink sink = new IncrementalSink(target, scratch, previous, indexFile);
         SiteBuilder.BuiltSite[] built = new SiteBuilder.BuiltSite[1];
-        BuildReport report = new SiteBuilder(blog, clock).build(options, sink, built);
+        Path notesFile = indexFile.resolveSibling(NOTES);
+        ParsedNotes parsed = clean ? new ParsedNotes() : ParsedNotesFile.read(notesFile, blog.config(), identity);
+        BuildReport report = new SiteBuilder(blog, clock, null, parsed).build(options, sink, built);
+        ParsedNotesFile.write(parsed, notesFile, identity, now);
         var due = built[0].content().nextPublication();
         BuildIndex.Counts counts = new BuildIndex.Counts(report.notes(), report.pages(), report.htmlFiles(), report.feeds(),
                 report.otherFiles(), report.staticFiles());
@@ -111,26 +116,12 @@ public final class IncrementalBuild {
     }
 
     /**
-     * The stamps to trust next time. A file changed just before the build may be changed again
-     * within the file system's clock tick and keep its stamp (git's "racily clean" entries): it is
-     * recorded as unknown, so the next build reads it again rather than missing that edit.
+     * The stamps to trust next time: a file changed just before the build is recorded as unknown,
+     * so the next build reads it again rather than miss an edit that kept its stamp.
      */
-    private static Map<String, InputStamps.Stamp> settled(Map<String, InputStamps.Stamp> inputs, long now) {
-        long window = now % 1_000_000_000L == 0 ? RACY_NANOS_COARSE : RACY_NANOS;
+    private static Map<String, InputStamps.Stamp> settled(Map<String, InputStamps.Stamp> inputs, FileClock now) {
         Map<String, InputStamps.Stamp> settled = new HashMap<>(inputs);
-        settled.replaceAll((path, stamp) -> stamp.modified() >= now - window ? new InputStamps.Stamp(-2, 0, 0) : stamp);
+        settled.replaceAll((path, stamp) -> now.settled(stamp.modified()) ? stamp : new InputStamps.Stamp(-2, 0, 0));
         return settled;
-    }
-
-    /** The file system's own time (what it stamps files with), which may differ from the clock's. */
-    private static long fileSystemNow(Path folder) {
-        try {
-            Files.createDirectories(folder);
-            Path probe = folder.resolve(".now");
-            Files.write(probe, new byte[0]);
-            return InputStamps.Stamp.of(probe).modified();
-        } catch (IOException e) {
-            return Long.MAX_VALUE; // every stamp is then recorded as unknown: correct, only slower
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.carnet.site;
 
 import dev.carnet.store.Blog;
+import dev.carnet.store.FileClock;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -8,10 +9,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The stat of every file a build reads (notes, pages, comments, templates, static files,
@@ -27,7 +26,7 @@ final class InputStamps {
     record Stamp(long size, long modified, long identity) {
         static Stamp of(BasicFileAttributes attributes) {
             Object key = attributes.fileKey();
-            return new Stamp(attributes.size(), nanos(attributes.lastModifiedTime()), key == null ? 0 : key.hashCode());
+            return new Stamp(attributes.size(), FileClock.nanos(attributes.lastModifiedTime()), key == null ? 0 : key.hashCode());
         }
 
         static Stamp of(Path file) {
@@ -82,10 +81,5 @@ final class InputStamps {
         } catch (IOException e) {
             stamps.put(root.relativize(dir).toString().replace('\\', '/'), new Stamp(-1, 0, 0));
         }
-    }
-
-    private static long nanos(FileTime time) {
-        var instant = time.toInstant();
-        return TimeUnit.SECONDS.toNanos(instant.getEpochSecond()) + instant.getNano();
     }
 }

@@ -1,42 +1,97 @@
 package dev.carnet.site;
 
+import dev.carnet.site.view.NoteSummaryView;
 import dev.carnet.store.XxHash64;
-import java.nio.charset.StandardCharsets;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A page's key: a hash of everything its template is given. The views are records of strings,
- * numbers and lists, whose text form holds every value they carry, so two equal texts give the
- * same page (the templates themselves are in the build index's salt). Something that prints
- * differently each time (an object without a value's text) only makes the page rendered again:
- * a key can cost time, never show a stale page. The site's and the words' views, the same for
- * every page, are hashed once.
+ * numbers and lists, walked component by component, so two equal models give the same page (the
+ * templates themselves are in the build index's salt). A value of another kind is hashed by its
+ * text; one that prints differently each time only makes the page rendered again: a key can cost
+ * time, never show a stale page. A note's summary appears on a dozen list pages and is hashed
+ * once; the site's and the words' views, the same for every page, once for all.
  */
 final class PageKeys {
     private static final long MIX = 0x9E3779B97F4A7C15L;
+    private static final long LIST = 0x5851F42D4C957F2DL;
+    private static final long NULL = 0x14057B7EF767814FL;
 
-    private PageKeys() {
-    }
+    private final long shared;
+    private final Map<NoteSummaryView, Long> summaries = new ConcurrentHashMap<>();
+    private final Map<Class<?>, RecordComponent[]> components = new ConcurrentHashMap<>();
 
-    /** The part of every key that all pages share. */
-    static long shared(Object site, Object ui) {
-        return hash(site + "\u0000" + ui);
+    PageKeys(Object site, Object ui) {
+        this.shared = value(site) * MIX + value(ui);
     }
 
     /**
+     * @param name the template, or the file's path for a file that is not a page
      * @param model what the template is given (with the note's HTML stood in for)
      * @param content the note's HTML for a note page, else null
      */
-    static long of(long shared, String template, Map<String, Object> model, byte[] content) {
-        Map<String, Object> own = new TreeMap<>(model);
-        own.remove("site");
-        own.remove("ui");
-        long key = hash(template + "\u0000" + own) ^ shared * MIX;
-        return content == null ? key : key * MIX + XxHash64.hash(content);
+    long of(String name, Map<String, Object> model, byte[] content) {
+        long key = text(name) ^ shared;
+        for (Map.Entry<String, Object> entry : new TreeMap<>(model).entrySet()) {
+            if (!entry.getKey().equals("site") && !entry.getKey().equals("ui")) {
+                key = mix(mix(key, text(entry.getKey())), value(entry.getValue()));
+            }
+        }
+        return content == null ? key : mix(key, XxHash64.hash(content));
     }
 
-    private static long hash(String text) {
-        return XxHash64.hash(text.getBytes(StandardCharsets.UTF_8));
+    private long value(Object value) {
+        if (value == null) {
+            return NULL;
+        }
+        if (value instanceof String text) {
+            return text(text);
+        }
+        if (value instanceof List<?> list) {
+            long h = LIST + list.size();
+            for (Object item : list) {
+                h = mix(h, value(item));
+            }
+            return h;
+        }
+        if (value instanceof NoteSummaryView summary) {
+            return summaries.computeIfAbsent(summary, this::record);
+        }
+        if (value instanceof Record record) {
+            return record(record);
+        }
+        return text(value.getClass().getName() + "\u0000" + value);
+    }
+
+    private long record(Record record) {
+        RecordComponent[] parts = components.computeIfAbsent(record.getClass(), Class::getRecordComponents);
+        long h = text(record.getClass().getName());
+        for (RecordComponent part : parts) {
+            try {
+                h = mix(h, value(part.getAccessor().invoke(record)));
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                return System.identityHashCode(record) * MIX; // cannot be read: this page is rendered again
+            }
+        }
+        return h;
+    }
+
+    /** FNV-1a over the characters, 64 bits: a string's key without encoding it first. */
+    private static long text(String text) {
+        long h = 0xCBF29CE484222325L ^ text.length();
+        for (int i = 0; i < text.length(); i++) {
+            h = (h ^ text.charAt(i)) * 0x100000001B3L;
+        }
+        return h;
+    }
+
+    private static long mix(long h, long v) {
+        long x = (h ^ v) * MIX;
+        return x ^ (x >>> 29);
     }
 }

@@ -8,6 +8,7 @@ import dev.carnet.markdown.MarkdownRenderer;
 import dev.carnet.site.template.Templates;
 import dev.carnet.store.Blog;
 import dev.carnet.store.InsideTheBlog;
+import dev.carnet.store.ParsedNotes;
 import dev.carnet.store.RedirectsFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +37,7 @@ public final class SiteBuilder {
     private final Blog blog;
     private final Clock clock;
     private final BuildMemory memory;
+    private final ParsedNotes parsed;
 
     /** What a build made, besides the files themselves (which went to the sink). */
     public record BuiltSite(SiteUrls urls, SiteContent content) {
@@ -47,9 +49,15 @@ public final class SiteBuilder {
 
     /** @param memory what one process keeps across its builds (the preview), or null to read and render from disk */
     public SiteBuilder(Blog blog, Clock clock, BuildMemory memory) {
+        this(blog, clock, memory, null);
+    }
+
+    /** @param parsed the notes a build in another process parsed, kept on disk (an incremental build), or null */
+    SiteBuilder(Blog blog, Clock clock, BuildMemory memory, ParsedNotes parsed) {
         this.blog = blog;
         this.clock = clock;
         this.memory = memory;
+        this.parsed = parsed;
     }
 
     public BuildReport build(BuildOptions options, OutputSink sink) {
@@ -63,7 +71,7 @@ public final class SiteBuilder {
         SiteUrls urls = new SiteUrls(config.baseUrl());
         Map<String, Duration> phases = new LinkedHashMap<>();
         MarkdownRenderer markdown = new MarkdownRenderer(markdownOptions(config));
-        SiteContent content = SiteContent.load(blog, markdown, urls, options, clock, memory);
+        SiteContent content = SiteContent.load(blog, markdown, urls, options, clock, memory, parsed);
         long t1 = System.nanoTime();
         phases.put("load+markdown", Duration.ofNanos(t1 - start));
         built[0] = new BuiltSite(urls, content);

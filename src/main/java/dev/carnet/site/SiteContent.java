@@ -14,6 +14,7 @@ import dev.carnet.model.Page;
 import dev.carnet.store.Blog;
 import dev.carnet.store.CommentFiles;
 import dev.carnet.store.NoteStore;
+import dev.carnet.store.ParsedNotes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -45,7 +46,13 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
     /** @param memory what the last builds of this blog in this process kept (the preview), or null */
     public static SiteContent load(Blog blog, MarkdownRenderer markdown, SiteUrls urls, BuildOptions options, Clock clock,
             BuildMemory memory) {
-        NoteStore store = new NoteStore(blog, memory == null ? null : memory.notes());
+        return load(blog, markdown, urls, options, clock, memory, null);
+    }
+
+    /** @param parsed the notes the last build in another process parsed (kept on disk by {@code ParsedNotesFile}), or null */
+    static SiteContent load(Blog blog, MarkdownRenderer markdown, SiteUrls urls, BuildOptions options, Clock clock,
+            BuildMemory memory, ParsedNotes parsed) {
+        NoteStore store = new NoteStore(blog, memory != null ? memory.notes() : parsed);
         Notebook notebook = store.load();
         if (!notebook.problems().isEmpty()) {
             // A conflict in the front matter makes it unreadable YAML: say what it really is.
@@ -90,7 +97,10 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
         try (RenderCache cache = new RenderCache(blog.root().resolve(".carnet/cache"), markdown.options(), urls,
                 disk ? CarnetVersion.identity() : null)) {
             notes = Parallel.map(published, n -> {
-                refuseConflict(n.path(), n.body(), n.bodyLine());
+                int conflict = store.conflictLine(n);
+                if (conflict > 0) {
+                    throw new NoteFormatException(n.path(), n.bodyLine() + conflict - 1, Phrase.of("build.conflictMarkers"));
+                }
                 // A summary in the front matter spares rendering the first paragraph again.
                 boolean summary = !n.meta().hasSummary();
                 RenderCache.Key key = new RenderCache.Key(n.path(), n.fingerprint(), summary);
@@ -101,7 +111,7 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
                     rendered = cache.get(key, urlsByFile, used);
                     if (rendered == null) {
                         NoteLinks links = new NoteLinks(urls, urlsByFile, n.path());
-                        rendered = render(markdown, n.path(), n.body(), links, summary);
+                        rendered = render(markdown, n.path(), store.body(n), links, summary);
                         cache.put(key, rendered, links.dependencies());
                         renderedNotes.incrementAndGet();
                         used = links.dependencies();

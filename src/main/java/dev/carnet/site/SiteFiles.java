@@ -3,10 +3,12 @@ package dev.carnet.site;
 import dev.carnet.config.BlogConfig;
 import dev.carnet.site.feed.FeedSpec;
 import dev.carnet.site.feed.Feeds;
+import dev.carnet.store.XxHash64;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -21,6 +23,8 @@ final class SiteFiles {
     private final BlogConfig config;
     private final SiteUrls urls;
     private final SiteContent content;
+    private final PageKeys keys = new PageKeys("", "");
+    private final Map<String, Long> htmlHashes = new ConcurrentHashMap<>();
 
     SiteFiles(BlogConfig config, SiteUrls urls, SiteContent content) {
         this.config = config;
@@ -36,31 +40,34 @@ final class SiteFiles {
     List<Later> feeds() {
         List<Later> feeds = new ArrayList<>();
         List<SiteNote> newest = content.notes().subList(0, Math.min(config.site().feedItems(), content.notes().size()));
-        feeds.add(feed("feed.xml", newest, () -> spec(config.title(), config.description(), urls.home(), urls.rss(), newest), Feeds::rss));
-        feeds.add(feed("atom.xml", newest, () -> spec(config.title(), config.description(), urls.home(), urls.atom(), newest), Feeds::atom));
+        feeds.add(feed("feed.xml", newest, config.title(), urls.home(), urls.rss(),
+                () -> spec(config.title(), config.description(), urls.home(), urls.rss(), newest), Feeds::rss));
+        feeds.add(feed("atom.xml", newest, config.title(), urls.home(), urls.atom(),
+                () -> spec(config.title(), config.description(), urls.home(), urls.atom(), newest), Feeds::atom));
         for (Map.Entry<String, List<SiteNote>> tag : content.notesByTag().entrySet()) {
             String name = content.tagNames().get(tag.getKey());
             List<SiteNote> items = tag.getValue().subList(0, Math.min(config.site().feedItems(), tag.getValue().size()));
             String slug = tag.getKey();
-            feeds.add(feed(SiteUrls.tagDir(slug) + "feed.xml", items,
+            feeds.add(feed(SiteUrls.tagDir(slug) + "feed.xml", items, config.title() + " · " + name, urls.tag(slug), urls.tagFeed(slug),
                     () -> spec(config.title() + " · " + name, config.description(), urls.tag(slug), urls.tagFeed(slug), items), Feeds::rss));
         }
         return feeds;
     }
 
-    private static Later feed(String path, List<SiteNote> items, Supplier<FeedSpec> spec, Function<FeedSpec, String> write) {
+    /**
+     * A feed made when asked for, with a key made without making it: everything its spec holds
+     * comes from carnet.yml (in the build index's salt), the feed's title and addresses, and its
+     * notes, whose HTML is hashed once however many feeds show it.
+     */
+    private Later feed(String path, List<SiteNote> items, String title, String sitePath, String selfPath,
+                       Supplier<FeedSpec> spec, Function<FeedSpec, String> write) {
         List<String> inputs = paths(items);
-        FeedSpec[] made = new FeedSpec[1];
-        Supplier<FeedSpec> once = () -> {
-            synchronized (made) {
-                if (made[0] == null) {
-                    made[0] = spec.get();
-                }
-                return made[0];
-            }
-        };
-        return new Later(path, inputs, () -> OutputFile.text(path, write.apply(once.get()), inputs),
-                () -> PageKeys.of(0, path, Map.of("feed", once.get()), null));
+        return new Later(path, inputs, () -> OutputFile.text(path, write.apply(spec.get()), inputs), () -> {
+            List<List<String>> notes = items.stream().map(n -> List.of(n.note().title(), n.absoluteUrl(),
+                    n.note().meta().date().toString(), n.summary(), String.join("\u0000", n.note().meta().tags()),
+                    Long.toString(htmlHashes.computeIfAbsent(n.note().path(), p -> XxHash64.hash(n.rendered().utf8Html()))))).toList();
+            return keys.of(path, Map.of("feed", List.of(title, sitePath, selfPath), "items", notes), null);
+        });
     }
 
     private FeedSpec spec(String title, String description, String sitePath, String selfPath, List<SiteNote> notes) {

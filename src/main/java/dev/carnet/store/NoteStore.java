@@ -3,6 +3,7 @@ package dev.carnet.store;
 import dev.carnet.error.CarnetException;
 import dev.carnet.error.Phrase;
 import dev.carnet.model.FrontMatter;
+import dev.carnet.model.ConflictMarkers;
 import dev.carnet.model.Note;
 import dev.carnet.model.NoteProblem;
 import dev.carnet.model.Notebook;
@@ -79,6 +80,23 @@ public final class NoteStore {
             }
         }
         return new Notebook(notes, problems);
+    }
+
+    /**
+     * The note's body: a note kept from the last build ({@link ParsedNotesFile}) comes without it,
+     * and it is read from its file (unchanged since, by its stamp) only when a page needs it.
+     */
+    public String body(Note note) {
+        if (memory == null || memory.bodyless(note.path()) == null) {
+            return note.body();
+        }
+        return read(note.path()).body();
+    }
+
+    /** The body line (1-based) of the note's first conflict marker, or 0: kept with a note kept without its body. */
+    public int conflictLine(Note note) {
+        ParsedNotes.Known kept = memory == null ? null : memory.bodyless(note.path());
+        return kept != null ? kept.conflictLine() : ConflictMarkers.firstLine(note.body());
     }
 
     /** One note by blog-relative path; a malformed note throws its one-line problem. */

@@ -1,0 +1,208 @@
+package dev.carnet.store;
+
+import dev.carnet.config.BlogConfig;
+import dev.carnet.model.Alias;
+import dev.carnet.model.Fingerprint;
+import dev.carnet.model.FrontMatter;
+import dev.carnet.model.Note;
+import dev.carnet.model.Slug;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32C;
+
+/**
+ * {@link ParsedNotes} kept between two runs of carnet, in {@code .carnet/build/notes.index}: a
+ * build in a new process reads the front matters it parsed last time from one file, not ten
+ * thousand notes. What is kept is what the site uses: the front matter's own keys (not the
+ * author's extra ones, which no page shows) and where the body starts, without the body.
+ *
+ * <p>Ends with a CRC-32C; a damaged, truncated or foreign file (another carnet, another
+ * carnet.yml) is ignored: every note is then read. Notes changed just before the build are not
+ * kept, as their stamp could hide the next edit ({@link FileClock}).
+ */
+public final class ParsedNotesFile {
+    private static final int MAGIC = 0x43504e58; // "CPNX"
+    private static final int FORMAT = 1;
+
+    private ParsedNotesFile() {
+    }
+
+    /** The notes kept in {@code file} for this carnet and these settings, else none. */
+    public static ParsedNotes read(Path file, BlogConfig config, String carnet) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                return new ParsedNotes();
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length < 8 || checksum(bytes, bytes.length - 4) != ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
+                return new ParsedNotes();
+            }
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4));
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !text(in).equals(salt(config, carnet))) {
+                return new ParsedNotes();
+            }
+            int count = in.readInt();
+            Map<String, ParsedNotes.Known> known = new HashMap<>(count * 2);
+            for (int i = 0; i < count; i++) {
+                String path = text(in);
+                long size = in.readLong();
+                FileTime modified = FileTime.from(in.readLong(), TimeUnit.NANOSECONDS);
+                int conflictLine = in.readInt();
+                YearMonth month = YearMonth.of(in.readInt(), in.readInt());
+                Slug slug = new Slug(text(in));
+                int bodyLine = in.readInt();
+                Fingerprint fingerprint = new Fingerprint(in.readLong(), in.readInt());
+                FrontMatter meta = frontMatter(in);
+                known.put(path, new ParsedNotes.Known(size, modified, new Note(path, month, slug, meta, "", bodyLine, fingerprint),
+                        conflictLine, true));
+            }
+            return in.available() == 0 ? new ParsedNotes(config, known) : new ParsedNotes();
+        } catch (IOException | RuntimeException e) {
+            return new ParsedNotes(); // unreadable: the notes are read from their files
+        }
+    }
+
+    /** Saves the notes the last load used, if it changed anything; a failure only costs the next build time. */
+    public static void write(ParsedNotes notes, Path file, String carnet, FileClock clock) {
+        if (!notes.changed() && Files.isRegularFile(file)) {
+            return;
+        }
+        try {
+            Map<String, ParsedNotes.Known> known = notes.inUse();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * known.size() + 256);
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeInt(MAGIC);
+            out.writeInt(FORMAT);
+            text(out, salt(notes.config(), carnet));
+            List<Map.Entry<String, ParsedNotes.Known>> kept = known.entrySet().stream()
+                    .filter(e -> clock.settled(FileClock.nanos(e.getValue().modified()))).toList();
+            out.writeInt(kept.size());
+            for (Map.Entry<String, ParsedNotes.Known> entry : kept) {
+                ParsedNotes.Known k = entry.getValue();
+                Note note = k.note();
+                text(out, entry.getKey());
+                out.writeLong(k.size());
+                out.writeLong(FileClock.nanos(k.modified()));
+                out.writeInt(k.conflictLine());
+                out.writeInt(note.month().getYear());
+                out.writeInt(note.month().getMonthValue());
+                text(out, note.slug().value());
+                out.writeInt(note.bodyLine());
+                out.writeLong(note.fingerprint().hash());
+                out.writeInt(note.fingerprint().length());
+                frontMatter(out, note.meta());
+            }
+            out.flush();
+            byte[] body = bytes.toByteArray();
+            byte[] whole = Arrays.copyOf(body, body.length + 4);
+            ByteBuffer.wrap(whole, body.length, 4).putInt(checksum(body, body.length));
+            Files.createDirectories(file.getParent());
+            AtomicFiles.write(file, whole);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a stale file is refused by its salt or checksum, or trusted only for unchanged stamps
+            }
+        }
+    }
+
+    private static String salt(BlogConfig config, String carnet) {
+        return carnet + "\n" + Long.toHexString(XxHash64.hash(String.valueOf(config).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static FrontMatter frontMatter(DataInputStream in) throws IOException {
+        String title = nullable(in);
+        String date = nullable(in);
+        List<String> tags = new ArrayList<>();
+        for (int n = in.readInt(), i = 0; i < n; i++) {
+            tags.add(text(in));
+        }
+        String summary = nullable(in);
+        boolean draft = in.readBoolean();
+        String slug = nullable(in);
+        boolean toc = in.readBoolean();
+        List<Alias> aliases = new ArrayList<>();
+        for (int n = in.readInt(), i = 0; i < n; i++) {
+            aliases.add(new Alias(text(in), in.readInt()));
+        }
+        String image = nullable(in);
+        return new FrontMatter(title, date == null ? null : OffsetDateTime.parse(date), tags, summary, draft,
+                slug == null ? null : new Slug(slug), toc, Map.of(), aliases, image);
+    }
+
+    private static void frontMatter(DataOutputStream out, FrontMatter meta) throws IOException {
+        nullable(out, meta.title());
+        nullable(out, meta.date() == null ? null : meta.date().toString());
+        out.writeInt(meta.tags().size());
+        for (String tag : meta.tags()) {
+            text(out, tag);
+        }
+        nullable(out, meta.summary());
+        out.writeBoolean(meta.draft());
+        nullable(out, meta.slug() == null ? null : meta.slug().value());
+        out.writeBoolean(meta.toc());
+        out.writeInt(meta.aliases().size());
+        for (Alias alias : meta.aliases()) {
+            text(out, alias.path());
+            out.writeInt(alias.line());
+        }
+        nullable(out, meta.image());
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        String text = nullable(in);
+        if (text == null) {
+            throw new IOException("missing text");
+        }
+        return text;
+    }
+
+    private static String nullable(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) {
+            return null;
+        }
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length != length) {
+            throw new IOException("truncated");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static void text(DataOutputStream out, String text) throws IOException {
+        nullable(out, text);
+    }
+
+    private static void nullable(DataOutputStream out, String text) throws IOException {
+        if (text == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static int checksum(byte[] bytes, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, length);
+        return (int) crc.getValue();
+    }
+}
