@@ -37,25 +37,28 @@ final class PackFile {
         }
     }
 
-    /** Reads the index at the end of the pack; false when the pack is from other settings or damaged. */
-    static boolean index(FileChannel pack, String salt, Map<String, Slice> entries) {
+    /**
+     * Reads the index at the end of the pack into {@code entries}; returns where the index starts
+     * (where entries may be appended), or -1 when the pack is from other settings or damaged.
+     */
+    static long index(FileChannel pack, String salt, Map<String, Slice> entries) {
         try {
             long size = pack.size();
             ByteBuffer head = ByteBuffer.allocate((int) Math.min(size, 64 * 1024));
             ByteBuffer tail = ByteBuffer.allocate(2 * Integer.BYTES);
             if (size < tail.capacity() || !readFully(pack, head, 0) || !readFully(pack, tail, size - tail.capacity())) {
-                return false;
+                return -1;
             }
             head.flip();
             CacheCodec.Reader header = new CacheCodec.Reader(head, 0);
             int indexAt = tail.getInt(0);
             if (header.number() != FORMAT || !header.text().equals(salt) || tail.getInt(Integer.BYTES) != MAGIC
                     || indexAt < 0 || indexAt > size - tail.capacity()) {
-                return false;
+                return -1;
             }
             ByteBuffer block = ByteBuffer.allocate((int) (size - tail.capacity() - indexAt));
             if (!readFully(pack, block, indexAt)) {
-                return false;
+                return -1;
             }
             block.flip();
             CacheCodec.Reader in = new CacheCodec.Reader(block, 0);
@@ -63,9 +66,9 @@ final class PackFile {
                 String path = in.text();
                 entries.put(path, new Slice(in.wide(), in.number()));
             }
-            return true;
+            return indexAt;
         } catch (IOException | RuntimeException e) {
-            return false;
+            return -1;
         }
     }
 

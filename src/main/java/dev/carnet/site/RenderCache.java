@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,12 +38,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * than the 2^-64 odds of an edit keeping both.
  */
 final class RenderCache implements AutoCloseable {
+    /** Up to this many new entries are appended to the pack; more are a new pack. */
+    private static final int MAX_PENDING = 512;
+    private static final long MAX_PENDING_BYTES = 16L * 1024 * 1024;
+
     private final Path file;
     private final String salt;
     private final FileChannel old;
     private final Map<String, PackFile.Slice> index;
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
     private final Set<String> fresh = ConcurrentHashMap.newKeySet();
+    /** Where the old pack's index starts, or -1 when there is no usable pack. */
+    private final long indexAt;
+    /** New entries held until it is clear whether a few are appended or the pack is written whole. */
+    private final Map<String, ByteBuffer> pending = new LinkedHashMap<>();
+    private long pendingBytes;
     private PackWriter next;
     private boolean broken;
     private final boolean off;
@@ -62,11 +72,13 @@ final class RenderCache implements AutoCloseable {
         this.off = version == null;
         FileChannel channel = off ? null : PackFile.open(file);
         Map<String, PackFile.Slice> entries = new HashMap<>();
-        if (channel != null && !PackFile.index(channel, salt, entries)) {
+        long at = channel == null ? -1 : PackFile.index(channel, salt, entries);
+        if (at < 0) {
             entries.clear();
         }
         this.old = channel;
         this.index = entries;
+        this.indexAt = at;
     }
 
     /**
@@ -94,18 +106,27 @@ final class RenderCache implements AutoCloseable {
         }
     }
 
-    /** Streams the entry to the next pack (safe from several threads). */
+    /**
+     * Keeps the entry for the pack (safe from several threads): held while there are few (an
+     * incremental build appends them), streamed to a new pack once there are many (memory stays flat).
+     */
     void put(Key key, Rendered rendered, Map<String, String> dependencies) {
         if (off) {
             return;
         }
         byte[] bytes = CacheCodec.encode(key, rendered, dependencies);
         synchronized (this) {
+            fresh.add(key.path());
+            if (next == null && indexAt >= 0 && pending.size() < MAX_PENDING && pendingBytes + bytes.length < MAX_PENDING_BYTES) {
+                pending.put(key.path(), ByteBuffer.wrap(bytes));
+                pendingBytes += bytes.length;
+                return;
+            }
             try {
                 PackWriter out = next();
                 if (out != null) {
+                    flushPending(out);
                     out.add(key.path(), ByteBuffer.wrap(bytes));
-                    fresh.add(key.path());
                 }
             } catch (IOException e) {
                 broken = true; // a cache that cannot be written only costs time on the next build
@@ -113,9 +134,19 @@ final class RenderCache implements AutoCloseable {
         }
     }
 
+    private void flushPending(PackWriter out) throws IOException {
+        for (Map.Entry<String, ByteBuffer> entry : pending.entrySet()) {
+            out.add(entry.getKey(), entry.getValue());
+        }
+        pending.clear();
+        pendingBytes = 0;
+    }
+
     /**
-     * Finishes the next pack with the old entries this build used, then swaps it in. Entries no
-     * note used are dropped (a preview build with drafts uses every entry of the public build).
+     * Saves what this build rendered: a few new entries are appended to the pack in place; many,
+     * or a pack more dead than alive, and the next pack is finished with the old entries this
+     * build used, then swapped in. Entries no note used are dropped (a preview build with drafts
+     * uses every entry of the public build).
      */
     void save() {
         if (off) {
@@ -123,8 +154,11 @@ final class RenderCache implements AutoCloseable {
         }
         synchronized (this) {
             boolean unused = index.keySet().stream().anyMatch(p -> !kept.contains(p) && !fresh.contains(p));
-            if (next == null && !unused && !broken) {
+            if (next == null && pending.isEmpty() && !unused && !broken) {
                 return; // nothing new and nothing to drop: the pack on disk is already right
+            }
+            if (next == null && !broken && appended()) {
+                return;
             }
             PackWriter out = null;
             try {
@@ -132,6 +166,7 @@ final class RenderCache implements AutoCloseable {
                 if (out == null) {
                     return;
                 }
+                flushPending(out);
                 List<Map.Entry<String, PackFile.Slice>> carried = new ArrayList<>(index.entrySet());
                 carried.sort(Comparator.comparingLong(e -> e.getValue().offset()));
                 for (Map.Entry<String, PackFile.Slice> entry : carried) {
@@ -157,6 +192,25 @@ final class RenderCache implements AutoCloseable {
                 next = null;
             }
         }
+    }
+
+    /** Appends the held entries to the pack, unless it holds more dead bytes than live ones (then it is written whole). */
+    private boolean appended() {
+        Map<String, PackFile.Slice> live = new HashMap<>();
+        long liveBytes = pendingBytes;
+        for (Map.Entry<String, PackFile.Slice> entry : index.entrySet()) {
+            if (kept.contains(entry.getKey()) && !fresh.contains(entry.getKey())) {
+                live.put(entry.getKey(), entry.getValue());
+                liveBytes += entry.getValue().length();
+            }
+        }
+        long dead;
+        try {
+            dead = old.size() - liveBytes;
+        } catch (IOException e) {
+            return false;
+        }
+        return dead <= liveBytes && PackAppender.append(file, indexAt, live, pending);
     }
 
     /** Drops the unfinished next pack, if any (a failed build), and lets go of the old one. */
