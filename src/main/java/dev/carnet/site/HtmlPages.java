@@ -137,8 +137,7 @@ final class HtmlPages {
         }
         jobs.add(new Job("tags/index.html", "tags", paths(notes),
                 () -> model(views.head(views.ui().tags(), "", urls.tags(), false), Map.of("tags", views.allTags()))));
-        jobs.add(new Job("archives/index.html", "archives", paths(notes),
-                () -> model(views.head(views.ui().archives(), "", urls.archives(), false), Map.of("archive", archive()))));
+        archivePages(jobs);
         for (SitePage page : content.pages()) {
             jobs.add(new Job(SiteUrls.pageDir(page.page()) + "index.html", "page", List.of(page.page().path()),
                     () -> model(views.head(page.page().title(), page.rendered().summary(), page.url(), false),
@@ -186,26 +185,45 @@ final class HtmlPages {
     }
 
     /**
-     * Years, then months, newest first; a note sits under the month it is about, its file's
-     * ("Notes de juin 2024", published on 1 July, under June), and within a month by date.
+     * One page a year, newest first; within a year, months newest first, and a note sits under
+     * the month it is about, its file's ("Notes de juin 2024", published on 1 July, under June),
+     * and within a month by date. A blog without notes still has its (empty) archives page.
      */
-    private ArchiveView archive() {
-        Map<Integer, Map<Month, List<NoteSummaryView>>> years = new TreeMap<>(Comparator.reverseOrder());
+    private void archivePages(List<Job> jobs) {
+        Map<Integer, List<SiteNote>> byYear = new TreeMap<>(Comparator.reverseOrder());
         for (SiteNote note : content.notes()) {
-            var month = note.note().month();
-            years.computeIfAbsent(month.getYear(), y -> new TreeMap<>(Comparator.reverseOrder()))
-                    .computeIfAbsent(month.getMonth(), m -> new ArrayList<>())
-                    .add(views.summary(note));
+            byYear.computeIfAbsent(note.note().month().getYear(), y -> new ArrayList<>()).add(note);
         }
-        List<ArchiveView.Year> result = new ArrayList<>();
-        years.forEach((year, months) -> {
-            List<ArchiveView.Month> monthViews = new ArrayList<>();
-            months.forEach((month, list) -> monthViews.add(new ArchiveView.Month(
-                    capitalise(month.getDisplayName(TextStyle.FULL_STANDALONE, config.language())) + " " + year,
-                    String.format("m%04d-%02d", year, month.getValue()), list)));
-            result.add(new ArchiveView.Year(Integer.toString(year), monthViews));
-        });
-        return new ArchiveView(result);
+        if (byYear.isEmpty()) {
+            jobs.add(new Job("archives/index.html", "archives", List.of(), () -> model(views.head(views.ui().archives(), "",
+                    urls.archives(), false), Map.of("archive", new ArchiveView(List.of(), List.of())))));
+            return;
+        }
+        int newest = byYear.keySet().iterator().next();
+        for (Map.Entry<Integer, List<SiteNote>> year : byYear.entrySet()) {
+            int shown = year.getKey();
+            List<SiteNote> notes = year.getValue();
+            String title = shown == newest ? views.ui().archives() : views.ui().archives() + " · " + shown;
+            jobs.add(new Job(SiteUrls.archivesDir(shown, shown == newest) + "index.html", "archives", paths(notes), () -> {
+                List<ArchiveView.YearLink> index = byYear.entrySet().stream().map(y -> new ArchiveView.YearLink(
+                        Integer.toString(y.getKey()), urls.archives(y.getKey(), y.getKey() == newest), y.getValue().size(),
+                        y.getKey() == shown)).toList();
+                return model(views.head(title, "", urls.archives(shown, shown == newest), false),
+                        Map.of("archive", new ArchiveView(List.of(year(shown, notes)), index)));
+            }));
+        }
+    }
+
+    private ArchiveView.Year year(int year, List<SiteNote> notes) {
+        Map<Month, List<NoteSummaryView>> months = new TreeMap<>(Comparator.reverseOrder());
+        for (SiteNote note : notes) {
+            months.computeIfAbsent(note.note().month().getMonth(), m -> new ArrayList<>()).add(views.summary(note));
+        }
+        List<ArchiveView.Month> monthViews = new ArrayList<>();
+        months.forEach((month, list) -> monthViews.add(new ArchiveView.Month(
+                capitalise(month.getDisplayName(TextStyle.FULL_STANDALONE, config.language())) + " " + year,
+                String.format("m%04d-%02d", year, month.getValue()), list)));
+        return new ArchiveView.Year(Integer.toString(year), monthViews);
     }
 
     private String capitalise(String word) {

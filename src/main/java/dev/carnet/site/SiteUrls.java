@@ -108,6 +108,15 @@ public final class SiteUrls {
         return path("tags/");
     }
 
+    /** The archives of a year: the newest year's are {@code archives/} itself. */
+    public static String archivesDir(int year, boolean newest) {
+        return newest ? "archives/" : "archives/" + year + "/";
+    }
+
+    public String archives(int year, boolean newest) {
+        return path(archivesDir(year, newest));
+    }
+
     public String archives() {
         return path("archives/");
     }

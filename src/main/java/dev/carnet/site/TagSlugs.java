@@ -3,8 +3,10 @@ package dev.carnet.site;
 import dev.carnet.model.TagName;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -14,12 +16,18 @@ import java.util.TreeMap;
  */
 final class TagSlugs {
     private final Map<String, String> slugByKey;
+    /** Each spelling met, with its slug: folding a tag to its key costs more than a lookup, and is asked for on every page. */
+    private final Map<String, String> slugBySpelling = new HashMap<>();
 
-    private TagSlugs(Map<String, String> slugByKey) {
+    private TagSlugs(Map<String, String> slugByKey, Collection<String> spellings) {
         this.slugByKey = slugByKey;
+        for (String tag : spellings) {
+            slugBySpelling.put(tag, slugOf(tag));
+        }
     }
 
-    static TagSlugs of(Collection<String> tags) {
+    static TagSlugs of(Collection<String> all) {
+        Set<String> tags = new LinkedHashSet<>(all);
         Map<String, Map<String, String>> keysBySlug = new TreeMap<>();
         for (String tag : tags) {
             String key = TagName.key(tag);
@@ -28,11 +36,16 @@ final class TagSlugs {
         Map<String, String> slugByKey = new HashMap<>();
         keysBySlug.forEach((slug, keys) -> keys.keySet().forEach(key ->
                 slugByKey.put(key, keys.size() == 1 || key.equals(slug) ? slug : slug + "-" + TagName.hash(key))));
-        return new TagSlugs(slugByKey);
+        return new TagSlugs(slugByKey, tags);
     }
 
     /** The slug of a tag of the site, in any of its spellings. */
     String of(String tag) {
+        String known = slugBySpelling.get(tag);
+        return known != null ? known : slugOf(tag);
+    }
+
+    private String slugOf(String tag) {
         String slug = slugByKey.get(TagName.key(tag));
         return slug != null ? slug : TagName.slug(tag);
     }

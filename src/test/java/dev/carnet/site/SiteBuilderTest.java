@@ -190,6 +190,27 @@ class SiteBuilderTest {
     }
 
     @Test
+    void archivesArePagedByYearTheNewestAtArchives() {
+        Fixtures.write(dir.resolve("notes/2023/12-decembre.md"),
+                "---\ntitle: \"Notes de décembre 2023\"\ndate: 2024-01-02T09:00:00+01:00\n---\n\nFin d'année.\n");
+        Fixtures.write(dir.resolve("notes/2022/03-mars.md"), "---\ntitle: \"Mars 2022\"\ndate: 2022-03-20T09:00:00+01:00\n---\n\nPrintemps.\n");
+        Map<String, OutputFile> site = build(BuildOptions.PUBLISHED);
+        Document newest = html(site, "archives/index.html");
+        assertThat(newest.select("h2").eachText()).containsExactly("2024");
+        assertThat(newest.select(".archive-years li").eachText()).containsExactly("2024 (3)", "2023 (1)", "2022 (1)");
+        assertThat(newest.select(".archive-years [aria-current=page]").text()).isEqualTo("2024 (3)");
+        assertThat(newest.select(".archive-years a").eachAttr("href")).containsExactly("/blog/archives/2023/", "/blog/archives/2022/");
+        // Filed under the month it is about (December 2023), though published in January 2024.
+        Document older = html(site, "archives/2023/index.html");
+        assertThat(older.select("h3").eachText()).containsExactly("Décembre 2023");
+        assertThat(older.select(".archive-list a").eachText()).containsExactly("Notes de décembre 2023");
+        assertThat(older.title()).startsWith("Archives · 2023");
+        assertThat(older.select(".archive-years a").eachAttr("href")).containsExactly("/blog/archives/", "/blog/archives/2022/");
+        assertThat(site.get("sitemap.xml").text()).contains("https://someone.github.io/blog/archives/2022/</loc>");
+        assertThat(site).doesNotContainKey("archives/2024/index.html");
+    }
+
+    @Test
     void buildsTheSameBytesTwice() {
         Map<String, OutputFile> first = build(BuildOptions.PUBLISHED);
         Map<String, OutputFile> second = build(BuildOptions.PUBLISHED);
