@@ -5,6 +5,7 @@ import dev.carnet.store.Blog;
 import dev.carnet.store.FileClock;
 import dev.carnet.store.ParsedNotes;
 import dev.carnet.store.ParsedNotesFile;
+import dev.carnet.store.WriterLock;
 import dev.carnet.store.XxHash64;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,10 @@ public final class IncrementalBuild {
      * @param clean ignore what the last build left: render and write everything
      */
     public BuildReport build(BuildOptions options, Path target, Path scratch, boolean clean) {
+        return WriterLock.aroundBuild(blog.root(), () -> buildAlone(options, target, scratch, clean));
+    }
+
+    private BuildReport buildAlone(BuildOptions options, Path target, Path scratch, boolean clean) {
         long start = System.nanoTime();
         String identity = CarnetVersion.identity();
         Path indexFile = indexFile(target);

@@ -18,20 +18,33 @@ import java.util.function.Supplier;
  * other's change. The lock is the system's file lock on {@code .carnet/write.lock}, which the
  * system releases when a process dies, so a killed carnet never leaves it held.
  */
-final class WriterLock {
+public final class WriterLock {
     /** Writes take milliseconds: a writer still waiting after this is stuck, and says so. */
     static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** A build of ten thousand notes from nothing takes a minute on a slow machine. */
+    static final Duration BUILD_PATIENCE = Duration.ofMinutes(10);
     private static final long RETRY_MILLIS = 5;
 
     private WriterLock() {
     }
 
     static <T> T around(Path blogRoot, Supplier<T> write) {
-        Path file = blogRoot.resolve(".carnet/write.lock");
+        return around(blogRoot.resolve(".carnet/write.lock"), PATIENCE, "store.writeLockBusy", write);
+    }
+
+    /**
+     * One build at a time into a blog's site and its {@code .carnet/build/} (a text UI and a
+     * shell both building); on a lock of its own, so that saving a note never waits for a build.
+     */
+    public static <T> T aroundBuild(Path blogRoot, Supplier<T> build) {
+        return around(blogRoot.resolve(".carnet/build.lock"), BUILD_PATIENCE, "store.buildLockBusy", build);
+    }
+
+    private static <T> T around(Path file, Duration patience, String busy, Supplier<T> write) {
         try {
             Files.createDirectories(file.getParent());
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-                FileLock lock = acquire(channel, file);
+                FileLock lock = acquire(channel, file, patience, busy);
                 try {
                     return write.get();
                 } finally {
@@ -43,8 +56,8 @@ final class WriterLock {
         }
     }
 
-    private static FileLock acquire(FileChannel channel, Path file) throws IOException {
-        long until = System.nanoTime() + PATIENCE.toNanos();
+    private static FileLock acquire(FileChannel channel, Path file, Duration patience, String busy) throws IOException {
+        long until = System.nanoTime() + patience.toNanos();
         while (true) {
             try {
                 FileLock lock = channel.tryLock();
@@ -55,13 +68,13 @@ final class WriterLock {
                 // Another thread of this process holds it (the system lock is per process): wait our turn as well.
             }
             if (System.nanoTime() > until) {
-                throw new CarnetException(Phrase.of("store.writeLockBusy", file.toString()));
+                throw new CarnetException(Phrase.of(busy, file.toString()));
             }
             try {
                 Thread.sleep(RETRY_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new CarnetException(Phrase.of("store.writeLockBusy", file.toString()));
+                throw new CarnetException(Phrase.of(busy, file.toString()));
             }
         }
     }

@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -236,6 +237,22 @@ class IncrementalBuildTest {
         edit("notes/2024/05-notes-de-mai-2024.md", "title: \"Ateliers", "slug: mai-renomme\ntitle: \"Ateliers");
         buildAndCompare(CLOCK);
         assertThat(Files.readString(site.resolve(JUNE))).contains("/blog/2024/06/mai-renomme/#ateliers");
+    }
+
+    @Test
+    void twoBuildsAtOnceTakeTurns() throws Exception {
+        edit(JUNE_NOTE, "Ce mois-ci", "Tout ce mois-ci");
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> build(CLOCK));
+            var second = pool.submit(() -> build(CLOCK));
+            assertThat(first.get().notes()).isEqualTo(3);
+            assertThat(second.get().notes()).isEqualTo(3);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(dir.resolve(".carnet/build.lock")).exists();
+        buildAndCompare(CLOCK);
     }
 
     @Test
