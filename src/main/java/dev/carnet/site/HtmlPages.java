@@ -176,7 +176,8 @@ final class HtmlPages {
             List<SiteNote> slice = notes.subList(Math.min(notes.size(), (page - 1) * perPage), Math.min(notes.size(), page * perPage));
             PaginationView pagination = new PaginationView(page, pages, page > 1 ? urls.index(page - 1) : "",
                     page < pages ? urls.index(page + 1) : "");
-            String title = page == 1 ? config.title() : config.title() + " · " + views.ui().page() + " " + page;
+            // Page 2 and later: "Page 2 · Blog", the head adding the blog's name once (not "Blog · Page 2 · Blog").
+            String title = page == 1 ? config.title() : views.ui().page() + " " + page;
             int current = page;
             jobs.add(new Job(SiteUrls.indexDir(page) + "index.html", "index", paths(slice),
                     () -> model(views.head(title, config.description(), urls.index(current), false),

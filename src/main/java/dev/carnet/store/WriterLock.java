@@ -37,7 +37,7 @@ public final class WriterLock {
      * shell both building); on a lock of its own, so that saving a note never waits for a build.
      */
     public static <T> T aroundBuild(Path blogRoot, Supplier<T> build) {
-        return around(blogRoot.resolve(".carnet/build.lock"), BUILD_PATIENCE, "store.buildLockBusy", build);
+        return around(blogRoot.resolve(".carnet/build/lock"), BUILD_PATIENCE, "store.buildLockBusy", build);
     }
 
     private static <T> T around(Path file, Duration patience, String busy, Supplier<T> write) {

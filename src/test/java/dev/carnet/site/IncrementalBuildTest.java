@@ -251,7 +251,7 @@ class IncrementalBuildTest {
         } finally {
             pool.shutdown();
         }
-        assertThat(dir.resolve(".carnet/build.lock")).exists();
+        assertThat(dir.resolve(".carnet/build/lock")).exists();
         buildAndCompare(CLOCK);
     }
 

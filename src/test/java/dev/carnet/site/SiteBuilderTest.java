@@ -211,6 +211,17 @@ class SiteBuilderTest {
     }
 
     @Test
+    void laterPagesNameTheBlogOnceAndThe404HasNoCanonicalAddress() {
+        Map<String, OutputFile> site = build(BuildOptions.PUBLISHED);
+        assertThat(html(site, "page/2/index.html").title()).isEqualTo("Page 2 · Carnet <de> test & co");
+        assertThat(html(site, "index.html").title()).isEqualTo("Carnet <de> test & co");
+        Document notFound = html(site, "404.html");
+        assertThat(notFound.select("link[rel=canonical], meta[property=og:url]")).isEmpty();
+        assertThat(notFound.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        assertThat(html(site, JUNE).select("link[rel=canonical]").attr("href")).isEqualTo("https://someone.github.io/blog/2024/07/notes-de-juin-2024/");
+    }
+
+    @Test
     void buildsTheSameBytesTwice() {
         Map<String, OutputFile> first = build(BuildOptions.PUBLISHED);
         Map<String, OutputFile> second = build(BuildOptions.PUBLISHED);
