@@ -39,7 +39,7 @@ public final class Preview implements AutoCloseable {
     });
     private final AtomicBoolean pending = new AtomicBoolean();
     /** The notes as last read and rendered: a save re-reads and renders one file, not ten thousand. */
-    private final BuildMemory memory = new BuildMemory();
+    private final BuildMemory memory;
     private final PreviewServer server;
     private final SiteWatcher watcher;
     private final String basePath;
@@ -50,6 +50,7 @@ public final class Preview implements AutoCloseable {
     private Preview(Path root, Clock clock, BuildOptions options, int port, Function<Phrase, String> say, Consumer<String> log)
             throws IOException {
         this.root = root;
+        this.memory = BuildMemory.startingFrom(root);
         this.clock = clock;
         this.options = options;
         this.log = log;

@@ -1,7 +1,11 @@
 package dev.carnet.site;
 
 import dev.carnet.markdown.Rendered;
+import dev.carnet.error.CarnetException;
+import dev.carnet.store.Blog;
 import dev.carnet.store.ParsedNotes;
+import dev.carnet.store.ParsedNotesFile;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -15,9 +19,35 @@ public final class BuildMemory {
     private record Known(RenderCache.Key key, Rendered rendered, Map<String, String> dependencies) {
     }
 
-    private final ParsedNotes notes = new ParsedNotes();
+    private final ParsedNotes notes;
     private final Map<String, Known> rendered = new ConcurrentHashMap<>();
     private volatile String settings;
+
+    public BuildMemory() {
+        this(new ParsedNotes());
+    }
+
+    private BuildMemory(ParsedNotes notes) {
+        this.notes = notes;
+    }
+
+    /**
+     * A memory that starts from the front matters the last {@code carnet build} kept in
+     * {@code .carnet/build/notes.index}: the preview's first build then reads only the notes
+     * changed since, not ten thousand (their bodies are read when a page needs them).
+     */
+    public static BuildMemory startingFrom(Path blogRoot) {
+        String carnet = CarnetVersion.identity();
+        if (carnet == null) {
+            return new BuildMemory();
+        }
+        try {
+            Blog blog = Blog.open(blogRoot);
+            return new BuildMemory(ParsedNotesFile.read(IncrementalBuild.notesFile(blog), blog.config(), carnet));
+        } catch (CarnetException e) {
+            return new BuildMemory(); // a broken carnet.yml: the first build says what is wrong
+        }
+    }
 
     ParsedNotes notes() {
         return notes;

@@ -66,7 +66,7 @@ public final class IncrementalBuild {
         }
         IncrementalSink sink = new IncrementalSink(target, scratch, previous, indexFile);
         SiteBuilder.BuiltSite[] built = new SiteBuilder.BuiltSite[1];
-        Path notesFile = indexFile.resolveSibling(NOTES);
+        Path notesFile = notesFile(blog);
         ParsedNotes parsed = clean ? new ParsedNotes() : ParsedNotesFile.read(notesFile, blog.config(), identity);
         BuildReport report = new SiteBuilder(blog, clock, null, parsed).build(options, sink, built);
         ParsedNotesFile.write(parsed, notesFile, identity, now);
@@ -85,6 +85,11 @@ public final class IncrementalBuild {
         phases.put("up-to-date", took);
         return new BuildReport(c.notes(), 0, c.pages(), c.htmlFiles(), c.feeds(), c.otherFiles(), c.staticFiles(),
                 index.warnings(), took, phases, 0);
+    }
+
+    /** Where the notes' front matters are kept between builds (and for the preview's first build). */
+    static Path notesFile(Blog blog) {
+        return blog.root().resolve(".carnet/build").resolve(NOTES);
     }
 
     /** One index per output folder: {@code public/} and an {@code -o DIR} do not share keys. */

@@ -108,7 +108,8 @@ public final class ParsedNotes {
         return config;
     }
 
-    int size() {
+    /** How many notes are kept. */
+    public int size() {
         return notes.size();
     }
 }
