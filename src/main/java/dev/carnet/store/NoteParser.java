@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 
 /** Turns a note file's bytes into a {@link Note}, or says in one line what is wrong and where. */
 public final class NoteParser {
+    /** More tags than any note needs, and few enough that its tag pages stay small. */
+    public static final int MAX_TAGS = 1000;
     static final Set<String> KNOWN_KEYS = Set.of("title", "date", "tags", "summary", "draft", "slug", "toc", "aliases", "image");
     private static final Pattern NOTE_PATH = Pattern.compile("notes/(\\d{4})/(\\d{2})-([^/]+)\\.md");
     private static final Pattern BARE_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -95,6 +97,11 @@ public final class NoteParser {
                 throw yaml.error("tags", Phrase.of("note.emptyTag"));
             }
             tags.add(trimmed);
+        }
+        if (tags.size() > MAX_TAGS) {
+            // Each tag is a page listing its notes with their tags: ten thousand tags on one note
+            // made a site of a hundred million links (11 GB, three minutes to build).
+            throw yaml.error("tags", Phrase.of("note.tooManyTags", tags.size(), MAX_TAGS));
         }
         Slug slug = null;
         String slugText = yaml.text("slug");
