@@ -205,6 +205,7 @@ public final class BlogRepository implements AutoCloseable {
      */
     public PushResult push(String remote, List<String> branches, Set<String> force, TransportSettings transport) {
         String url = remoteUrl(remote).orElse(remote);
+        LocalRemoteLeftovers.clear(url, git.getRepository().getWorkTree().toPath());
         try (Transports transports = new Transports(transport)) {
             return transports.run(remote, url, () -> new RemotePush(git, transports, remote).push(branches, force));
         }
@@ -213,6 +214,7 @@ public final class BlogRepository implements AutoCloseable {
     /** Fetches, then fast-forwards or rebases main onto the remote's; see {@link MainSync}. */
     public SyncResult sync(String remote, TransportSettings transport) {
         String url = remoteUrl(remote).orElse(remote);
+        LocalRemoteLeftovers.clear(url, git.getRepository().getWorkTree().toPath());
         try (Transports transports = new Transports(transport)) {
             return transports.run(remote, url, () -> {
                 try {

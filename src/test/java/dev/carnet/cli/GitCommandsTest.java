@@ -8,6 +8,9 @@ import dev.carnet.vcs.Identity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.Duration;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -189,6 +192,26 @@ class GitCommandsTest {
         var result = new CliRun(plain).run("status");
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.err()).isEqualTo("carnet: " + plain + ": not a git repository (carnet init makes one; or run git init)\n");
+    }
+
+    @Test
+    void aPushToAFolderRemoteClearsPacksThatKilledPushesLeftThere() throws Exception {
+        Path origin = dir.resolve("origin.git");
+        Git.init().setBare(true).setDirectory(origin.toFile()).setInitialBranch("main").call().close();
+        Path packs = Files.createDirectories(origin.resolve("objects/pack"));
+        Path leftover = packs.resolve("incoming_4711.pack");
+        Fixtures.write(leftover, "half a pack of a push killed yesterday");
+        Files.setLastModifiedTime(leftover, FileTime.from(Instant.now().minus(Duration.ofDays(1))));
+        Path writing = packs.resolve("incoming_4712.pack");
+        Fixtures.write(writing, "a push of another carnet, now");
+        carnet("remote", "set", origin.toString());
+        var sync = carnet("sync");
+        assertThat(sync.exit()).as(sync.err()).isZero();
+        assertThat(leftover).doesNotExist();
+        assertThat(writing).exists();
+        try (var left = Files.list(packs)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("carnet-now"));
+        }
     }
 
     @Test
