@@ -57,6 +57,7 @@ public final class SiteChecker {
         }
         checkBasePath(site, files.values(), findings);
         checkFeeds(files.values(), findings);
+        robotsOnASubPath(site.urls(), findings);
         return findings;
     }
 
@@ -161,5 +162,18 @@ public final class SiteChecker {
             ids.add(m.group(1));
         }
         return ids;
+    }
+
+    /**
+     * Crawlers read {@code robots.txt} at the top of the host only: a site under a sub-path
+     * ({@code https://someone.github.io/blog/}) writes one that nobody reads, and announces its
+     * sitemap nowhere else. Said once, as a warning: the site works, search engines find it later.
+     */
+    private static void robotsOnASubPath(SiteUrls urls, List<Finding> findings) {
+        if (!urls.basePath().equals("/")) {
+            findings.add(new Finding(false, "carnet.yml: baseUrl is under " + urls.basePath() + ", so " + urls.absolute(urls.path("robots.txt"))
+                    + " is not read by crawlers (only " + urls.origin() + "/robots.txt is) and does not announce the sitemap:"
+                    + " submit " + urls.absolute(urls.path("sitemap.xml")) + " in the search engines' webmaster tools, or publish at the host's top"));
+        }
     }
 }

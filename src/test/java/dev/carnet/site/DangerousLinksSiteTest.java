@@ -45,7 +45,8 @@ class DangerousLinksSiteTest {
 
     @Test
     void reportsEachRefusedLinkWithItsFileAndLine() {
-        List<SiteChecker.Finding> findings = new SiteChecker(Blog.open(dir), SiteBuilderTest.CLOCK).check(BuildOptions.PUBLISHED, 600);
+        List<SiteChecker.Finding> findings = new SiteChecker(Blog.open(dir), SiteBuilderTest.CLOCK).check(BuildOptions.PUBLISHED, 600)
+                .stream().filter(f -> f.error()).toList(); // the sample blog's one warning (its sub-path) is SiteCheckerTest's
         String problem = "is not allowed (http, https, mailto, tel); the page links to # instead";
         assertThat(findings).extracting(SiteChecker.Finding::message).containsExactlyInAnyOrder(
                 NOTE + ":7: link to JaVaScRiPt:alert(2): scheme 'javascript' " + problem,
