@@ -50,12 +50,13 @@ public final class Preview implements AutoCloseable {
     private Preview(Path root, Clock clock, BuildOptions options, int port, Function<Phrase, String> say, Consumer<String> log)
             throws IOException {
         this.root = root;
-        this.memory = BuildMemory.startingFrom(root);
         this.clock = clock;
         this.options = options;
         this.log = log;
         this.say = say;
-        this.basePath = new SiteUrls(Blog.open(root).config().baseUrl()).basePath();
+        Blog blog = Blog.open(root);
+        this.memory = BuildMemory.startingFrom(blog);
+        this.basePath = new SiteUrls(blog.config().baseUrl()).basePath();
         this.server = new PreviewServer(port, basePath, () -> current, () -> problem, events, this::pageFailed);
         this.watcher = new SiteWatcher(root, this::rebuild);
     }

@@ -1,21 +1,17 @@
 package dev.carnet.site;
 
-import dev.carnet.store.AtomicFiles;
-import java.io.ByteArrayInputStream;
+import dev.carnet.store.ChecksummedFile;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32C;
 
 /**
  * What the last build into a folder made, kept in {@code .carnet/build/}: the stamp of every file
@@ -52,14 +48,10 @@ record BuildIndex(String salt, InputStamps.Stamp marker, long nextChange, Counts
     /** The index in {@code file} when it is whole and was made under {@code salt}, else null. */
     static BuildIndex read(Path file, String salt) {
         try {
-            if (!Files.isRegularFile(file)) {
+            DataInputStream in = ChecksummedFile.read(file);
+            if (in == null) {
                 return null;
             }
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length < 8 || checksum(bytes, bytes.length - 4) != ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
-                return null;
-            }
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4));
             if (in.readInt() != MAGIC || in.readInt() != FORMAT || !in.readUTF().equals(salt)) {
                 return null;
             }
@@ -115,11 +107,7 @@ record BuildIndex(String salt, InputStamps.Stamp marker, long nextChange, Counts
                 out.writeLong(output.getValue());
             }
             out.flush();
-            byte[] body = bytes.toByteArray();
-            byte[] whole = Arrays.copyOf(body, body.length + 4);
-            ByteBuffer.wrap(whole, body.length, 4).putInt(checksum(body, body.length));
-            Files.createDirectories(file.getParent());
-            AtomicFiles.write(file, whole);
+            ChecksummedFile.write(file, bytes.toByteArray());
         } catch (IOException | RuntimeException e) {
             // Without an index the next build is a full one: slower, never wrong.
             forget(file);
@@ -143,11 +131,5 @@ record BuildIndex(String salt, InputStamps.Stamp marker, long nextChange, Counts
         out.writeLong(stamp.size());
         out.writeLong(stamp.modified());
         out.writeLong(stamp.identity());
-    }
-
-    private static int checksum(byte[] bytes, int length) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, length);
-        return (int) crc.getValue();
     }
 }

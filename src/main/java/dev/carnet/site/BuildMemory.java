@@ -1,11 +1,9 @@
 package dev.carnet.site;
 
 import dev.carnet.markdown.Rendered;
-import dev.carnet.error.CarnetException;
 import dev.carnet.store.Blog;
 import dev.carnet.store.ParsedNotes;
 import dev.carnet.store.ParsedNotesFile;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -36,17 +34,10 @@ public final class BuildMemory {
      * {@code .carnet/build/notes.index}: the preview's first build then reads only the notes
      * changed since, not ten thousand (their bodies are read when a page needs them).
      */
-    public static BuildMemory startingFrom(Path blogRoot) {
+    public static BuildMemory startingFrom(Blog blog) {
         String carnet = CarnetVersion.identity();
-        if (carnet == null) {
-            return new BuildMemory();
-        }
-        try {
-            Blog blog = Blog.open(blogRoot);
-            return new BuildMemory(ParsedNotesFile.read(IncrementalBuild.notesFile(blog), blog.config(), carnet));
-        } catch (CarnetException e) {
-            return new BuildMemory(); // a broken carnet.yml: the first build says what is wrong
-        }
+        return carnet == null ? new BuildMemory()
+                : new BuildMemory(ParsedNotesFile.read(IncrementalBuild.notesFile(blog), blog.config(), carnet));
     }
 
     ParsedNotes notes() {

@@ -3,7 +3,6 @@ package dev.carnet.site;
 import dev.carnet.error.CarnetException;
 import dev.carnet.error.Phrase;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,6 +18,7 @@ public final class DirectorySink implements OutputSink {
     private final Path target;
     private final Path next;
     private final Path old;
+    private final FolderWriter files;
 
     /** @param scratch a folder on the same disk for the new and the old site (e.g. {@code .carnet/}) */
     public DirectorySink(Path target, Path scratch) {
@@ -27,6 +27,7 @@ public final class DirectorySink implements OutputSink {
         // Carnet's own names: the scratch folder may be the author's (the parent of -o DIR).
         this.next = work.resolve("." + this.target.getFileName() + ".carnet-next");
         this.old = work.resolve("." + this.target.getFileName() + ".carnet-old");
+        this.files = new FolderWriter(next);
     }
 
     @Override
@@ -44,24 +45,12 @@ public final class DirectorySink implements OutputSink {
 
     @Override
     public void accept(OutputFile file) {
-        try {
-            Path path = inside(file.path());
-            Files.createDirectories(path.getParent());
-            Files.write(path, file.content());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        files.write(file.path(), file.content());
     }
 
     @Override
     public void copy(String relative, Path source) {
-        try {
-            Path path = inside(relative);
-            Files.createDirectories(path.getParent());
-            Files.copy(source, path, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        files.copy(relative, source);
     }
 
     @Override
@@ -101,14 +90,6 @@ public final class DirectorySink implements OutputSink {
 
     private CarnetException failure(IOException e) {
         return new CarnetException(Phrase.of("site.cannotWriteTo", target, e.getMessage()), e);
-    }
-
-    private Path inside(String relative) {
-        Path path = next.resolve(relative).normalize();
-        if (!path.startsWith(next)) {
-            throw new CarnetException(Phrase.of("site.outside", relative));
-        }
-        return path;
     }
 
     /** Deletes a folder and everything in it, if it exists. */

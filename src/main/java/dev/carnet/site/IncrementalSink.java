@@ -33,6 +33,7 @@ final class IncrementalSink implements KeyedSink {
     private final BuildIndex previous;
     private final Path index;
     private final DirectorySink whole;
+    private final FolderWriter stagedFiles;
     private final Map<String, Long> outputs = new ConcurrentHashMap<>();
     private final AtomicInteger written = new AtomicInteger();
     /** Every file in the folder but its marker, listed in the background from {@link #open()}. */
@@ -49,6 +50,7 @@ final class IncrementalSink implements KeyedSink {
         this.previous = previous;
         this.index = index;
         this.whole = previous == null ? new DirectorySink(target, scratch) : null;
+        this.stagedFiles = new FolderWriter(staged);
     }
 
     /** Each file of the site and its key, for the next build's index. */
@@ -95,14 +97,8 @@ final class IncrementalSink implements KeyedSink {
         written.incrementAndGet();
         if (whole != null) {
             whole.accept(file);
-            return;
-        }
-        try {
-            Path path = inside(staged, file.path());
-            Files.createDirectories(path.getParent());
-            Files.write(path, file.content());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } else {
+            stagedFiles.write(file.path(), file.content());
         }
     }
 
@@ -127,14 +123,8 @@ final class IncrementalSink implements KeyedSink {
         written.incrementAndGet();
         if (whole != null) {
             whole.copy(path, source);
-            return;
-        }
-        try {
-            Path copy = inside(staged, path);
-            Files.createDirectories(copy.getParent());
-            Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } else {
+            stagedFiles.copy(path, source);
         }
     }
 
@@ -217,13 +207,5 @@ final class IncrementalSink implements KeyedSink {
 
     private CarnetException failure(IOException e) {
         return new CarnetException(Phrase.of("site.cannotWriteTo", target, e.getMessage()), e);
-    }
-
-    private static Path inside(Path folder, String relative) {
-        Path path = folder.resolve(relative).normalize();
-        if (!path.startsWith(folder) || path.equals(folder)) {
-            throw new CarnetException(Phrase.of("site.outside", relative));
-        }
-        return path;
     }
 }

@@ -97,10 +97,7 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
         try (RenderCache cache = new RenderCache(blog.root().resolve(".carnet/cache"), markdown.options(), urls,
                 disk ? CarnetVersion.identity() : null)) {
             notes = Parallel.map(published, n -> {
-                int conflict = store.conflictLine(n);
-                if (conflict > 0) {
-                    throw new NoteFormatException(n.path(), n.bodyLine() + conflict - 1, Phrase.of("build.conflictMarkers"));
-                }
+                refuseConflictAt(n.path(), store.conflictLine(n), n.bodyLine());
                 // A summary in the front matter spares rendering the first paragraph again.
                 boolean summary = !n.meta().hasSummary();
                 RenderCache.Key key = new RenderCache.Key(n.path(), n.fingerprint(), summary);
@@ -154,7 +151,11 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
      * text's first line.)
      */
     private static void refuseConflict(String path, String text, int firstLine) {
-        int line = ConflictMarkers.firstLine(text);
+        refuseConflictAt(path, ConflictMarkers.firstLine(text), firstLine);
+    }
+
+    /** @param line the text line of the first marker (1-based), or 0 for none (a kept note's, known without its text) */
+    private static void refuseConflictAt(String path, int line, int firstLine) {
         if (line > 0) {
             throw new NoteFormatException(path, firstLine + line - 1, Phrase.of("build.conflictMarkers"));
         }

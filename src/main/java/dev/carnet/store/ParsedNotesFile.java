@@ -6,12 +6,10 @@ import dev.carnet.model.Fingerprint;
 import dev.carnet.model.FrontMatter;
 import dev.carnet.model.Note;
 import dev.carnet.model.Slug;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,12 +17,10 @@ import java.nio.file.attribute.FileTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.CRC32C;
 
 /**
  * {@link ParsedNotes} kept between two runs of carnet, in {@code .carnet/build/notes.index}: a
@@ -46,14 +42,10 @@ public final class ParsedNotesFile {
     /** The notes kept in {@code file} for this carnet and these settings, else none. */
     public static ParsedNotes read(Path file, BlogConfig config, String carnet) {
         try {
-            if (!Files.isRegularFile(file)) {
+            DataInputStream in = ChecksummedFile.read(file);
+            if (in == null) {
                 return new ParsedNotes();
             }
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length < 8 || checksum(bytes, bytes.length - 4) != ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
-                return new ParsedNotes();
-            }
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4));
             if (in.readInt() != MAGIC || in.readInt() != FORMAT || !text(in).equals(salt(config, carnet))) {
                 return new ParsedNotes();
             }
@@ -109,11 +101,7 @@ public final class ParsedNotesFile {
                 frontMatter(out, note.meta());
             }
             out.flush();
-            byte[] body = bytes.toByteArray();
-            byte[] whole = Arrays.copyOf(body, body.length + 4);
-            ByteBuffer.wrap(whole, body.length, 4).putInt(checksum(body, body.length));
-            Files.createDirectories(file.getParent());
-            AtomicFiles.write(file, whole);
+            ChecksummedFile.write(file, bytes.toByteArray());
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(file);
@@ -198,11 +186,5 @@ public final class ParsedNotesFile {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
-    }
-
-    private static int checksum(byte[] bytes, int length) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, length);
-        return (int) crc.getValue();
     }
 }

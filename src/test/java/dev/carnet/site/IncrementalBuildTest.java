@@ -265,7 +265,7 @@ class IncrementalBuildTest {
 
     @Test
     void thePreviewStartsFromTheNotesTheLastBuildKept() {
-        BuildMemory seeded = BuildMemory.startingFrom(dir);
+        BuildMemory seeded = BuildMemory.startingFrom(Blog.open(dir));
         assertThat(seeded.notes().size()).isEqualTo(5); // drafts and future notes too: the preview may show them
         // May's new address makes June's HTML change: its body, not in the kept notes, is read then.
         edit0("notes/2024/05-notes-de-mai-2024.md", "title: \"Ateliers", "slug: mai-renomme\ntitle: \"Ateliers");
