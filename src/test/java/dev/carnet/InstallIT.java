@@ -94,4 +94,20 @@ class InstallIT {
         assertThat(prefix.resolve("lib/carnet")).doesNotExist();
         assertThat(install("--uninstall").out()).isEqualTo("carnet is not installed in " + prefix + "\n");
     }
+
+    @Test
+    void theArchiveHoldsTheClassesABuildLoads() throws Exception {
+        assertThat(install().exit()).isZero();
+        Path carnet = prefix.resolve("bin/carnet");
+        assertThat(run(home, carnet.toString(), "demo").exit()).isZero();
+        Path lib = prefix.resolve("lib/carnet");
+        // The launcher's own flags, with the class loading logged: where each class came from.
+        Run build = run(home, "java", "-XX:SharedArchiveFile=" + lib.resolve("carnet.jsa"), "-Xshare:auto", "-Xlog:cds=off",
+                "-Xlog:class+load=info", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", lib.resolve("carnet.jar").toString(),
+                "-C", home.resolve("carnet-demo").toString(), "build");
+        assertThat(build.exit()).as(build.err()).isZero();
+        assertThat(build.out()).contains("dev.carnet.site.SiteBuilder source: shared objects file",
+                "com.vladsch.flexmark.parser.Parser source: shared objects file",
+                "io.pebbletemplates.pebble.PebbleEngine source: shared objects file");
+    }
 }
