@@ -1,6 +1,5 @@
 package dev.carnet.site;
 
-import dev.carnet.markdown.Rendered;
 import dev.carnet.store.Blog;
 import dev.carnet.store.ParsedNotes;
 import dev.carnet.store.ParsedNotesFile;
@@ -14,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * on disk (which it would otherwise rewrite whole after each save).
  */
 public final class BuildMemory {
-    private record Known(RenderCache.Key key, Rendered rendered, Map<String, String> dependencies) {
+    private record Known(RenderCache.Key key, HashedRendering rendered, Map<String, String> dependencies) {
     }
 
     private final ParsedNotes notes;
@@ -58,7 +57,7 @@ public final class BuildMemory {
     }
 
     /** The note's HTML from an earlier build, if its text and every address it used are the same. */
-    Rendered get(RenderCache.Key key, Map<String, String> urlsByFile) {
+    HashedRendering get(RenderCache.Key key, Map<String, String> urlsByFile) {
         Known known = rendered.get(key.path());
         if (known == null || !known.key().equals(key)) {
             return null;
@@ -71,7 +70,8 @@ public final class BuildMemory {
         return known.rendered();
     }
 
-    void put(RenderCache.Key key, Rendered html, Map<String, String> dependencies) {
-        rendered.put(key.path(), new Known(key, html, Map.copyOf(dependencies)));
+    void put(RenderCache.Key key, HashedRendering html, Map<String, String> dependencies) {
+        // Not the encoded bytes: the memory keeps every note's HTML once, not twice.
+        rendered.put(key.path(), new Known(key, new HashedRendering(html.rendered(), html.hash(), null), Map.copyOf(dependencies)));
     }
 }

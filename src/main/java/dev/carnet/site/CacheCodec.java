@@ -1,6 +1,7 @@
 package dev.carnet.site;
 
 import dev.carnet.markdown.Rendered;
+import dev.carnet.store.XxHash64;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -13,25 +14,17 @@ import java.util.TreeMap;
 
 /**
  * One entry of the render cache as bytes: what it must match (path, fingerprint, summary, the
- * addresses it linked to), then the {@link Rendered} itself. Apart from the pack so that the
+ * addresses it linked to), then the hash of the {@link Rendered} and the rendering itself. Apart from the pack so that the
  * entry's layout and the file's layout change on their own.
  */
 final class CacheCodec {
     private CacheCodec() {
     }
 
-    static byte[] encode(RenderCache.Key key, Rendered rendered, Map<String, String> dependencies) {
+    /** The rendering, with its hash and the bytes the cache keeps of it. */
+    static HashedRendering hashed(Rendered rendered) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(rendered.utf8Html().length + 1024);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            text(out, key.path());
-            out.writeLong(key.fingerprint().hash());
-            out.writeInt(key.fingerprint().length());
-            out.writeBoolean(key.summary());
-            out.writeInt(dependencies.size());
-            for (Map.Entry<String, String> dep : new TreeMap<>(dependencies).entrySet()) {
-                text(out, dep.getKey());
-                text(out, dep.getValue());
-            }
             bytes(out, rendered.utf8Html());
             text(out, rendered.summary());
             out.writeInt(rendered.words());
@@ -54,6 +47,28 @@ final class CacheCodec {
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory cannot fail", e);
         }
+        byte[] encoded = bytes.toByteArray();
+        return new HashedRendering(rendered, XxHash64.hash(encoded), encoded);
+    }
+
+    static byte[] encode(RenderCache.Key key, HashedRendering rendering, Map<String, String> dependencies) {
+        byte[] section = rendering.encoded() != null ? rendering.encoded() : hashed(rendering.rendered()).encoded();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(section.length + 256);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            text(out, key.path());
+            out.writeLong(key.fingerprint().hash());
+            out.writeInt(key.fingerprint().length());
+            out.writeBoolean(key.summary());
+            out.writeInt(dependencies.size());
+            for (Map.Entry<String, String> dep : new TreeMap<>(dependencies).entrySet()) {
+                text(out, dep.getKey());
+                text(out, dep.getValue());
+            }
+            out.writeLong(rendering.hash());
+            out.write(section);
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory cannot fail", e);
+        }
         return bytes.toByteArray();
     }
 
@@ -64,7 +79,7 @@ final class CacheCodec {
      * @param dependencies filled with the addresses the rendering used, when not null
      * @throws RuntimeException when the entry is damaged (the caller renders again)
      */
-    static Rendered decode(ByteBuffer entry, RenderCache.Key key, Map<String, String> urlsByFile, Map<String, String> dependencies) {
+    static HashedRendering decode(ByteBuffer entry, RenderCache.Key key, Map<String, String> urlsByFile, Map<String, String> dependencies) {
         Reader in = new Reader(entry, 0);
         in.text(); // the path, already matched by the index
         if (in.wide() != key.fingerprint().hash() || in.number() != key.fingerprint().length() || in.flag() != key.summary()) {
@@ -80,6 +95,7 @@ final class CacheCodec {
                 dependencies.put(target, address);
             }
         }
+        long hash = in.wide();
         byte[] html = in.bytes();
         String summary = in.text();
         int words = in.number();
@@ -94,7 +110,7 @@ final class CacheCodec {
             String alt = in.flag() ? in.text() : null;
             links.add(new Rendered.LinkTarget(url, image, alt, in.number()));
         }
-        return new Rendered(html, summary, toc, links, words);
+        return new HashedRendering(new Rendered(html, summary, toc, links, words), hash, null);
     }
 
     static void text(DataOutputStream out, String text) throws IOException {

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * The plan and render phases for HTML: one job per page (note, index page, tag, tags, archives,
@@ -47,10 +48,12 @@ final class HtmlPages {
     /**
      * @param model the page's model, given the note's HTML (or {@link #CONTENT_STAND_IN}) for a note page
      * @param content the note's HTML for a note page, else null
+     * @param key the page's key made from its inputs without making its model, or null: keyed by its model
      */
-    private record Job(String path, String template, List<String> inputs, Function<String, Map<String, Object>> model, byte[] content) {
+    private record Job(String path, String template, List<String> inputs, Function<String, Map<String, Object>> model, byte[] content,
+                       ToLongFunction<PageKeys> key) {
         Job(String path, String template, List<String> inputs, Supplier<Map<String, Object>> model) {
-            this(path, template, inputs, ignored -> model.get(), null);
+            this(path, template, inputs, ignored -> model.get(), null, null);
         }
     }
 
@@ -73,8 +76,8 @@ final class HtmlPages {
         } else if (sink instanceof KeyedSink keyed) {
             PageKeys keys = new PageKeys(views.site(), views.ui());
             Parallel.map(jobs, job -> {
-                Map<String, Object> model = job.model().apply(job.content() == null ? null : CONTENT_STAND_IN);
-                long key = keys.of(job.template(), model, job.content());
+                long key = job.key() != null ? job.key().applyAsLong(keys)
+                        : keys.of(job.template(), job.model().apply(job.content() == null ? null : CONTENT_STAND_IN), job.content());
                 if (!keyed.keep(job.path(), key)) {
                     keyed.accept(render(job), key);
                 }
@@ -129,7 +132,7 @@ final class HtmlPages {
                     : List.of(note.note().path(), CommentFiles.fileOf(note.note().path()));
             jobs.add(new Job(SiteUrls.noteDir(note.note()) + "index.html", "note", inputs,
                     content -> model(views.noteHead(note), Map.of("note", views.note(note, older, newer, content))),
-                    note.rendered().utf8Html()));
+                    note.rendered().utf8Html(), keys -> keys.ofNote(note, older, newer, views.tags(note.note().meta().tags()))));
         }
         indexPages(jobs);
         for (Map.Entry<String, List<SiteNote>> tag : content.notesByTag().entrySet()) {

@@ -15,7 +15,7 @@ import java.util.zip.CRC32C;
  * written to its end. Anything unexpected reads as "no entry": the cache only ever costs time.
  */
 final class PackFile {
-    static final int FORMAT = 7;
+    static final int FORMAT = 8;
     static final int MAGIC = 0x63617263; // "carc": the pack was written to its end
 
     private PackFile() {

@@ -1,7 +1,6 @@
 package dev.carnet.site;
 
 import dev.carnet.markdown.MarkdownOptions;
-import dev.carnet.markdown.Rendered;
 import dev.carnet.model.Fingerprint;
 import dev.carnet.model.Note;
 import java.io.IOException;
@@ -86,7 +85,7 @@ final class RenderCache implements AutoCloseable {
      *
      * @param dependencies filled with the addresses the cached rendering used, when not null
      */
-    Rendered get(Key key, Map<String, String> urlsByFile, Map<String, String> dependencies) {
+    HashedRendering get(Key key, Map<String, String> urlsByFile, Map<String, String> dependencies) {
         PackFile.Slice slice = index.get(key.path());
         if (slice == null) {
             return null;
@@ -96,7 +95,7 @@ final class RenderCache implements AutoCloseable {
             if (entry == null) {
                 return null; // damaged on disk
             }
-            Rendered rendered = CacheCodec.decode(entry, key, urlsByFile, dependencies);
+            HashedRendering rendered = CacheCodec.decode(entry, key, urlsByFile, dependencies);
             if (rendered != null) {
                 kept.add(key.path());
             }
@@ -110,7 +109,7 @@ final class RenderCache implements AutoCloseable {
      * Keeps the entry for the pack (safe from several threads): held while there are few (an
      * incremental build appends them), streamed to a new pack once there are many (memory stays flat).
      */
-    void put(Key key, Rendered rendered, Map<String, String> dependencies) {
+    void put(Key key, HashedRendering rendered, Map<String, String> dependencies) {
         if (off) {
             return;
         }

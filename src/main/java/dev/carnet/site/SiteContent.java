@@ -101,14 +101,14 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
                 // A summary in the front matter spares rendering the first paragraph again.
                 boolean summary = !n.meta().hasSummary();
                 RenderCache.Key key = new RenderCache.Key(n.path(), n.fingerprint(), summary);
-                Rendered rendered = memory == null ? null : memory.get(key, urlsByFile);
+                HashedRendering rendered = memory == null ? null : memory.get(key, urlsByFile);
                 if (rendered == null) {
                     // The addresses the HTML used matter only to a memory that keeps it: a CLI build collects none.
                     Map<String, String> used = memory == null ? null : new HashMap<>();
                     rendered = cache.get(key, urlsByFile, used);
                     if (rendered == null) {
                         NoteLinks links = new NoteLinks(urls, urlsByFile, n.path());
-                        rendered = render(markdown, n.path(), store.body(n), links, summary);
+                        rendered = CacheCodec.hashed(render(markdown, n.path(), store.body(n), links, summary));
                         cache.put(key, rendered, links.dependencies());
                         renderedNotes.incrementAndGet();
                         used = links.dependencies();
@@ -118,7 +118,8 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
                     }
                 }
                 String url = urls.note(n);
-                return new SiteNote(n, rendered, url, urls.absolute(url), comments.getOrDefault(n.path(), List.of()));
+                return new SiteNote(n, rendered.rendered(), rendered.hash(), url, urls.absolute(url),
+                        comments.getOrDefault(n.path(), List.of()));
             });
             cache.save();
         }

@@ -3,12 +3,10 @@ package dev.carnet.site;
 import dev.carnet.config.BlogConfig;
 import dev.carnet.site.feed.FeedSpec;
 import dev.carnet.site.feed.Feeds;
-import dev.carnet.store.XxHash64;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -24,7 +22,6 @@ final class SiteFiles {
     private final SiteUrls urls;
     private final SiteContent content;
     private final PageKeys keys = new PageKeys("", "");
-    private final Map<String, Long> htmlHashes = new ConcurrentHashMap<>();
 
     SiteFiles(BlogConfig config, SiteUrls urls, SiteContent content) {
         this.config = config;
@@ -57,7 +54,7 @@ final class SiteFiles {
     /**
      * A feed made when asked for, with a key made without making it: everything its spec holds
      * comes from carnet.yml (in the build index's salt), the feed's title and addresses, and its
-     * notes, whose HTML is hashed once however many feeds show it.
+     * notes, their HTML standing for itself by the hash made when it was rendered.
      */
     private Later feed(String path, List<SiteNote> items, String title, String sitePath, String selfPath,
                        Supplier<FeedSpec> spec, Function<FeedSpec, String> write) {
@@ -65,7 +62,7 @@ final class SiteFiles {
         return new Later(path, inputs, () -> OutputFile.text(path, write.apply(spec.get()), inputs), () -> {
             List<List<String>> notes = items.stream().map(n -> List.of(n.note().title(), n.absoluteUrl(),
                     n.note().meta().date().toString(), n.summary(), String.join("\u0000", n.note().meta().tags()),
-                    Long.toString(htmlHashes.computeIfAbsent(n.note().path(), p -> XxHash64.hash(n.rendered().utf8Html()))))).toList();
+                    Long.toString(n.renderedHash()))).toList();
             return keys.of(path, Map.of("feed", List.of(title, sitePath, selfPath), "items", notes), null);
         });
     }

@@ -5,8 +5,12 @@ import dev.carnet.model.Comment;
 import dev.carnet.model.Note;
 import java.util.List;
 
-/** A note on its way to the site: parsed, rendered once, with its address and its readers' comments. */
-public record SiteNote(Note note, Rendered rendered, String url, String absoluteUrl, List<Comment> comments) {
+/**
+ * A note on its way to the site: parsed, rendered once, with its address and its readers' comments.
+ *
+ * @param renderedHash a 64-bit hash of all of {@code rendered} (see {@link HashedRendering})
+ */
+public record SiteNote(Note note, Rendered rendered, long renderedHash, String url, String absoluteUrl, List<Comment> comments) {
     public SiteNote {
         comments = List.copyOf(comments);
     }

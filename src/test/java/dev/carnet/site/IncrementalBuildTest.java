@@ -154,6 +154,17 @@ class IncrementalBuildTest {
         buildAndCompare(CLOCK);
         assertThat(site.resolve("tags/nouveau")).doesNotExist();
         assertThat(site.resolve("tags/mediation-numerique")).doesNotExist();
+        // April's note has this tag already: its page shows the tag's count, now two.
+        edit(JUNE_NOTE, "tags: [formation]", "tags: [formation, seniors]");
+        buildAndCompare(CLOCK);
+    }
+
+    @Test
+    void givingANoteAPreviewImage() throws IOException {
+        edit(JUNE_NOTE, "tags: [formation, \"médiation numérique\"]\n",
+                "tags: [formation, \"médiation numérique\"]\nimage: https://example.org/atelier.jpg\n");
+        buildAndCompare(CLOCK);
+        assertThat(Files.readString(site.resolve(JUNE))).contains("https://example.org/atelier.jpg");
     }
 
     @Test
