@@ -1,8 +1,8 @@
 package dev.carnet.site;
 
+import dev.carnet.store.ByteReader;
 import dev.carnet.store.ChecksummedFile;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +33,7 @@ import java.util.Map;
 record BuildIndex(String salt, InputStamps.Stamp marker, long nextChange, Counts counts, List<String> warnings,
                   Map<String, InputStamps.Stamp> inputs, Map<String, Long> outputs) {
     private static final int MAGIC = 0x43424958; // "CBIX"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     /** The report's figures, for a build that had nothing to do. */
     record Counts(int notes, int pages, int htmlFiles, int feeds, int otherFiles, int staticFiles) {
@@ -48,32 +48,32 @@ record BuildIndex(String salt, InputStamps.Stamp marker, long nextChange, Counts
     /** The index in {@code file} when it is whole and was made under {@code salt}, else null. */
     static BuildIndex read(Path file, String salt) {
         try {
-            DataInputStream in = ChecksummedFile.read(file);
+            ByteReader in = ChecksummedFile.read(file);
             if (in == null) {
                 return null;
             }
-            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !in.readUTF().equals(salt)) {
+            if (in.number() != MAGIC || in.number() != FORMAT || !in.text().equals(salt)) {
                 return null;
             }
             InputStamps.Stamp marker = stamp(in);
-            long nextChange = in.readLong();
-            Counts counts = new Counts(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt());
-            int warningCount = in.readInt();
+            long nextChange = in.wide();
+            Counts counts = new Counts(in.number(), in.number(), in.number(), in.number(), in.number(), in.number());
+            int warningCount = in.number();
             List<String> warnings = new ArrayList<>(warningCount);
             for (int i = 0; i < warningCount; i++) {
-                warnings.add(in.readUTF());
+                warnings.add(in.text());
             }
-            int inputCount = in.readInt();
+            int inputCount = in.number();
             Map<String, InputStamps.Stamp> inputs = new HashMap<>(inputCount * 2);
             for (int i = 0; i < inputCount; i++) {
-                inputs.put(in.readUTF(), stamp(in));
+                inputs.put(in.text(), stamp(in));
             }
-            int outputCount = in.readInt();
+            int outputCount = in.number();
             Map<String, Long> outputs = new HashMap<>(outputCount * 2);
             for (int i = 0; i < outputCount; i++) {
-                outputs.put(in.readUTF(), in.readLong());
+                outputs.put(in.text(), in.wide());
             }
-            return in.available() == 0 ? new BuildIndex(salt, marker, nextChange, counts, warnings, inputs, outputs) : null;
+            return in.atEnd() ? new BuildIndex(salt, marker, nextChange, counts, warnings, inputs, outputs) : null;
         } catch (IOException | RuntimeException e) {
             return null; // unreadable: a full build makes a new one
         }
@@ -86,7 +86,7 @@ record BuildIndex(String salt, InputStamps.Stamp marker, long nextChange, Counts
             DataOutputStream out = new DataOutputStream(bytes);
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
-            out.writeUTF(salt);
+            text(out, salt);
             stamp(out, marker);
             out.writeLong(nextChange);
             for (int n : new int[] {counts.notes(), counts.pages(), counts.htmlFiles(), counts.feeds(), counts.otherFiles(), counts.staticFiles()}) {
@@ -94,16 +94,16 @@ record BuildIndex(String salt, InputStamps.Stamp marker, long nextChange, Counts
             }
             out.writeInt(warnings.size());
             for (String warning : warnings) {
-                out.writeUTF(warning.length() > 10_000 ? warning.substring(0, 10_000) : warning);
+                text(out, warning.length() > 10_000 ? warning.substring(0, 10_000) : warning);
             }
             out.writeInt(inputs.size());
             for (Map.Entry<String, InputStamps.Stamp> input : inputs.entrySet()) {
-                out.writeUTF(input.getKey());
+                text(out, input.getKey());
                 stamp(out, input.getValue());
             }
             out.writeInt(outputs.size());
             for (Map.Entry<String, Long> output : outputs.entrySet()) {
-                out.writeUTF(output.getKey());
+                text(out, output.getKey());
                 out.writeLong(output.getValue());
             }
             out.flush();
@@ -123,8 +123,12 @@ record BuildIndex(String salt, InputStamps.Stamp marker, long nextChange, Counts
         }
     }
 
-    private static InputStamps.Stamp stamp(DataInputStream in) throws IOException {
-        return new InputStamps.Stamp(in.readLong(), in.readLong(), in.readLong());
+    private static InputStamps.Stamp stamp(ByteReader in) {
+        return new InputStamps.Stamp(in.wide(), in.wide(), in.wide());
+    }
+
+    private static void text(DataOutputStream out, String text) throws IOException {
+        CacheCodec.text(out, text);
     }
 
     private static void stamp(DataOutputStream out, InputStamps.Stamp stamp) throws IOException {

@@ -1,6 +1,7 @@
 package dev.carnet.site;
 
 import dev.carnet.markdown.Rendered;
+import dev.carnet.store.ByteReader;
 import dev.carnet.store.XxHash64;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -80,7 +81,7 @@ final class CacheCodec {
      * @throws RuntimeException when the entry is damaged (the caller renders again)
      */
     static HashedRendering decode(ByteBuffer entry, RenderCache.Key key, Map<String, String> urlsByFile, Map<String, String> dependencies) {
-        Reader in = new Reader(entry, 0);
+        ByteReader in = new ByteReader(entry, 0);
         in.text(); // the path, already matched by the index
         if (in.wide() != key.fingerprint().hash() || in.number() != key.fingerprint().length() || in.flag() != key.summary()) {
             return null;
@@ -120,47 +121,5 @@ final class CacheCodec {
     static void bytes(DataOutputStream out, byte[] bytes) throws IOException {
         out.writeInt(bytes.length);
         out.write(bytes);
-    }
-
-    /** Reads values one after the other at absolute positions of a buffer. */
-    static final class Reader {
-        private final ByteBuffer block;
-        private int position;
-
-        Reader(ByteBuffer block, int position) {
-            this.block = block;
-            this.position = position;
-        }
-
-        int number() {
-            int value = block.getInt(position);
-            position += Integer.BYTES;
-            return value;
-        }
-
-        long wide() {
-            long value = block.getLong(position);
-            position += Long.BYTES;
-            return value;
-        }
-
-        boolean flag() {
-            return block.get(position++) != 0;
-        }
-
-        String text() {
-            return new String(bytes(), StandardCharsets.UTF_8);
-        }
-
-        byte[] bytes() {
-            int length = number();
-            if (length < 0 || position + length > block.limit()) {
-                throw new IllegalStateException("damaged entry");
-            }
-            byte[] bytes = new byte[length];
-            block.get(position, bytes);
-            position += length;
-            return bytes;
-        }
     }
 }

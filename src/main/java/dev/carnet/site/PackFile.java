@@ -1,5 +1,6 @@
 package dev.carnet.site;
 
+import dev.carnet.store.ByteReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -50,7 +51,7 @@ final class PackFile {
                 return -1;
             }
             head.flip();
-            CacheCodec.Reader header = new CacheCodec.Reader(head, 0);
+            ByteReader header = new ByteReader(head, 0);
             int indexAt = tail.getInt(0);
             if (header.number() != FORMAT || !header.text().equals(salt) || tail.getInt(Integer.BYTES) != MAGIC
                     || indexAt < 0 || indexAt > size - tail.capacity()) {
@@ -61,7 +62,7 @@ final class PackFile {
                 return -1;
             }
             block.flip();
-            CacheCodec.Reader in = new CacheCodec.Reader(block, 0);
+            ByteReader in = new ByteReader(block, 0);
             for (int count = in.number(); count > 0; count--) {
                 String path = in.text();
                 entries.put(path, new Slice(in.wide(), in.number()));

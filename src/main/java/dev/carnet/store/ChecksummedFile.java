@@ -1,7 +1,5 @@
 package dev.carnet.store;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -19,7 +17,7 @@ public final class ChecksummedFile {
     }
 
     /** The file's content before its checksum, or null when it is missing, too short or damaged. */
-    public static DataInputStream read(Path file) throws IOException {
+    public static ByteReader read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             return null;
         }
@@ -27,7 +25,7 @@ public final class ChecksummedFile {
         if (bytes.length < 8 || checksum(bytes, bytes.length - 4) != ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
             return null;
         }
-        return new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4));
+        return new ByteReader(ByteBuffer.wrap(bytes, 0, bytes.length - 4), 0);
     }
 
     /** Writes {@code body} and its checksum, atomically (temporary file, then rename). */

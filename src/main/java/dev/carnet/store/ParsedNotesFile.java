@@ -7,14 +7,15 @@ import dev.carnet.model.FrontMatter;
 import dev.carnet.model.Note;
 import dev.carnet.model.Slug;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +35,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ParsedNotesFile {
     private static final int MAGIC = 0x43504e58; // "CPNX"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private ParsedNotesFile() {
     }
@@ -42,29 +43,29 @@ public final class ParsedNotesFile {
     /** The notes kept in {@code file} for this carnet and these settings, else none. */
     public static ParsedNotes read(Path file, BlogConfig config, String carnet) {
         try {
-            DataInputStream in = ChecksummedFile.read(file);
+            ByteReader in = ChecksummedFile.read(file);
             if (in == null) {
                 return new ParsedNotes();
             }
-            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !text(in).equals(salt(config, carnet))) {
+            if (in.number() != MAGIC || in.number() != FORMAT || !in.text().equals(salt(config, carnet))) {
                 return new ParsedNotes();
             }
-            int count = in.readInt();
+            int count = in.number();
             Map<String, ParsedNotes.Known> known = new HashMap<>(count * 2);
             for (int i = 0; i < count; i++) {
-                String path = text(in);
-                long size = in.readLong();
-                FileTime modified = FileTime.from(in.readLong(), TimeUnit.NANOSECONDS);
-                int conflictLine = in.readInt();
-                YearMonth month = YearMonth.of(in.readInt(), in.readInt());
-                Slug slug = new Slug(text(in));
-                int bodyLine = in.readInt();
-                Fingerprint fingerprint = new Fingerprint(in.readLong(), in.readInt());
+                String path = in.text();
+                long size = in.wide();
+                FileTime modified = FileTime.from(in.wide(), TimeUnit.NANOSECONDS);
+                int conflictLine = in.number();
+                YearMonth month = YearMonth.of(in.number(), in.number());
+                Slug slug = new Slug(in.text());
+                int bodyLine = in.number();
+                Fingerprint fingerprint = new Fingerprint(in.wide(), in.number());
                 FrontMatter meta = frontMatter(in);
                 known.put(path, new ParsedNotes.Known(size, modified, new Note(path, month, slug, meta, "", bodyLine, fingerprint),
                         conflictLine, true));
             }
-            return in.available() == 0 ? new ParsedNotes(config, known) : new ParsedNotes();
+            return in.atEnd() ? new ParsedNotes(config, known) : new ParsedNotes();
         } catch (IOException | RuntimeException e) {
             return new ParsedNotes(); // unreadable: the notes are read from their files
         }
@@ -115,29 +116,45 @@ public final class ParsedNotesFile {
         return carnet + "\n" + Long.toHexString(XxHash64.hash(String.valueOf(config).getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static FrontMatter frontMatter(DataInputStream in) throws IOException {
-        String title = nullable(in);
-        String date = nullable(in);
+    private static FrontMatter frontMatter(ByteReader in) {
+        String title = in.nullable();
+        OffsetDateTime date = in.flag() ? date(in) : null;
         List<String> tags = new ArrayList<>();
-        for (int n = in.readInt(), i = 0; i < n; i++) {
-            tags.add(text(in));
+        for (int n = in.number(), i = 0; i < n; i++) {
+            tags.add(in.text());
         }
-        String summary = nullable(in);
-        boolean draft = in.readBoolean();
-        String slug = nullable(in);
-        boolean toc = in.readBoolean();
+        String summary = in.nullable();
+        boolean draft = in.flag();
+        String slug = in.nullable();
+        boolean toc = in.flag();
         List<Alias> aliases = new ArrayList<>();
-        for (int n = in.readInt(), i = 0; i < n; i++) {
-            aliases.add(new Alias(text(in), in.readInt()));
+        for (int n = in.number(), i = 0; i < n; i++) {
+            aliases.add(new Alias(in.text(), in.number()));
         }
-        String image = nullable(in);
-        return new FrontMatter(title, date == null ? null : OffsetDateTime.parse(date), tags, summary, draft,
-                slug == null ? null : new Slug(slug), toc, Map.of(), aliases, image);
+        String image = in.nullable();
+        return new FrontMatter(title, date, tags, summary, draft, slug == null ? null : new Slug(slug), toc, Map.of(), aliases, image);
+    }
+
+    /** The date as numbers, not as text: parsing ten thousand ISO dates was a tenth of reading the file. */
+    private static OffsetDateTime date(ByteReader in) {
+        long seconds = in.wide();
+        int nanos = in.number();
+        ZoneOffset offset = ZoneOffset.ofTotalSeconds(in.number());
+        return OffsetDateTime.of(LocalDateTime.ofEpochSecond(seconds, nanos, offset), offset);
+    }
+
+    private static void date(DataOutputStream out, OffsetDateTime date) throws IOException {
+        out.writeLong(date.toEpochSecond());
+        out.writeInt(date.getNano());
+        out.writeInt(date.getOffset().getTotalSeconds());
     }
 
     private static void frontMatter(DataOutputStream out, FrontMatter meta) throws IOException {
         nullable(out, meta.title());
-        nullable(out, meta.date() == null ? null : meta.date().toString());
+        out.writeBoolean(meta.date() != null);
+        if (meta.date() != null) {
+            date(out, meta.date());
+        }
         out.writeInt(meta.tags().size());
         for (String tag : meta.tags()) {
             text(out, tag);
@@ -152,26 +169,6 @@ public final class ParsedNotesFile {
             out.writeInt(alias.line());
         }
         nullable(out, meta.image());
-    }
-
-    private static String text(DataInputStream in) throws IOException {
-        String text = nullable(in);
-        if (text == null) {
-            throw new IOException("missing text");
-        }
-        return text;
-    }
-
-    private static String nullable(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) {
-            return null;
-        }
-        byte[] bytes = in.readNBytes(length);
-        if (bytes.length != length) {
-            throw new IOException("truncated");
-        }
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static void text(DataOutputStream out, String text) throws IOException {
