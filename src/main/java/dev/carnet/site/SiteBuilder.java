@@ -101,7 +101,13 @@ public final class SiteBuilder {
                     return feed;
                 });
             }
-            sink.accept(siteFiles.sitemap(html));
+            // 13,000 addresses: the preview makes it only when asked for, not on every save.
+            Later sitemap = new Later("sitemap.xml", List.of(), () -> siteFiles.sitemap(html), null);
+            if (sink instanceof DeferringSink deferring) {
+                deferring.defer(sitemap.path(), sitemap.inputs(), sitemap);
+            } else {
+                sink.accept(sitemap.get());
+            }
             List<OutputFile> host = siteFiles.hostFiles();
             host.forEach(sink::accept);
             themeAssets(sink);

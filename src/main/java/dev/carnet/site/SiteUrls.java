@@ -97,11 +97,28 @@ public final class SiteUrls {
      * UTF-8 percent escapes ({@code русский} is {@code %D1%80…}), by {@link URI}'s own rules.
      */
     public static String encode(String sitePath) {
+        if (plain(sitePath)) {
+            return sitePath; // what URI gives back for it, without parsing it: slugs are plain, and a sitemap has 13,000
+        }
         try {
             return new URI(null, null, sitePath, null).toASCIIString();
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not a site path: " + sitePath, e);
         }
+    }
+
+    /** Only letters, digits, {@code - . _ ~} and {@code /}: nothing URI would quote (nor refuse: "//x" reads as an authority). */
+    private static boolean plain(String path) {
+        if (path.startsWith("//")) {
+            return false;
+        }
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~' || c == '/')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public String tags() {

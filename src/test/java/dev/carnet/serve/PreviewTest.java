@@ -93,6 +93,10 @@ class PreviewTest {
         assertThat(home.body()).contains("Carnet de test", LiveReload.EVENTS);
         assertThat(get("/blog/feed.xml").headers().firstValue("Content-Type")).hasValue("application/xml; charset=utf-8");
         assertThat(get("/blog/feed.xml").body()).doesNotContain(LiveReload.EVENTS);
+        // Made only when asked for: still there, listing the site's pages.
+        HttpResponse<String> sitemap = get("/blog/sitemap.xml");
+        assertThat(sitemap.statusCode()).isEqualTo(200);
+        assertThat(sitemap.body()).contains("<urlset", "/blog/tags/</loc>");
     }
 
     @Test
