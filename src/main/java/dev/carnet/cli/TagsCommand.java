@@ -47,9 +47,16 @@ final class TagsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             CliContext context = tags.root.context();
-            List<String> changed = tags.root.notes().renameTag(oldTag, newTag);
+            NoteService notes = tags.root.notes();
+            List<String> changed = notes.renameTag(oldTag, newTag);
             if (changed.isEmpty()) {
-                throw new CarnetException(Phrase.of("tags.noSuchTag", oldTag));
+                // The same rename run again (a first run cut off after its last note): done already, not a mistake.
+                Integer renamed = notes.tagCounts().get(newTag);
+                if (renamed == null) {
+                    throw new CarnetException(Phrase.of("tags.noSuchTag", oldTag));
+                }
+                context.out().println(tags.root.text().format("tags.alreadyRenamed", oldTag, newTag, renamed));
+                return CarnetCli.OK;
             }
             context.out().println(tags.root.text().format("tags.renamed", oldTag, newTag, changed.size()));
             SyncNotice.print(tags.root, context.err());

@@ -189,6 +189,10 @@ class NoteCommandsTest {
         var missing = carnet("tags", "rename", "formation", "x");
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).isEqualTo("carnet: no note has the tag 'formation' (see: carnet tags)\n");
+        // The same rename again, as after a first run cut off once its last note was written: done, not an error.
+        var again = carnet("tags", "rename", "formation", "apprendre");
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).isEqualTo("No note has 'formation' any more: 2 notes have 'apprendre' (renamed already)\n");
     }
 
     @Test
