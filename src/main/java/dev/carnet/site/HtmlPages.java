@@ -11,6 +11,7 @@ import dev.carnet.site.view.PaginationView;
 import dev.carnet.site.view.TagView;
 import dev.carnet.store.CommentFiles;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -54,12 +55,13 @@ final class HtmlPages {
         }
     }
 
-    HtmlPages(BlogConfig config, SiteUrls urls, SiteContent content, Templates templates) {
+    /** @param root the blog's folder, whose static/ pictures' sizes the pages give */
+    HtmlPages(BlogConfig config, SiteUrls urls, SiteContent content, Templates templates, Path root) {
         this.config = config;
         this.urls = urls;
         this.content = content;
         this.templates = templates;
-        this.views = new ViewFactory(config, urls, content);
+        this.views = new ViewFactory(config, urls, content, root);
     }
 
     /**
