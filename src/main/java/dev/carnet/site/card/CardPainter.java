@@ -38,6 +38,7 @@ public final class CardPainter {
     private final CardFont font;
     private final Portrait portrait;
     private final FontRenderContext context = new FontRenderContext(null, true, true);
+    private final PngEncoder encoder = new PngEncoder();
 
     /** A rectangle of the card, in pixels. */
     public record Box(int x, int y, int width, int height) {
@@ -54,7 +55,7 @@ public final class CardPainter {
 
     /** The card as PNG bytes: the same card gives the same bytes. */
     public byte[] png(ShareCard card) {
-        return PngEncoder.encode(draw(card, true));
+        return encoder.encode(draw(card, true));
     }
 
     public TitleLayout layout(String title) {

@@ -86,12 +86,31 @@ class ShareCardTest {
     }
 
     @Test
-    void theSameCardIsTheSameBytes() throws IOException {
-        byte[] first = painter("portrait.jpg").png(CARD);
-        byte[] again = painter("portrait.jpg").png(CARD);
-        assertThat(again).isEqualTo(first);
-        byte[] otherTitle = painter("portrait.jpg").png(new ShareCard("Notes de juin 2024", CARD.blog(), CARD.date(), CARD.author()));
-        assertThat(otherTitle).isNotEqualTo(first);
+    void theSameCardIsTheSameBytesWhateverWasDrawnBefore() throws IOException {
+        CardPainter painter = painter("portrait.jpg");
+        byte[] first = painter.png(CARD);
+        ShareCard june = new ShareCard("Notes de juin 2024", CARD.blog(), "1er juillet 2024", CARD.author());
+        byte[] other = painter.png(june);
+        assertThat(other).isNotEqualTo(first);
+        // Bands of rows the last card shared are reused: neither that nor a fresh painter changes a byte.
+        assertThat(painter.png(CARD)).isEqualTo(first);
+        assertThat(painter("portrait.jpg").png(CARD)).isEqualTo(first);
+        assertThat(painter("portrait.jpg").png(june)).isEqualTo(other);
+    }
+
+    @Test
+    void thePngHoldsExactlyThePixelsDrawn() throws IOException {
+        CardPainter painter = painter("portrait.jpg");
+        painter.png(new ShareCard("Notes de juin 2024", CARD.blog(), "1er juillet 2024", CARD.author()));
+        BufferedImage read = ImageIO.read(new ByteArrayInputStream(painter.png(CARD)));
+        BufferedImage drawn = painter.draw(CARD, true);
+        int differing = 0;
+        for (int y = 0; y < CardPainter.HEIGHT; y++) {
+            for (int x = 0; x < CardPainter.WIDTH; x++) {
+                differing += (read.getRGB(x, y) & 0xFFFFFF) == (drawn.getRGB(x, y) & 0xFFFFFF) ? 0 : 1;
+            }
+        }
+        assertThat(differing).isZero();
     }
 
     @Test
