@@ -50,6 +50,11 @@ final class CardCache {
         return null;
     }
 
+    /** Marks the card kept under {@code key} as still wanted, though this build did not ask for it (it kept the file in place). */
+    void keep(long key) {
+        used.add(name(key));
+    }
+
     /** Keeps a card for the next builds. Thread-safe. */
     void put(long key, byte[] png) {
         String name = name(key);

@@ -60,7 +60,13 @@ final class ShareCards {
             ShareCard card = new ShareCard(note.note().title(), config.title(),
                     HumanDate.format(note.note().meta().date().toLocalDate(), config.language()), author);
             List<String> inputs = List.of(note.note().path());
-            cards.add(new Later(path, inputs, () -> new OutputFile(path, png(card), inputs), () -> key(card)));
+            cards.add(new Later(path, inputs, () -> new OutputFile(path, png(card), inputs), () -> {
+                long key = key(card);
+                if (cache != null) {
+                    cache.keep(key); // a card the incremental build keeps in place is still one to keep in the cache
+                }
+                return key;
+            }));
         }
         return cards;
     }

@@ -159,6 +159,10 @@ class IncrementalBuildTest {
         byte[] after = Files.readAllBytes(site.resolve(april));
         assertThat(after).isNotEqualTo(before);
         assertThat(Files.getLastModifiedTime(site.resolve(may))).isEqualTo(mayBefore);
+        // The cache holds the new April card and still May's, which this build kept in place without asking for it.
+        try (Stream<Path> kept = Files.list(dir.resolve(".carnet/cache/cards"))) {
+            assertThat(kept.map(p -> p.getFileName().toString()).filter(name -> name.endsWith(".png"))).hasSize(2);
+        }
         // Drawn afresh, without the cards kept in .carnet/cache: the same bytes.
         Path drawn = cleanDir.resolve("drawn");
         new SiteBuilder(Blog.open(dir), CLOCK).build(new BuildOptions(false, false, false), new DirectorySink(drawn, cleanDir));
