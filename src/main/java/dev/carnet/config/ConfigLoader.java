@@ -155,7 +155,7 @@ public final class ConfigLoader {
             "(?i)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+");
 
     private static SiteSettings site(YamlMap map) {
-        map.rejectUnknown(Set.of("perPage", "feedItems", "share", "comments", "mastodon"));
+        map.rejectUnknown(Set.of("perPage", "feedItems", "share", "comments", "mastodon", "shareCards"));
         String mastodon = map.text("mastodon");
         if (mastodon != null && !MASTODON_HOST.matcher(mastodon.strip()).matches()) {
             throw map.error("mastodon", Phrase.of("config.mastodon", mastodon));
@@ -176,7 +176,7 @@ public final class ConfigLoader {
         return new SiteSettings(
                 orElse(map.integer("perPage", 1, 1000), DEFAULT_PER_PAGE),
                 orElse(map.integer("feedItems", 1, 1000), DEFAULT_FEED_ITEMS),
-                share, comments, mastodon);
+                share, comments, mastodon, orElse(map.bool("shareCards"), true));
     }
 
     private static PublishSettings publish(YamlMap map) {

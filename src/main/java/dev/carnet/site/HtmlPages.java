@@ -11,6 +11,7 @@ import dev.carnet.site.view.PaginationView;
 import dev.carnet.site.view.TagView;
 import dev.carnet.store.CommentFiles;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -57,12 +58,13 @@ final class HtmlPages {
         }
     }
 
-    HtmlPages(BlogConfig config, SiteUrls urls, SiteContent content, Templates templates) {
+    /** @param root the blog's folder, whose static/ pictures' sizes the pages give */
+    HtmlPages(BlogConfig config, SiteUrls urls, SiteContent content, Templates templates, Path root) {
         this.config = config;
         this.urls = urls;
         this.content = content;
         this.templates = templates;
-        this.views = new ViewFactory(config, urls, content);
+        this.views = new ViewFactory(config, urls, content, root);
     }
 
     /**
@@ -132,7 +134,7 @@ final class HtmlPages {
                     : List.of(note.note().path(), CommentFiles.fileOf(note.note().path()));
             jobs.add(new Job(SiteUrls.noteDir(note.note()) + "index.html", "note", inputs,
                     content -> model(views.noteHead(note), Map.of("note", views.note(note, older, newer, content))),
-                    note.rendered().utf8Html(), keys -> keys.ofNote(note, older, newer, views.tags(note.note().meta().tags()))));
+                    note.rendered().utf8Html(), keys -> keys.ofNote(note, older, newer, views.tags(note.note().meta().tags()), views.noteHead(note))));
         }
         indexPages(jobs);
         for (Map.Entry<String, List<SiteNote>> tag : content.notesByTag().entrySet()) {

@@ -50,10 +50,11 @@ final class PageKeys {
     /**
      * A note page's key made from what its views are made of, not from the views: everything
      * {@code ViewFactory.note} and {@code noteHead} read of the note, its neighbours and its tags
-     * (carnet.yml, the words and the templates are in the salt). Building and hashing the views of
-     * ten thousand unchanged note pages was half of a build after one edit.
+     * (carnet.yml, the words and the templates are in the salt), and its head whole, which may hold
+     * the size of a picture of static/ read from its file. Building and hashing the note views of
+     * ten thousand unchanged pages was half of a build after one edit.
      */
-    long ofNote(SiteNote note, SiteNote older, SiteNote newer, List<?> tags) {
+    long ofNote(SiteNote note, SiteNote older, SiteNote newer, List<?> tags, Record head) {
         FrontMatter meta = note.note().meta();
         long key = mix(text("note") ^ shared, text(note.note().path()));
         key = mix(key, text(note.note().title()));
@@ -68,6 +69,7 @@ final class PageKeys {
         key = mix(key, neighbour(older));
         key = mix(key, neighbour(newer));
         key = mix(key, value(tags));
+        key = mix(key, value(head));
         return mix(key, value(note.comments()));
     }
 

@@ -10,6 +10,7 @@ import dev.carnet.site.template.Templates;
 import dev.carnet.site.view.HeadView;
 import dev.carnet.site.view.RedirectView;
 import dev.carnet.store.RedirectsFile;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,11 +28,11 @@ final class RedirectPages {
     private final ViewFactory views;
     private final SiteContent content;
 
-    RedirectPages(BlogConfig config, SiteUrls urls, SiteContent content, Templates templates) {
+    RedirectPages(BlogConfig config, SiteUrls urls, SiteContent content, Templates templates, Path root) {
         this.urls = urls;
         this.templates = templates;
         this.content = content;
-        this.views = new ViewFactory(config, urls, content);
+        this.views = new ViewFactory(config, urls, content, root);
     }
 
     /**

@@ -80,27 +80,16 @@ public final class SiteBuilder {
         try {
             linksInside(blog.root().resolve("templates"));
             Templates templates = new Templates(blog.root().resolve("templates"));
-            List<String> html = new HtmlPages(config, urls, content, templates).render(sink);
+            List<String> html = new HtmlPages(config, urls, content, templates, blog.root()).render(sink);
             long t2 = System.nanoTime();
             phases.put("templates+write", Duration.ofNanos(t2 - t1));
             SiteFiles siteFiles = new SiteFiles(config, urls, content);
             List<Later> feeds = siteFiles.feeds();
-            if (sink instanceof DeferringSink deferring) {
-                feeds.forEach(feed -> deferring.defer(feed.path(), feed.inputs(), feed));
-            } else if (sink instanceof KeyedSink keyed) {
-                Parallel.map(feeds, feed -> {
-                    long key = feed.key();
-                    if (!keyed.keep(feed.path(), key)) {
-                        keyed.accept(feed.get(), key);
-                    }
-                    return feed;
-                });
-            } else {
-                Parallel.map(feeds, feed -> {
-                    sink.accept(feed.get());
-                    return feed;
-                });
-            }
+            deliver(feeds, sink);
+            String identity = CarnetVersion.identity();
+            CardCache cardCache = options.cache() && identity != null ? new CardCache(blog.root(), identity) : null;
+            List<Later> cards = new ShareCards(config, blog.root(), content, cardCache).cards();
+            deliver(cards, sink);
             // 13,000 addresses: the preview makes it only when asked for, not on every save.
             Later sitemap = new Later("sitemap.xml", List.of(), () -> siteFiles.sitemap(html), null);
             if (sink instanceof DeferringSink deferring) {
@@ -113,15 +102,20 @@ public final class SiteBuilder {
             themeAssets(sink);
             StaticFiles.Selection statics = StaticFiles.select(blog.root(), config.publish().include());
             statics.files().forEach(f -> sink.copy(f.sitePath(), f.file()));
-            List<OutputFile> moved = new RedirectPages(config, urls, content, templates)
-                    .render(RedirectsFile.read(blog), written(html, feeds, host, statics), feeds);
+            Set<String> written = written(html, feeds, host, statics);
+            cards.forEach(card -> written.add(card.path()));
+            List<OutputFile> moved = new RedirectPages(config, urls, content, templates, blog.root())
+                    .render(RedirectsFile.read(blog), written, feeds);
             moved.forEach(sink::accept);
             long t3 = System.nanoTime();
             phases.put("feeds+files", Duration.ofNanos(t3 - t2));
             sink.commit();
+            if (cardCache != null && !(sink instanceof DeferringSink)) {
+                cardCache.forgetUnused();
+            }
             phases.put("swap", Duration.ofNanos(System.nanoTime() - t3));
             return new BuildReport(content.notes().size(), content.renderedNotes(), content.pages().size(), html.size(), feeds.size(),
-                    host.size() + 1 + moved.size(), statics.files().size(), warnings(content.warnings(), statics.warnings(), config),
+                    host.size() + 1 + moved.size() + cards.size(), statics.files().size(), warnings(content.warnings(), statics.warnings(), config),
                     Duration.ofNanos(System.nanoTime() - start), phases);
         } catch (UncheckedIOException e) {
             sink.abort();
@@ -129,6 +123,30 @@ public final class SiteBuilder {
         } catch (RuntimeException e) {
             sink.abort();
             throw e;
+        }
+    }
+
+    /**
+     * Files made when asked for: the preview's sink takes the work, to do when a reader asks; a
+     * build's makes them at once, in parallel (Rome and Java2D are slow), skipping those whose key
+     * is the last build's.
+     */
+    private static void deliver(List<Later> files, OutputSink sink) {
+        if (sink instanceof DeferringSink deferring) {
+            files.forEach(file -> deferring.defer(file.path(), file.inputs(), file));
+        } else if (sink instanceof KeyedSink keyed) {
+            Parallel.map(files, file -> {
+                long key = file.key();
+                if (!keyed.keep(file.path(), key)) {
+                    keyed.accept(file.get(), key);
+                }
+                return file;
+            });
+        } else {
+            Parallel.map(files, file -> {
+                sink.accept(file.get());
+                return file;
+            });
         }
     }
 

@@ -5,6 +5,7 @@ import dev.carnet.config.BlogConfig;
 import dev.carnet.markdown.Rendered;
 import dev.carnet.model.HumanDate;
 import dev.carnet.model.UrlScheme;
+import dev.carnet.site.card.CardPainter;
 import dev.carnet.site.view.AuthorView;
 import dev.carnet.site.view.HeadView;
 import dev.carnet.site.view.LinkView;
@@ -13,6 +14,7 @@ import dev.carnet.site.view.NoteView;
 import dev.carnet.site.view.SiteView;
 import dev.carnet.site.view.TagView;
 import java.net.URLEncoder;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -39,8 +41,11 @@ final class ViewFactory {
     // Only a site with comments pays for a second Markdown renderer (theirs has raw HTML off).
     private final CommentThreads comments;
 
-    ViewFactory(BlogConfig config, SiteUrls urls, SiteContent content) {
+    private final ImageSizes sizes;
+
+    ViewFactory(BlogConfig config, SiteUrls urls, SiteContent content, Path root) {
         this.config = config;
+        this.sizes = new ImageSizes(root);
         this.urls = urls;
         this.content = content;
         this.site = siteView();
@@ -123,12 +128,23 @@ final class ViewFactory {
     }
 
     HeadView noteHead(SiteNote note) {
-        Optional<String> own = note.note().meta().imageUrl().map(this::absoluteImage);
-        String image = own.orElseGet(() -> firstImage(note));
-        String alt = own.isPresent() ? note.note().title()
-                : firstPicture(note).map(l -> l.alt() == null ? "" : l.alt()).orElse(portraitAlt());
-        return new HeadView(note.note().title() + " · " + config.title(), description(note.summary()), note.absoluteUrl(),
-                "article", image, image.isEmpty() ? "" : alt, iso(note), note.note().meta().tags(), note.note().isDraft());
+        String title = note.note().title();
+        String full = title + " · " + config.title();
+        if (ShareCards.wanted(config, note)) {
+            return new HeadView(full, description(note.summary()), note.absoluteUrl(), "article", note.absoluteUrl() + ShareCards.FILE,
+                    title, CardPainter.WIDTH, CardPainter.HEIGHT, iso(note), note.note().meta().tags(), note.note().isDraft());
+        }
+        Optional<String> own = note.note().meta().imageUrl();
+        Optional<Rendered.LinkTarget> first = own.isPresent() ? Optional.empty() : firstPicture(note);
+        String image = own.map(this::absoluteImage).orElseGet(() -> firstImage(note));
+        String alt = own.isPresent() ? title : first.map(l -> l.alt() == null ? "" : l.alt()).orElse(portraitAlt());
+        // Only a picture of static/ has a size known cheaply (its header); an http(s) one is left without.
+        Optional<String> local = own.isPresent() ? own.filter(i -> i.startsWith("/")).map(NoteLinks::siteFile)
+                : first.map(Rendered.LinkTarget::url).filter(NoteLinks::isLocal).map(NoteLinks::siteFile);
+        Optional<ImageSizes.Size> size = local.flatMap(sizes::of);
+        return new HeadView(full, description(note.summary()), note.absoluteUrl(), "article", image, image.isEmpty() ? "" : alt,
+                size.map(ImageSizes.Size::width).orElse(0), size.map(ImageSizes.Size::height).orElse(0),
+                iso(note), note.note().meta().tags(), note.note().isDraft());
     }
 
     /** The front matter's {@code image:}, a site path or an http(s) URL (the parser allowed no other). */
@@ -137,7 +153,7 @@ final class ViewFactory {
     }
 
     /** The note's first image whose address is allowed: the picture of its link previews. */
-    private static Optional<Rendered.LinkTarget> firstPicture(SiteNote note) {
+    static Optional<Rendered.LinkTarget> firstPicture(SiteNote note) {
         return note.rendered().links().stream().filter(l -> l.image() && UrlScheme.refusedScheme(l.url()) == null).findFirst();
     }
 

@@ -100,6 +100,18 @@ class PreviewTest {
     }
 
     @Test
+    void servesANotesShareCardAsAPngDrawnWhenAskedFor() throws Exception {
+        String note = get("/blog/2024/07/notes-de-juin-2024/").body();
+        assertThat(note).contains("<meta property=\"og:image\" content=\"https://someone.github.io/blog/2024/07/notes-de-juin-2024/share.png\">");
+        HttpResponse<byte[]> card = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + preview.port() + "/blog/2024/07/notes-de-juin-2024/share.png")).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(card.statusCode()).isEqualTo(200);
+        assertThat(card.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(new String(card.body(), 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+    }
+
+    @Test
     void aFolderWithoutItsSlashIsRedirectedAndTheBaseToo() throws Exception {
         HttpResponse<String> folder = get("/blog/tags");
         assertThat(folder.statusCode()).isEqualTo(301);

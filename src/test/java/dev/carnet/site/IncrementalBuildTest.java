@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.carnet.Fixtures;
 import dev.carnet.error.CarnetException;
 import dev.carnet.store.Blog;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,12 +16,15 @@ import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -146,6 +151,68 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void editingATitleRedrawsItsShareCardAndOnlyIt() throws IOException {
+        String april = "2024/05/notes-d-avril-2024/share.png";
+        String may = "2024/06/notes-de-mai-2024/share.png";
+        byte[] before = Files.readAllBytes(site.resolve(april));
+        FileTime mayBefore = Files.getLastModifiedTime(site.resolve(may));
+        edit("notes/2024/04-notes-d-avril-2024.md", "title: \"Notes d'avril 2024\"", "title: \"Avril, enfin\"");
+        buildAndCompare(CLOCK);
+        byte[] after = Files.readAllBytes(site.resolve(april));
+        assertThat(after).isNotEqualTo(before);
+        assertThat(Files.getLastModifiedTime(site.resolve(may))).isEqualTo(mayBefore);
+        // The cache holds the new April card and still May's, which this build kept in place without asking for it.
+        try (Stream<Path> kept = Files.list(dir.resolve(".carnet/cache/cards"))) {
+            assertThat(kept.map(p -> p.getFileName().toString()).filter(name -> name.endsWith(".png"))).hasSize(2);
+        }
+        // Drawn afresh, without the cards kept in .carnet/cache: the same bytes.
+        Path drawn = cleanDir.resolve("drawn");
+        new SiteBuilder(Blog.open(dir), CLOCK).build(new BuildOptions(false, false, false), new DirectorySink(drawn, cleanDir));
+        assertThat(Files.readAllBytes(drawn.resolve(april))).isEqualTo(after);
+    }
+
+    @Test
+    void aFullBuildTakesTheCardsKeptInTheCacheAndDrawsDamagedOnesAgain() throws IOException {
+        String april = "2024/05/notes-d-avril-2024/share.png";
+        byte[] drawn = Files.readAllBytes(site.resolve(april));
+        Path kept;
+        try (Stream<Path> cards = Files.list(dir.resolve(".carnet/cache/cards"))) {
+            kept = cards.filter(card -> {
+                byte[] bytes = read(card);
+                return bytes.length == drawn.length + 4 && Arrays.equals(Arrays.copyOf(bytes, drawn.length), drawn);
+            }).findFirst().orElseThrow();
+        }
+        byte[] planted = Arrays.copyOf(Files.readAllBytes(kept), drawn.length + 4);
+        planted[40] ^= 1; // a byte of the picture changed, its checksum not: a damaged card, drawn again
+        Files.write(kept, planted);
+        assertThat(new IncrementalBuild(blog, CLOCK).build(BuildOptions.PUBLISHED, site, dir.resolve(".carnet"), true).written())
+                .isGreaterThan(20);
+        assertThat(Files.readAllBytes(site.resolve(april))).isEqualTo(drawn);
+        assertThat(Files.readAllBytes(kept)).as("kept again, whole").hasSize(drawn.length + 4).startsWith(Arrays.copyOf(drawn, 40));
+        // A card kept whole is copied, not drawn: plant one (with its checksum) and a clean build copies it.
+        byte[] stranger = Files.readAllBytes(site.resolve("2024/06/notes-de-mai-2024/share.png"));
+        Files.write(kept, withChecksum(stranger));
+        new IncrementalBuild(blog, CLOCK).build(BuildOptions.PUBLISHED, site, dir.resolve(".carnet"), true);
+        assertThat(Files.readAllBytes(site.resolve(april))).isEqualTo(stranger);
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static byte[] withChecksum(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        byte[] whole = Arrays.copyOf(bytes, bytes.length + 4);
+        ByteBuffer.wrap(whole, bytes.length, 4).putInt((int) crc.getValue());
+        return whole;
+    }
+
+    @Test
     void addingAndRemovingTags() throws IOException {
         edit(JUNE_NOTE, "tags: [formation, \"médiation numérique\"]", "tags: [formation, \"médiation numérique\", nouveau]");
         buildAndCompare(CLOCK);
@@ -165,6 +232,19 @@ class IncrementalBuildTest {
                 "tags: [formation, \"médiation numérique\"]\nimage: https://example.org/atelier.jpg\n");
         buildAndCompare(CLOCK);
         assertThat(Files.readString(site.resolve(JUNE))).contains("https://example.org/atelier.jpg");
+    }
+
+    @Test
+    void replacingAPictureByOneOfAnotherSizeReachesThePagesHead() throws IOException {
+        Files.createDirectories(dir.resolve("static/images"));
+        ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", dir.resolve("static/images/atelier.png").toFile());
+        edit(JUNE_NOTE, "tags: [formation, \"médiation numérique\"]\n",
+                "tags: [formation, \"médiation numérique\"]\nimage: /images/atelier.png\n");
+        buildAndCompare(CLOCK);
+        assertThat(Files.readString(site.resolve(JUNE))).contains("content=\"40\"");
+        ImageIO.write(new BufferedImage(80, 50, BufferedImage.TYPE_INT_RGB), "png", dir.resolve("static/images/atelier.png").toFile());
+        buildAndCompare(CLOCK);
+        assertThat(Files.readString(site.resolve(JUNE))).contains("content=\"80\"");
     }
 
     @Test
