@@ -8,6 +8,7 @@ corpus="${TMPDIR:-/tmp}/carnet-bench-$notes"
 if [ ! -f "$corpus/carnet.yml" ]; then
   rm -rf "$corpus"
   python3 "$gen" --notes "$notes" --out "$corpus" >/dev/null 2>&1
-  printf 'title: "Bench"\nlanguage: fr\ntimezone: Europe/Paris\n' > "$corpus/carnet.yml"
+  # Hugo draws no share cards: like for like, carnet draws none either (bench/cards.sh times them).
+  printf 'title: "Bench"\nlanguage: fr\ntimezone: Europe/Paris\nsite:\n  shareCards: false\n' > "$corpus/carnet.yml"
 fi
 echo "corpus: $notes notes in $corpus"
