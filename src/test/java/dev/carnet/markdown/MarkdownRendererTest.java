@@ -21,6 +21,17 @@ class MarkdownRendererTest {
         assertThat(html(french, "**Vraiment** ?")).isEqualTo("<p><strong>Vraiment</strong>\u202F?</p>\n");
     }
 
+    /** Found by TypographyLeavesCodeAndUrlsTest: typography cut bare addresses at their "--" and "'". */
+    @Test
+    void aBareAddressHoldingDashesOrAnApostropheIsLinkedWholeWhileProseKeepsItsTypography() {
+        assertThat(html(french, "Voir https://fr.wikipedia.org/wiki/Jeanne_d'Arc -- et l'été..."))
+                .isEqualTo("<p>Voir <a href=\"https://fr.wikipedia.org/wiki/Jeanne_d'Arc\">https://fr.wikipedia.org/wiki/Jeanne_d'Arc</a>"
+                        + " &ndash; et l&rsquo;été&hellip;</p>\n");
+        assertThat(html(french, "https://ex.org/a--b--c"))
+                .isEqualTo("<p><a href=\"https://ex.org/a--b--c\">https://ex.org/a--b--c</a></p>\n");
+        assertThat(html(french, "Fin : https://ex.org/a...")).contains("href=\"https://ex.org/a\"").contains("&hellip;");
+    }
+
     @Test
     void spacesFrenchPunctuationInHeadingsAndLinkTextsButNotInAltText() {
         Rendered rendered = french.render("## Pourquoi ?\n\n[Qui sommes-nous ?](x) [et vous ?][r] ![Un chat : noir](c.png)\n\n[r]: https://y.org/?q",
