@@ -175,6 +175,8 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
         } catch (StackOverflowError e) {
             // Quotes or lists nested thousands deep: the parser's recursion gives out; say which note.
             throw new CarnetException(path, 0, Phrase.of("build.tooDeep"), null);
+        } catch (CarnetException e) {
+            throw new CarnetException(path, 0, e.problem(), null);
         } catch (RuntimeException e) {
             throw new CarnetException(path, 0, Phrase.of("build.markdown", e.toString()), e);
         }

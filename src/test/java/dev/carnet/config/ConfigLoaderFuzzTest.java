@@ -17,9 +17,10 @@ class ConfigLoaderFuzzTest {
     private static final Duration HANG = Duration.ofSeconds(10);
 
     @FuzzTest(maxDuration = "2m")
-    @DictionaryEntries({"title: ", "language: ", "timezone: ", "baseUrl: ", "author:\n  ", "name: ", "links:\n    - { label: ",
-        "url: ", "site:\n  ", "perPage: ", "feedItems: ", "share: [", "comments: ", "publish:\n  ", "remote: ", "branch: ",
-        "cname: ", "history: ", "timeout: ", "markdown:\n  ", "typography: ", "rawHtml: ", "notes:\n  ", "monthlyTitle: ",
+    // libFuzzer's dictionary format: line ends, quotes, backslashes and non-ASCII bytes as \xNN.
+    @DictionaryEntries({"title: ", "language: ", "timezone: ", "baseUrl: ", "author:\\x0a  ", "name: ", "links:\\x0a    - { label: ",
+        "url: ", "site:\\x0a  ", "perPage: ", "feedItems: ", "share: [", "comments: ", "publish:\\x0a  ", "remote: ", "branch: ",
+        "cname: ", "history: ", "timeout: ", "markdown:\\x0a  ", "typography: ", "rawHtml: ", "notes:\\x0a  ", "monthlyTitle: ",
         "{month}", "{year}", "https://", "javascript:", "Europe/Paris", "fr-CA", "&a", "*a", "<<: *a", "!!str"})
     void aConfigIsLoadedOrRefusedInCarnetsOwnWords(byte[] bytes) {
         assertTimeoutPreemptively(HANG, () -> {

@@ -1,7 +1,9 @@
 package dev.carnet.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.carnet.error.CarnetException;
 import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
@@ -30,6 +32,18 @@ class MarkdownRendererTest {
         assertThat(html(french, "https://ex.org/a--b--c"))
                 .isEqualTo("<p><a href=\"https://ex.org/a--b--c\">https://ex.org/a--b--c</a></p>\n");
         assertThat(html(french, "Fin : https://ex.org/a...")).contains("href=\"https://ex.org/a\"").contains("&hellip;");
+    }
+
+    /** Found by HugeInputsTest: "+ 1) " ten thousand times (60 KB) took over 30 s before the parser's stack gave out. */
+    @Test
+    void aLineNestingMoreThanAHundredQuotesOrListsIsRefusedAtOnceWhileARuleDrawnWithBlanksIsNot() {
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> html(french, "Texte.\n\n" + "+ 1) ".repeat(10_000) + "x\n"))
+                .isInstanceOf(CarnetException.class)
+                .hasMessage("quotes or lists nested too deep (more than 100 levels, line 3 of the text): flatten them");
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1_000);
+        assertThat(html(plain, "> ".repeat(100) + "x")).contains("<p>x</p>");
+        assertThat(html(plain, "- ".repeat(500) + "\n")).isEqualTo("<hr />\n");
     }
 
     @Test

@@ -19,8 +19,9 @@ class NoteParserFuzzTest {
     private final NoteParser parser = new NoteParser(ZoneId.of("Europe/Paris"));
 
     @FuzzTest(maxDuration = "2m")
-    @DictionaryEntries({"---\n", "\n---\n", "title: ", "date: ", "tags: [", "slug: ", "aliases:\n  - ", "image: ", "draft: true",
-        "summary: ", "2024-06-01T10:00:00+02:00", "!!binary", "&a", "*a", "<<: ", "? ", "\\u", "\"", "'", "- ", "{", "}"})
+    // libFuzzer's dictionary format: line ends, quotes, backslashes and non-ASCII bytes as \xNN.
+    @DictionaryEntries({"---\\x0a", "\\x0a---\\x0a", "title: ", "date: ", "tags: [", "slug: ", "aliases:\\x0a  - ", "image: ", "draft: true",
+        "summary: ", "2024-06-01T10:00:00+02:00", "!!binary", "&a", "*a", "<<: ", "? ", "\\x5cu", "\\x22", "'", "- ", "{", "}"})
     void aNoteFileIsReadOrRefusedInCarnetsOwnWords(byte[] bytes) {
         assertTimeoutPreemptively(HANG, () -> {
             try {
