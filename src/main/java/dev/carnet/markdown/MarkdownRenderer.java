@@ -53,7 +53,7 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * @throws CarnetException when quotes or lists nest deeper than anyone writes (no file named: the caller knows it)
+     * @throws CarnetException when quotes or lists nest deeper than anyone writes, with the line of the text
      * @param summary false when the note's front matter gives its summary: the first paragraph is
      *     then not rendered a second time, and {@link Rendered#summary()} is empty
      */
@@ -68,7 +68,8 @@ public final class MarkdownRenderer {
         char[] source = markdown.toCharArray();
         int tooDeep = NestingDepth.firstTooDeep(source);
         if (tooDeep > 0) {
-            throw new CarnetException(Phrase.of("build.nestedTooDeep", NestingDepth.MAX, tooDeep));
+            // The line of the text, without a file: the caller knows which note and where its text starts.
+            throw new CarnetException(null, tooDeep, Phrase.of("build.nestedTooDeep", NestingDepth.MAX), null);
         }
         Source facts = Source.scan(source);
         Document document = parse(source, facts);
