@@ -3,6 +3,7 @@
 # (prose paragraphs with a link and emphasis), or a list nested DEPTH deep:
 #   bench/huge-note.sh [SIZE_MB...]          default: 3.9 50
 #   bench/huge-note.sh --nested DEPTH [MARKER] one line of MARKER (default "+ 1) ") DEPTH times
+#   bench/huge-note.sh --indented DEPTH       a list nested DEPTH deep by indentation
 # Uses $CARNET_JAR, else target/carnet-all.jar.
 set -euo pipefail
 jar=${CARNET_JAR:-$(cd "$(dirname "$0")/.." && pwd)/target/carnet-all.jar}
@@ -11,6 +12,14 @@ blog() {
   dir=$(mktemp -d); printf 'title: "Gros"\nlanguage: fr\ntimezone: Europe/Paris\n' > "$dir/carnet.yml"
   mkdir -p "$dir/notes/2024"; git -C "$dir" init -q; echo "$dir"
 }
+if [ "${1:-}" = "--indented" ]; then
+  dir=$(blog)
+  python3 - "$dir/notes/2024/06-profond.md" "$2" <<'PY'
+import sys
+open(sys.argv[1], "w").write('---\ntitle: "Profond"\ndate: 2024-07-01T09:30:00+02:00\n---\n\n' + "".join("  " * i + "- x\n" for i in range(int(sys.argv[2]))))
+PY
+  echo "list indented $2 deep: build $(run build) · check $(run check)"; rm -rf "$dir"; exit
+fi
 if [ "${1:-}" = "--nested" ]; then
   dir=$(blog)
   python3 - "$dir/notes/2024/06-profond.md" "$2" "${3:-+ 1) }" <<'PY'
