@@ -4,6 +4,8 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -51,6 +53,7 @@ public final class MarkdownRenderer {
     }
 
     /**
+     * @throws CarnetException when quotes or lists nest deeper than anyone writes, with the line of the text
      * @param summary false when the note's front matter gives its summary: the first paragraph is
      *     then not rendered a second time, and {@link Rendered#summary()} is empty
      */
@@ -63,6 +66,11 @@ public final class MarkdownRenderer {
         // Scanned as an array: String.charAt is a call chain in the quick (C1) compiler's code the
         // launcher runs.
         char[] source = markdown.toCharArray();
+        int tooDeep = NestingDepth.firstTooDeep(source);
+        if (tooDeep > 0) {
+            // The line of the text, without a file: the caller knows which note and where its text starts.
+            throw new CarnetException(null, tooDeep, Phrase.of("build.nestedTooDeep", NestingDepth.MAX), null);
+        }
         Source facts = Source.scan(source);
         Document document = parse(source, facts);
         TreePass pass = new TreePass(document, options);

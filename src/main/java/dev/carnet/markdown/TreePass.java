@@ -52,6 +52,7 @@ final class TreePass {
     private void children(Node parent) {
         Node child = parent.getFirstChild();
         while (child != null) {
+            joinAddress(child);
             Node next = child.getNext();
             node(child);
             child = next;
@@ -127,9 +128,17 @@ final class TreePass {
         }
         ref.unlink();
         for (Node n = open; n != null && n != after; ) {
+            joinAddress(n);
             Node next = n.getNext();
             node(n);
             n = next;
+        }
+    }
+
+    /** Before the walk takes the next node: joining removes the nodes after a text. */
+    private void joinAddress(Node node) {
+        if (options.frenchTypography() && node.getClass() == Text.class) {
+            SmartsInAddresses.join((Text) node);
         }
     }
 

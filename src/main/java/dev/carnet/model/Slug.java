@@ -28,7 +28,8 @@ public record Slug(String value) {
     /** The slug text of {@code text}, possibly empty (e.g. for "???" or "東京"). */
     public static String slugify(String text) {
         String folded = ligatures(text.toLowerCase(Locale.ROOT));
-        String ascii = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
+        // Ligatures again once accents are gone: ǣ is æ with a macron, and æ is ae.
+        String ascii = ligatures(MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll(""));
         String dashed = NON_ALNUM.matcher(ascii).replaceAll("-");
         int start = 0;
         int end = dashed.length();

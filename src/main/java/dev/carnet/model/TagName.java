@@ -45,7 +45,8 @@ public final class TagName {
                 base = c;
             }
         }
-        return Normalizer.normalize(out, Normalizer.Form.NFC);
+        // Again once accents are gone: ǣ is æ with a macron, and æ is ae.
+        return Normalizer.normalize(Slug.ligatures(out.toString()), Normalizer.Form.NFC);
     }
 
     public static boolean same(String a, String b) {

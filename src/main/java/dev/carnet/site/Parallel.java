@@ -7,7 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -24,17 +24,22 @@ final class Parallel {
         if (threads == 1 || items.size() < 2) {
             return items.stream().map(work).toList();
         }
-        AtomicBoolean failed = new AtomicBoolean();
+        // Only items after a failed one are skipped. A task taken by a thread that is then held up
+        // must still run when a later item fails meanwhile: else the failure reported (the first in
+        // order) named another broken page by chance (seen under load in SiteBuilderTest).
+        AtomicInteger firstFailed = new AtomicInteger(Integer.MAX_VALUE);
         List<Callable<R>> tasks = new ArrayList<>(items.size());
-        for (T item : items) {
+        for (int i = 0; i < items.size(); i++) {
+            T item = items.get(i);
+            int index = i;
             tasks.add(() -> {
-                if (failed.get()) {
+                if (firstFailed.get() < index) {
                     return null; // the build has failed: no point rendering more
                 }
                 try {
                     return work.apply(item);
                 } catch (RuntimeException | Error e) {
-                    failed.set(true);
+                    firstFailed.accumulateAndGet(index, Math::min);
                     throw e;
                 }
             });

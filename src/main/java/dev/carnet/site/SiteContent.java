@@ -108,7 +108,7 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
                     rendered = cache.get(key, urlsByFile, used);
                     if (rendered == null) {
                         NoteLinks links = new NoteLinks(urls, urlsByFile, n.path());
-                        rendered = CacheCodec.hashed(render(markdown, n.path(), store.body(n), links, summary));
+                        rendered = CacheCodec.hashed(render(markdown, n.path(), n.bodyLine(), store.body(n), links, summary));
                         cache.put(key, rendered, links.dependencies());
                         renderedNotes.incrementAndGet();
                         used = links.dependencies();
@@ -124,7 +124,7 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
             cache.save();
         }
         List<SitePage> sitePages = pages.stream()
-                .map(p -> new SitePage(p, render(markdown, p.path(), p.body(), new NoteLinks(urls, urlsByFile, p.path()), true), urls.page(p)))
+                .map(p -> new SitePage(p, render(markdown, p.path(), p.bodyLine(), p.body(), new NoteLinks(urls, urlsByFile, p.path()), true), urls.page(p)))
                 .toList();
 
         TagSlugs tagSlugs = TagSlugs.of(notes.stream().flatMap(n -> n.note().meta().tags().stream()).toList());
@@ -170,12 +170,15 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
         }
     }
 
-    private static Rendered render(MarkdownRenderer markdown, String path, String body, NoteLinks links, boolean summary) {
+    /** @param bodyLine the file line of the body's first line */
+    private static Rendered render(MarkdownRenderer markdown, String path, int bodyLine, String body, NoteLinks links, boolean summary) {
         try {
             return markdown.render(body, links, summary);
         } catch (StackOverflowError e) {
             // Quotes or lists nested thousands deep: the parser's recursion gives out; say which note.
             throw new CarnetException(path, 0, Phrase.of("build.tooDeep"), null);
+        } catch (CarnetException e) {
+            throw new CarnetException(path, e.line() > 0 ? bodyLine + e.line() - 1 : 0, e.problem(), null);
         } catch (RuntimeException e) {
             throw new CarnetException(path, 0, Phrase.of("build.markdown", e.toString()), e);
         }

@@ -2,20 +2,23 @@ package dev.carnet.site;
 
 import dev.carnet.config.Author;
 import dev.carnet.config.BlogConfig;
+import dev.carnet.error.CarnetException;
 import dev.carnet.markdown.Rendered;
 import dev.carnet.model.HumanDate;
 import dev.carnet.model.UrlScheme;
 import dev.carnet.site.card.CardPainter;
 import dev.carnet.site.view.AuthorView;
+import dev.carnet.site.view.CommentView;
 import dev.carnet.site.view.HeadView;
 import dev.carnet.site.view.LinkView;
 import dev.carnet.site.view.NoteSummaryView;
 import dev.carnet.site.view.NoteView;
 import dev.carnet.site.view.SiteView;
 import dev.carnet.site.view.TagView;
+import dev.carnet.store.CommentFiles;
 import java.net.URLEncoder;
-import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,8 +126,17 @@ final class ViewFactory {
                 older == null ? null : new LinkView(older.note().title(), older.url()),
                 newer == null ? null : new LinkView(newer.note().title(), newer.url()),
                 shareLinks(title, note.absoluteUrl()), replyMailto(title), note.note().isDraft(),
-                note.comments().isEmpty() ? List.of() : comments.views(note.comments()),
+                note.comments().isEmpty() ? List.of() : commentViews(note),
                 ui.comments(note.comments().size(), config.language()));
+    }
+
+    /** A comment the renderer refuses (nested too deep) is named by its file: the build says where to look. */
+    private List<CommentView> commentViews(SiteNote note) {
+        try {
+            return comments.views(note.comments());
+        } catch (CarnetException e) {
+            throw new CarnetException(CommentFiles.fileOf(note.note().path()), 0, e.problem(), null);
+        }
     }
 
     HeadView noteHead(SiteNote note) {

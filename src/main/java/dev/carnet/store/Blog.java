@@ -6,6 +6,7 @@ import dev.carnet.error.CarnetException;
 import dev.carnet.error.Phrase;
 import java.io.File;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -47,7 +48,13 @@ public record Blog(Path root, BlogConfig config) {
 
     /** The absolute file of a blog-relative path, refusing anything that would leave the blog. */
     public Path resolve(String relative) {
-        Path resolved = root.resolve(relative).normalize();
+        Path resolved;
+        try {
+            resolved = root.resolve(relative).normalize();
+        } catch (InvalidPathException e) {
+            // A NUL byte (a YAML "\0", a pasted name): no file has that name, say so in one line.
+            throw new CarnetException(relative, 0, Phrase.of("blog.invalidPath", e.getReason()), null);
+        }
         if (!resolved.startsWith(root) || resolved.equals(root)) {
             throw new CarnetException(relative, 0, Phrase.of("blog.outside", root), null);
         }

@@ -7,6 +7,7 @@ import dev.carnet.model.NoteProblem;
 import dev.carnet.model.Notebook;
 import dev.carnet.model.Slug;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -66,7 +67,12 @@ public final class NoteLookup {
     }
 
     private String byPath(String ref, Path workingDir) {
-        Path file = workingDir.resolve(ref).toAbsolutePath().normalize();
+        Path file;
+        try {
+            file = workingDir.resolve(ref).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw new NoteNotFoundException(Phrase.of("lookup.noPath", ref), List.of());
+        }
         if (!file.startsWith(blog.root())) {
             file = blog.root().resolve(ref).toAbsolutePath().normalize();
         }

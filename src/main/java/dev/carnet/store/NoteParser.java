@@ -30,6 +30,11 @@ import java.util.regex.Pattern;
 public final class NoteParser {
     /** More tags than any note needs, and few enough that its tag pages stay small. */
     public static final int MAX_TAGS = 1000;
+    /**
+     * 4 MiB: War and Peace is 3.2 MB. Past that a note is a paste gone wrong or data: a 50 MB note
+     * took 25 s and 2.8 GB to build, into a page and two feeds of 60 MB no reader can open.
+     */
+    public static final int MAX_BYTES = 4 << 20;
     static final Set<String> KNOWN_KEYS = Set.of("title", "date", "tags", "summary", "draft", "slug", "toc", "aliases", "image");
     private static final Pattern NOTE_PATH = Pattern.compile("notes/(\\d{4})/(\\d{2})-([^/]+)\\.md");
     private static final Pattern BARE_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -45,6 +50,7 @@ public final class NoteParser {
 
     /** A note under {@code notes/YYYY/MM-slug.md}: it must have a title and a date. */
     public Note parseNote(String path, byte[] bytes) {
+        refuseHuge(path, bytes);
         Matcher name = NOTE_PATH.matcher(path);
         if (!name.matches()) {
             throw new CarnetException(path, 0, Phrase.of("note.fileName"), null);
@@ -74,6 +80,7 @@ public final class NoteParser {
 
     /** A standalone page ({@code pages/about.md}): same format as a note, no date needed. */
     public Page parsePage(String path, byte[] bytes) {
+        refuseHuge(path, bytes);
         NoteText text = NoteText.split(Utf8Text.decode(bytes, path), path);
         FrontMatter meta = frontMatter(SafeYaml.parseMapping(text.header(), path, 2, "front matter"), path);
         String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
@@ -82,6 +89,12 @@ public final class NoteParser {
             throw new CarnetException(path, 0, Phrase.of("page.noSlug"), null);
         }
         return new Page(path, slug, meta, text.body(), text.bodyFirstLine());
+    }
+
+    private static void refuseHuge(String path, byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            throw new CarnetException(path, 0, Phrase.of("note.tooBig", bytes.length / 1_048_576.0, MAX_BYTES >> 20), null);
+        }
     }
 
     /** The front matter of a note or a page, without the note's own requirements. */

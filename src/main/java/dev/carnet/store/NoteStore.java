@@ -163,9 +163,12 @@ public final class NoteStore {
         if (wanted.equals(note.meta())) {
             return note;
         }
-        NoteText text = NoteText.split(new String(before, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", ""), path);
+        String whole = new String(before, StandardCharsets.UTF_8);
+        // A byte-order mark (Windows editors write one) stays: only the changed keys' lines change.
+        String mark = whole.startsWith("\uFEFF") ? "\uFEFF" : "";
+        NoteText text = NoteText.split(whole.substring(mark.length()), path);
         NoteText edited = text.withHeader(new FrontMatterEditor(text.headerLines()).apply(note.meta(), wanted));
-        byte[] after = edited.join().getBytes(StandardCharsets.UTF_8);
+        byte[] after = (mark + edited.join()).getBytes(StandardCharsets.UTF_8);
         Note written = parser.parseNote(path, after);
         if (!written.meta().equals(wanted) || !written.body().equals(note.body())) {
             throw new CarnetException(path, 1, Phrase.of("store.unsafeRewrite"), null);

@@ -26,8 +26,9 @@ final class YamlValues {
                 case '\t' -> out.append("\\t");
                 case '\r' -> out.append("\\r");
                 default -> {
+                    // SnakeYAML refuses U+FFFE and U+FFFF in a file ("special characters are not allowed").
                     if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029
-                            || c == 0xfeff) {
+                            || c == 0xfeff || c == 0xfffe || c == 0xffff) {
                         out.append(String.format("\\u%04x", c));
                     } else {
                         out.appendCodePoint(c);

@@ -1,7 +1,9 @@
 package dev.carnet.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.carnet.error.CarnetException;
 import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
@@ -19,6 +21,30 @@ class MarkdownRendererTest {
         assertThat(html(french, "Déjà? Non!")).isEqualTo("<p>Déjà\u202F? Non\u202F!</p>\n");
         assertThat(html(french, "voir index.php?page=2 ou a=b")).isEqualTo("<p>voir index.php?page=2 ou a=b</p>\n");
         assertThat(html(french, "**Vraiment** ?")).isEqualTo("<p><strong>Vraiment</strong>\u202F?</p>\n");
+    }
+
+    /** Found by TypographyLeavesCodeAndUrlsTest: typography cut bare addresses at their "--" and "'". */
+    @Test
+    void aBareAddressHoldingDashesOrAnApostropheIsLinkedWholeWhileProseKeepsItsTypography() {
+        assertThat(html(french, "Voir https://fr.wikipedia.org/wiki/Jeanne_d'Arc -- et l'été..."))
+                .isEqualTo("<p>Voir <a href=\"https://fr.wikipedia.org/wiki/Jeanne_d'Arc\">https://fr.wikipedia.org/wiki/Jeanne_d'Arc</a>"
+                        + " &ndash; et l&rsquo;été&hellip;</p>\n");
+        assertThat(html(french, "https://ex.org/a--b--c"))
+                .isEqualTo("<p><a href=\"https://ex.org/a--b--c\">https://ex.org/a--b--c</a></p>\n");
+        assertThat(html(french, "Fin : https://ex.org/a...")).contains("href=\"https://ex.org/a\"").contains("&hellip;");
+    }
+
+    /** Found by HugeInputsTest: "+ 1) " ten thousand times (60 KB) took over 30 s before the parser's stack gave out. */
+    @Test
+    void aLineNestingMoreThanAHundredQuotesOrListsIsRefusedAtOnceWhileARuleDrawnWithBlanksIsNot() {
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> html(french, "Texte.\n\n" + "+ 1) ".repeat(10_000) + "x\n"))
+                .isInstanceOf(CarnetException.class)
+                .hasMessage("quotes or lists nested too deep (more than 100 levels): flatten them")
+                .satisfies(e -> assertThat(((CarnetException) e).line()).isEqualTo(3));
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1_000);
+        assertThat(html(plain, "> ".repeat(100) + "x")).contains("<p>x</p>");
+        assertThat(html(plain, "- ".repeat(500) + "\n")).isEqualTo("<hr />\n");
     }
 
     @Test

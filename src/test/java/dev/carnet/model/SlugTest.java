@@ -3,6 +3,7 @@ package dev.carnet.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,6 +21,12 @@ class SlugTest {
         """)
     void foldsAccentsLigaturesAndPunctuationIntoHyphens(String text, String slug) {
         assertThat(Slug.slugify(text)).isEqualTo(slug.replace("ß", "ss"));
+    }
+
+    /** Found by SlugSafetyTest: ǣ (æ with a macron) lost its letters instead of becoming ae. */
+    @Test
+    void anAccentedLigatureBecomesItsLetters() {
+        assertThat(Slug.slugify("Ǣlfred")).isEqualTo("aelfred");
     }
 
     @ParameterizedTest

@@ -29,6 +29,13 @@ class TagNameTest {
         assertThat(TagName.slug(tag)).isEqualTo(slug);
     }
 
+    /** Found by SlugSafetyTest: the ligature came out of an accented letter after ligatures were folded. */
+    @Test
+    void anAccentedLigatureIsTheSameTagAsTheLigature() {
+        assertThat(TagName.same("Ǣ", "Æ")).isTrue();
+        assertThat(TagName.slug("ǣlfred")).isEqualTo("aelfred").isEqualTo(TagName.slug(TagName.slug("ǣlfred")));
+    }
+
     @Test
     void aTagWithoutLettersGetsAHashNeverAnEmptyOrEscapingSlug() {
         assertThat(TagName.slug("..")).matches("tag-[0-9a-f]{8}");

@@ -309,7 +309,7 @@ class SiteBuilderTest {
         Fixtures.write(dir.resolve("notes/2024/09-profond.md"),
                 "---\ntitle: \"Profond\"\ndate: 2024-09-01T10:00:00+02:00\n---\n\n" + "> ".repeat(10_000) + "x\n");
         assertThatThrownBy(() -> build(BuildOptions.PUBLISHED))
-                .hasMessageContaining("notes/2024/09-profond.md: quotes or lists nested too deep")
+                .hasMessageContaining("notes/2024/09-profond.md:6: quotes or lists nested too deep")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.carnet.Fixtures;
+import dev.carnet.error.CarnetException;
 import dev.carnet.error.NoteNotFoundException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,15 @@ class NoteLookupTest {
     void findsANoteByPathRelativeToWhereYouStand() {
         assertThat(resolve("06-notes-de-juin-2024.md", dir.resolve("notes/2024"))).isEqualTo("notes/2024/06-notes-de-juin-2024.md");
         assertThat(resolve("notes/2024/06-notes-de-juin-2024.md", dir)).isEqualTo("notes/2024/06-notes-de-juin-2024.md");
+    }
+
+    /** Found by NoteLookupEscapeTest: a NUL in a path threw the JDK's InvalidPathException, reported as a bug. */
+    @Test
+    void aPathHoldingANulCharacterIsNoNoteAndNoBlogFile() {
+        assertThatThrownBy(() -> resolve("../\u0000.md", dir)).isInstanceOf(NoteNotFoundException.class)
+                .hasMessageStartingWith("no note at ../");
+        assertThatThrownBy(() -> blog.resolve("notes/\u0000.md")).isInstanceOf(CarnetException.class)
+                .hasMessageContaining("not a file name");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,19 @@ class NoteParserRobustnessTest {
     }
 
     @Test
+    void aNoteOrPageOverFourMegabytesIsRefusedInOneLineWithItsSizeAndOneAtTheLimitIsRead() {
+        NoteParser parser = new NoteParser(ZoneId.of("Europe/Paris"));
+        byte[] head = "---\ntitle: \"Grande\"\ndate: 2024-06-10T10:00:00+02:00\n---\n".getBytes(StandardCharsets.UTF_8);
+        byte[] atLimit = Arrays.copyOf(head, NoteParser.MAX_BYTES);
+        Arrays.fill(atLimit, head.length, atLimit.length, (byte) 'a');
+        assertThat(parser.parseNote(PATH, atLimit).body()).hasSize(NoteParser.MAX_BYTES - head.length);
+        byte[] over = Arrays.copyOf(atLimit, 50 << 20);
+        assertThatThrownBy(() -> parser.parseNote(PATH, over)).isInstanceOf(CarnetException.class)
+                .hasMessage(PATH + ": is 50.0 MB; a note may be at most 4 MB: split it in several notes, or put data files in static/");
+        assertThatThrownBy(() -> parser.parsePage("pages/about.md", over)).hasMessageStartingWith("pages/about.md: is 50.0 MB");
+    }
+
+    @Test
     void taggingANoteThatHasAThousandTagsIsRefusedAndLeavesItAsItWas(@TempDir Path dir) {
         Fixtures.blog(dir);
         Path note = dir.resolve(PATH);
@@ -80,7 +94,7 @@ class NoteParserRobustnessTest {
             bytes[at] = random.nextInt(5) == 0 ? (byte) random.nextInt(256) : INTERESTING[random.nextInt(INTERESTING.length)];
         }
         if (random.nextInt(10) == 0) {
-            return java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length));
+            return Arrays.copyOf(bytes, random.nextInt(bytes.length));
         }
         return bytes;
     }

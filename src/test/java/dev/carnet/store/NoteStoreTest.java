@@ -37,6 +37,18 @@ class NoteStoreTest {
         assertThat(notebook.problems()).isEmpty();
     }
 
+    /** Found by TagRenameBytesTest: a tag change dropped the byte-order mark a Windows editor had written. */
+    @Test
+    void changingTagsKeepsTheByteOrderMarkOfANoteThatHasOne() throws IOException {
+        String note = "notes/2024/04-windows.md";
+        String text = "\uFEFF---\r\ntitle: \"Écrit sous Windows\"\r\ndate: 2024-05-01T10:00:00+02:00\r\ntags: [a]\r\n---\r\nTexte.\r\n";
+        Fixtures.write(dir.resolve(note), text);
+
+        store.update(note, meta -> meta.withTags(List.of("b")));
+
+        assertThat(Files.readString(dir.resolve(note))).isEqualTo(text.replace("tags: [a]", "tags: [b]"));
+    }
+
     @Test
     void changingTagsKeepsAliasesAndImageAsWritten() throws IOException {
         String note = "notes/2024/04-importee.md";

@@ -56,6 +56,14 @@ class YamlValuesTest {
         }
     }
 
+    /** Found by FrontMatterRoundTripTest: a title holding U+FFFE was written raw and the note no longer read. */
+    @Test
+    void theTwoNonCharactersSnakeYamlRefusesInAFileAreWrittenEscapedAndReadBack() {
+        assertThat(YamlValues.text("a\ufffeb\uffff")).isEqualTo("\"a\\ufffeb\\uffff\"");
+        assertThat(readBack("title", YamlValues.text("a\ufffeb\uffff"))).isEqualTo("a\ufffeb\uffff");
+        assertThat(readBack("tags", YamlValues.flowList(List.of("\ufffe")))).isEqualTo(List.of("\ufffe"));
+    }
+
     @Test
     void frenchSpacesAndQuotesStayReadableInTheFile() {
         assertThat(YamlValues.text("Bilan\u00a0: « réparer » ensemble\u00a0!")).isEqualTo("\"Bilan\u00a0: « réparer » ensemble\u00a0!\"");
