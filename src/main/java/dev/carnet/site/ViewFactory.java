@@ -194,12 +194,34 @@ final class ViewFactory {
     }
 
     static String description(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
+        String flat = collapseSpaces(text).strip();
         if (flat.length() <= DESCRIPTION_CHARS) {
             return flat;
         }
         int cut = flat.lastIndexOf(' ', DESCRIPTION_CHARS);
         return flat.substring(0, cut > 0 ? cut : DESCRIPTION_CHARS) + "…";
+    }
+
+    /** {@code text.replaceAll("\\s+", " ")} without a regular expression: every note page's head has one. */
+    static String collapseSpaces(String text) {
+        StringBuilder flat = null;
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && (inSpace || c != ' ' || i + 1 < text.length() && isSpace(text.charAt(i + 1))) && flat == null) {
+                flat = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (flat != null && !(space && inSpace)) {
+                flat.append(space ? ' ' : c);
+            }
+            inSpace = space;
+        }
+        return flat == null ? text : flat.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private List<LinkView> shareLinks(String title, String url) {
