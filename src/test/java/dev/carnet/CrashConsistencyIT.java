@@ -34,13 +34,13 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code git fsck} passes, {@code public/} is the old or the new site, and running the same
  * command again succeeds and gives the result an unbroken run gives, after which
  * {@code carnet status} works. Trials: {@code -Dcarnet.crash.trials=N} a command with SIGKILL
- * (default 10, to keep {@code mvn verify} short; 30 for the full run of docs/RELIABILITY.md), a
+ * (default 6, to keep {@code mvn verify} short; 30 for the full run of docs/RELIABILITY.md), a
  * sixth of that with SIGHUP; each failure prints its seed and delay, and
  * {@code -Dcarnet.crash.seed=S} replays a run.
  */
 class CrashConsistencyIT {
     private static final Path JAR = Path.of(System.getProperty("carnet.jar", "target/carnet-all.jar")).toAbsolutePath();
-    private static final int TRIALS = Integer.getInteger("carnet.crash.trials", 10);
+    private static final int TRIALS = Integer.getInteger("carnet.crash.trials", 6);
     private static final long SEED = Long.getLong("carnet.crash.seed", 20261202L);
     private static final int NOTES = 300;
 
