@@ -138,7 +138,7 @@ class CrashConsistencyIT {
         assertThat(tree(blog)).as(what + ": after the rerun").isEqualTo(after);
         Run status = run(blog, List.of(), List.of("status"));
         assertThat(status.exit()).as(what + ": carnet status\n" + status.out()).isZero();
-        delete(blog);
+        Fixtures.delete(blog);
     }
 
     private static void touchEveryFifthNote(Path blog) {
@@ -156,7 +156,7 @@ class CrashConsistencyIT {
     /** A copy of the template (its git repository and built site included), prepared for the command. */
     private static Path fresh(String name, Op op) throws IOException {
         Path blog = work.resolve(name);
-        delete(blog);
+        Fixtures.delete(blog);
         try (Stream<Path> walk = Files.walk(template)) {
             for (Path path : walk.toList()) {
                 Path copy = blog.resolve(template.relativize(path).toString());
@@ -170,16 +170,6 @@ class CrashConsistencyIT {
         }
         op.prepare().accept(blog);
         return blog;
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path path : walk.sorted((a, b) -> b.compareTo(a)).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
     }
 
     private static void killedAt(Path blog, Op op, String signal, long delay) throws Exception {

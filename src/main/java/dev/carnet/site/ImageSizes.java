@@ -2,7 +2,6 @@ package dev.carnet.site;
 
 import dev.carnet.site.card.Headless;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
@@ -21,12 +20,12 @@ final class ImageSizes {
     record Size(int width, int height) {
     }
 
-    private final Path statics;
+    private final Path root;
     private final Map<String, Optional<Size>> known = new ConcurrentHashMap<>();
 
     ImageSizes(Path blogRoot) {
         Headless.ensure();
-        this.statics = blogRoot.resolve("static").toAbsolutePath().normalize();
+        this.root = blogRoot;
     }
 
     /** @param sitePath a file of the site, {@code images/x.jpg}; empty when it is not a picture of static/ Java reads */
@@ -35,11 +34,11 @@ final class ImageSizes {
     }
 
     private Optional<Size> read(String sitePath) {
-        Path file = statics.resolve(sitePath.replaceAll("[?#].*$", "")).normalize();
-        if (!file.startsWith(statics) || !Files.isRegularFile(file)) {
+        Optional<Path> file = StaticFiles.file(root, sitePath.replaceAll("[?#].*$", ""));
+        if (file.isEmpty()) {
             return Optional.empty();
         }
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.get().toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
                 return Optional.empty();

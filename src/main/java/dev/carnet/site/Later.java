@@ -11,12 +11,16 @@ final class Later implements Supplier<OutputFile> {
     private final Supplier<Long> key;
     private OutputFile made;
 
-    /** @param key a hash of everything the file is made from, for an incremental build */
+    /** @param key a hash of everything the file is made from, for an incremental build; null for none */
     Later(String path, List<String> inputs, Supplier<OutputFile> make, Supplier<Long> key) {
         this.path = path;
         this.inputs = List.copyOf(inputs);
         this.make = make;
         this.key = key;
+    }
+
+    boolean keyed() {
+        return key != null;
     }
 
     long key() {

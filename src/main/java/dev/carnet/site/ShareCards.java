@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The picture of a note's link previews when it has none of its own ({@code image:} or a first
@@ -111,16 +112,15 @@ final class ShareCards {
         if (!portraitRead) {
             portraitRead = true;
             String portrait = config.author().portrait();
-            if (portrait != null && NoteLinks.isLocal(portrait)) {
-                Path statics = root.resolve("static").toAbsolutePath().normalize();
-                Path file = statics.resolve(NoteLinks.siteFile(portrait)).normalize();
-                if (file.startsWith(statics) && Files.isRegularFile(file)) {
-                    try {
-                        portraitBytes = Files.readAllBytes(file);
-                    } catch (IOException e) {
-                        throw new CarnetException("static/" + statics.relativize(file).toString().replace('\\', '/'), 0,
-                                Phrase.of("card.cannotReadPortrait", e.getMessage()), e);
-                    }
+            Optional<Path> file = portrait != null && NoteLinks.isLocal(portrait)
+                    ? StaticFiles.file(root, NoteLinks.siteFile(portrait)) : Optional.empty();
+            if (file.isPresent()) {
+                try {
+                    portraitBytes = Files.readAllBytes(file.get());
+                } catch (IOException e) {
+                    Path statics = root.resolve("static").toAbsolutePath().normalize();
+                    throw new CarnetException("static/" + statics.relativize(file.get()).toString().replace('\\', '/'), 0,
+                            Phrase.of("card.cannotReadPortrait", e.getMessage()), e);
                 }
             }
         }

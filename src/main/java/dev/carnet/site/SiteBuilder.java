@@ -91,12 +91,7 @@ public final class SiteBuilder {
             List<Later> cards = new ShareCards(config, blog.root(), content, cardCache).cards();
             deliver(cards, sink);
             // 13,000 addresses: the preview makes it only when asked for, not on every save.
-            Later sitemap = new Later("sitemap.xml", List.of(), () -> siteFiles.sitemap(html), null);
-            if (sink instanceof DeferringSink deferring) {
-                deferring.defer(sitemap.path(), sitemap.inputs(), sitemap);
-            } else {
-                sink.accept(sitemap.get());
-            }
+            deliver(List.of(new Later("sitemap.xml", List.of(), () -> siteFiles.sitemap(html), null)), sink);
             List<OutputFile> host = siteFiles.hostFiles();
             host.forEach(sink::accept);
             themeAssets(sink);
@@ -129,16 +124,17 @@ public final class SiteBuilder {
     /**
      * Files made when asked for: the preview's sink takes the work, to do when a reader asks; a
      * build's makes them at once, in parallel (Rome and Java2D are slow), skipping those whose key
-     * is the last build's.
+     * is the last build's (a file without a key is written only when its bytes changed).
      */
     private static void deliver(List<Later> files, OutputSink sink) {
         if (sink instanceof DeferringSink deferring) {
             files.forEach(file -> deferring.defer(file.path(), file.inputs(), file));
         } else if (sink instanceof KeyedSink keyed) {
             Parallel.map(files, file -> {
-                long key = file.key();
-                if (!keyed.keep(file.path(), key)) {
-                    keyed.accept(file.get(), key);
+                if (!file.keyed()) {
+                    sink.accept(file.get());
+                } else if (!keyed.keep(file.path(), file.key())) {
+                    keyed.accept(file.get(), file.key());
                 }
                 return file;
             });

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -67,6 +68,13 @@ final class StaticFiles {
             throw new CarnetException("static/", 0, Phrase.of("site.cannotList", e.getMessage()), e);
         }
         return new Selection(files, warnings);
+    }
+
+    /** The file of {@code static/} a site path names ({@code images/x.jpg}), if it is one and stays inside. */
+    static Optional<Path> file(Path blogRoot, String sitePath) {
+        Path statics = blogRoot.resolve("static").toAbsolutePath().normalize();
+        Path file = statics.resolve(sitePath).normalize();
+        return file.startsWith(statics) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
     static boolean looksSecret(Path relative) {

@@ -148,7 +148,7 @@ final class ViewFactory {
         }
         Optional<String> own = note.note().meta().imageUrl();
         Optional<Rendered.LinkTarget> first = own.isPresent() ? Optional.empty() : firstPicture(note);
-        String image = own.map(this::absoluteImage).orElseGet(() -> firstImage(note));
+        String image = own.map(this::absoluteImage).orElseGet(() -> firstImage(first));
         String alt = own.isPresent() ? title : first.map(l -> l.alt() == null ? "" : l.alt()).orElse(portraitAlt());
         // Only a picture of static/ has a size known cheaply (its header); an http(s) one is left without.
         Optional<String> local = own.isPresent() ? own.filter(i -> i.startsWith("/")).map(NoteLinks::siteFile)
@@ -174,8 +174,8 @@ final class ViewFactory {
     }
 
     /** The note's first image, else the author's portrait. */
-    private String firstImage(SiteNote note) {
-        return firstPicture(note)
+    private String firstImage(Optional<Rendered.LinkTarget> first) {
+        return first
                 .map(l -> NoteLinks.isLocal(l.url()) ? urls.absolute(urls.path(NoteLinks.siteFile(l.url()))) : l.url())
                 .orElse(portraitImage());
     }
@@ -204,22 +204,34 @@ final class ViewFactory {
 
     /** {@code text.replaceAll("\\s+", " ")} without a regular expression: every note page's head has one. */
     static String collapseSpaces(String text) {
-        StringBuilder flat = null;
+        if (!needsCollapsing(text)) {
+            return text;
+        }
+        StringBuilder flat = new StringBuilder(text.length());
         boolean inSpace = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-            if (space && (inSpace || c != ' ' || i + 1 < text.length() && isSpace(text.charAt(i + 1))) && flat == null) {
-                flat = new StringBuilder(text.length()).append(text, 0, i);
-            }
-            if (flat != null && !(space && inSpace)) {
+            boolean space = isSpace(c);
+            if (!(space && inSpace)) {
                 flat.append(space ? ' ' : c);
             }
             inSpace = space;
         }
-        return flat == null ? text : flat.toString();
+        return flat.toString();
     }
 
+    /** Whether a space other than ' ', or two in a row, is there: most summaries have neither. */
+    private static boolean needsCollapsing(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c) && (c != ' ' || i + 1 < text.length() && isSpace(text.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@code \\s} matches. */
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }

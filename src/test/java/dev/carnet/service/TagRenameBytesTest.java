@@ -1,5 +1,6 @@
 package dev.carnet.service;
 
+import dev.carnet.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.carnet.HostileText;
@@ -12,9 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -42,12 +41,8 @@ class TagRenameBytesTest {
     }
 
     @AfterProperty
-    void removeBlog() throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+    void removeBlog() {
+        Fixtures.delete(root);
     }
 
     @Provide

@@ -9,8 +9,6 @@ import dev.carnet.model.Notebook;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -42,12 +40,8 @@ class NoteLookupEscapeTest {
     }
 
     @AfterProperty
-    void removeBlog() throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+    void removeBlog() {
+        Fixtures.delete(root);
     }
 
     @Provide
