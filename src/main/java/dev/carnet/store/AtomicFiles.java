@@ -67,7 +67,8 @@ public final class AtomicFiles {
             syncDirectory(dir);
             removeLeftovers(dir, target.getFileName().toString());
         } catch (IOException e) {
-            throw new CarnetException(target.toString(), 0, Phrase.of("file.cannotWrite", e.getMessage()), e);
+            String phrase = Files.exists(target) ? "file.cannotWrite" : "file.cannotCreate";
+            throw new CarnetException(target.toString(), 0, Phrase.of(phrase, e.getMessage()), e);
         } finally {
             if (temp != null) {
                 try {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.lib.Constants;
@@ -87,7 +88,7 @@ public final class BlogRepository implements AutoCloseable {
                 .around(() -> {
                     try {
                         return Committer.commit(git, message, changes, fallback);
-                    } catch (GitAPIException e) {
+                    } catch (GitAPIException | JGitInternalException e) {
                         throw failure(Phrase.of("git.do.commit"), e);
                     }
                 });
@@ -221,7 +222,7 @@ public final class BlogRepository implements AutoCloseable {
                     return new MainSync(git).sync(remote, transports);
                 } catch (TransportException e) {
                     throw new IllegalStateException(e);
-                } catch (IOException | GitAPIException e) {
+                } catch (IOException | GitAPIException | JGitInternalException e) {
                     throw failure(Phrase.of("git.do.sync", remote), e);
                 }
             });
@@ -232,7 +233,7 @@ public final class BlogRepository implements AutoCloseable {
     public SyncResult resumeSync(boolean abort) {
         try {
             return new MainSync(git).resume(abort);
-        } catch (IOException | GitAPIException e) {
+        } catch (IOException | GitAPIException | JGitInternalException e) {
             throw failure(Phrase.of(abort ? "git.do.abort" : "git.do.continue"), e);
         }
     }

@@ -7,6 +7,7 @@ import dev.carnet.model.Progress;
 import java.io.File;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.eclipse.jgit.api.TransportCommand;
 import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.lib.EmptyProgressMonitor;
@@ -18,7 +19,6 @@ import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.NetRCCredentialsProvider;
 import org.eclipse.jgit.transport.SshTransport;
 import org.eclipse.jgit.transport.URIish;
-import org.eclipse.jgit.transport.sshd.SshdSessionFactory;
 import org.eclipse.jgit.transport.sshd.SshdSessionFactoryBuilder;
 
 /**
@@ -27,20 +27,23 @@ import org.eclipse.jgit.transport.sshd.SshdSessionFactoryBuilder;
  * {@code ~/.netrc}. Refusals become sentences that say what to do; tokens never appear in them.
  */
 final class Transports implements AutoCloseable {
+    /** What JGit and MINA say when a connection dies in the middle of a pack (tried through a link cut on purpose). */
+    private static final Pattern CUT = Pattern.compile("Short read|Packfile is truncated|Session is being closed|Connection reset|Broken pipe|Unexpected end of stream");
+
     private final TransportSettings settings;
     private final HostKeys hostKeys;
-    private final SshdSessionFactory ssh;
+    private final AnsweringSshSessions ssh;
 
     Transports(TransportSettings settings) {
         this.settings = settings;
         File home = settings.home().toFile();
         File sshDir = settings.home().resolve(".ssh").toFile();
         this.hostKeys = new HostKeys(settings.home().resolve(".ssh/known_hosts"), settings.acceptNewHostKey());
-        this.ssh = new SshdSessionFactoryBuilder()
+        this.ssh = new AnsweringSshSessions(new SshdSessionFactoryBuilder()
                 .setHomeDirectory(home)
                 .setSshDirectory(sshDir)
                 .setServerKeyDatabase((h, s) -> hostKeys)
-                .build(null);
+                .build(null), settings.timeoutSeconds());
     }
 
     <C extends TransportCommand<C, ?>> C configure(C command) {
@@ -50,7 +53,7 @@ final class Transports implements AutoCloseable {
                         sshTransport.setSshSessionFactory(ssh);
                     }
                 })
-                .setCredentialsProvider(new Credentials(settings));
+                .setCredentialsProvider(new Credentials(settings, ssh));
     }
 
     /** Progress on the terminal (objects counted, written); none when output is not a terminal. */
@@ -86,20 +89,35 @@ final class Transports implements AutoCloseable {
                 if (settings.tasks().cancelled()) {
                     throw new CarnetException(Phrase.of("remote.cancelled"), transport);
                 }
+                String said = String.valueOf(transport.getMessage());
+                if (silent(transport) || said.contains("Read timed out")) {
+                    throw new CarnetException(Phrase.of("remote.silent", remote, Remotes.masked(url), String.valueOf(settings.timeoutSeconds())), transport);
+                }
                 Phrase refused = hostKeys.refusal();
                 if (refused != null) {
                     throw new CarnetException(Phrase.of("remote.hostRefused", remote, refused), transport);
                 }
-                String message = String.valueOf(transport.getMessage());
-                if (message.contains("Cannot log in")) {
+                // JGit's message may span lines (one per key tried): the author gets one line.
+                String oneLine = Remotes.masked(said.replaceAll("\\s*\\R\\s*", "; ").replace(url + ": ", ""));
+                if (CUT.matcher(said).find()) {
+                    throw new CarnetException(Phrase.of("remote.cut", remote, Remotes.masked(url), oneLine), transport);
+                }
+                if (said.contains("Cannot log in")) {
                     throw new CarnetException(Phrase.of("remote.sshLogin", remote, Remotes.masked(url), settings.home().resolve(".ssh")), transport);
                 }
-                // JGit's message may span lines (one per key tried): the author gets one line.
-                throw new CarnetException(Phrase.of("remote.unreachable", remote, Remotes.masked(url),
-                        Remotes.masked(message.replaceAll("\\s*\\R\\s*", "; ").replace(url + ": ", ""))), transport);
+                throw new CarnetException(Phrase.of("remote.unreachable", remote, Remotes.masked(url), oneLine), transport);
             }
             throw e;
         }
+    }
+
+    private static boolean silent(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AnsweringSshSessions.SilentServer) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -110,10 +128,12 @@ final class Transports implements AutoCloseable {
     /** https tokens and SSH key passphrases; anything else is unanswered (and the operation fails cleanly). */
     private static final class Credentials extends CredentialsProvider {
         private final TransportSettings settings;
+        private final AnsweringSshSessions clock;
         private final NetRCCredentialsProvider netrc = new NetRCCredentialsProvider();
 
-        Credentials(TransportSettings settings) {
+        Credentials(TransportSettings settings, AnsweringSshSessions clock) {
             this.settings = settings;
+            this.clock = clock;
         }
 
         @Override
@@ -152,7 +172,7 @@ final class Transports implements AutoCloseable {
             }
             for (CredentialItem item : items) {
                 if (item instanceof CredentialItem.Password password && settings.prompt() != null) {
-                    char[] secret = settings.prompt().apply(context + item.getPromptText());
+                    char[] secret = clock.whileAsking(() -> settings.prompt().apply(context + item.getPromptText()));
                     if (secret == null) {
                         return false;
                     }
