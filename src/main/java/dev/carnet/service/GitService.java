@@ -6,6 +6,7 @@ import dev.carnet.model.Note;
 import dev.carnet.store.AtomicFiles;
 import dev.carnet.store.Blog;
 import dev.carnet.store.NoteStore;
+import dev.carnet.store.WriterLock;
 import dev.carnet.vcs.BlogRepository;
 import dev.carnet.vcs.CommitResult;
 import dev.carnet.vcs.FileVersion;
@@ -163,6 +164,11 @@ public final class GitService {
      * rewritten. Refuses when the note has changes not committed (they would be lost).
      */
     public RestoredVersion restore(String path, String revision) {
+        // Under the writer lock: a save between the check and the write would be overwritten.
+        return WriterLock.aroundWrites(blog.root(), () -> restoreAlone(path, revision));
+    }
+
+    private RestoredVersion restoreAlone(String path, String revision) {
         try (BlogRepository repository = BlogRepository.open(blog.root())) {
             if (repository.status().changes().stream().anyMatch(c -> c.path().equals(path))) {
                 throw new CarnetException(Phrase.of("restore.uncommitted", path));

@@ -8,6 +8,7 @@ import dev.carnet.model.Progress;
 import dev.carnet.site.BuildOptions;
 import dev.carnet.site.MemorySink;
 import dev.carnet.store.Blog;
+import dev.carnet.store.WriterLock;
 import dev.carnet.vcs.BlogRepository;
 import dev.carnet.vcs.Identity;
 import dev.carnet.vcs.PagesCommit;
@@ -60,7 +61,12 @@ public final class PublishService {
     /** The message of a pages commit when the author gives none: how carnet knows its own commits again. */
     static final Pattern CARNET_MESSAGE = Pattern.compile("Publish \\d+ notes? \\(carnet\\)");
 
+    /** Under the blog's remote lock: two publishes from two shells take turns. */
     public PublishReport publish(Options options) {
+        return WriterLock.aroundRemote(blog.root(), () -> publishAlone(options));
+    }
+
+    private PublishReport publishAlone(Options options) {
         var settings = blog.config().publish();
         try (BlogRepository repository = BlogRepository.open(blog.root())) {
             var stopped = repository.stoppedSync();

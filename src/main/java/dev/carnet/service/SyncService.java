@@ -3,6 +3,7 @@ package dev.carnet.service;
 import dev.carnet.error.CarnetException;
 import dev.carnet.error.Phrase;
 import dev.carnet.store.Blog;
+import dev.carnet.store.WriterLock;
 import dev.carnet.vcs.BlogRepository;
 import dev.carnet.vcs.PushResult;
 import dev.carnet.vcs.SyncResult;
@@ -36,13 +37,22 @@ public final class SyncService {
         };
     }
 
+    /**
+     * Under the blog's remote lock (another publish or sync waits its turn); the step that changes
+     * the work tree also under its writer lock, so that a note saved meanwhile from a text UI or a
+     * {@code carnet tag} in another shell is written before or after the replay, never inside it.
+     */
     public SyncReport sync(Step step) {
+        return WriterLock.aroundRemote(blog.root(), () -> syncAlone(step));
+    }
+
+    private SyncReport syncAlone(Step step) {
         String remote = blog.config().publish().remote();
         try (BlogRepository repository = BlogRepository.open(blog.root())) {
             if (repository.remoteUrl(remote).isEmpty()) {
                 throw new CarnetException(Phrase.of("sync.noRemote", remote));
             }
-            SyncResult result = switch (step) {
+            SyncResult result = WriterLock.aroundWrites(blog.root(), () -> switch (step) {
                 case SYNC -> {
                     if (repository.stoppedSync().isPresent()) {
                         throw new CarnetException(Phrase.of("sync.stillStopped", new SyncState(repository.stoppedSync().get().conflicts()).where()));
@@ -55,7 +65,7 @@ public final class SyncService {
                 }
                 case CONTINUE -> repository.resumeSync(false);
                 case ABORT -> repository.resumeSync(true);
-            };
+            });
             if (result.outcome() == SyncResult.Outcome.CONFLICT || result.outcome() == SyncResult.Outcome.ABORTED
                     || result.outcome() == SyncResult.Outcome.UP_TO_DATE || result.outcome() == SyncResult.Outcome.FAST_FORWARD) {
                 return VcsValues.sync(result);

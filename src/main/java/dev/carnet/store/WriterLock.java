@@ -33,6 +33,24 @@ public final class WriterLock {
     }
 
     /**
+     * The writer lock, for work that changes notes outside {@link NoteStore}: a sync replaying
+     * commits into the work tree, a restored version. Not reentrant: the work must not save a
+     * note through {@link NoteStore} (it would wait for itself).
+     */
+    public static <T> T aroundWrites(Path blogRoot, Supplier<T> write) {
+        return around(blogRoot, write);
+    }
+
+    /**
+     * One conversation with the remote at a time (publish, sync): two pushes of the pages branch
+     * from two shells would each write a commit on the same parent, and one would be refused or
+     * would drop the other. A push may take minutes on a slow line, hence the build's patience.
+     */
+    public static <T> T aroundRemote(Path blogRoot, Supplier<T> talk) {
+        return around(blogRoot.resolve(".carnet/remote.lock"), BUILD_PATIENCE, "store.remoteLockBusy", talk);
+    }
+
+    /**
      * One build at a time into a blog's site and its {@code .carnet/build/} (a text UI and a
      * shell both building); on a lock of its own, so that saving a note never waits for a build.
      */

@@ -73,6 +73,23 @@ class PublishCommandTest {
     }
 
     @Test
+    void aSecondPublishWaitsForTheFirstToFinishTalkingToTheRemote() throws Exception {
+        carnet("remote", "set", origin.toString());
+        assertThat(carnet("publish", "--dry-run").exit()).isZero(); // warm: a publish alone is then well under 2 s
+        CliRun.Result result;
+        try (HeldLock first = HeldLock.on(blog.resolve(".carnet/remote.lock"))) {
+            var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> carnet("publish"));
+            Thread.sleep(2500);
+            assertThat(second).as("publish waits while another talks to the remote").isNotDone();
+            assertThat(commits(origin, "gh-pages")).isEmpty();
+            first.release();
+            result = second.get(60, TimeUnit.SECONDS);
+        }
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(commits(origin, "gh-pages")).hasSize(1);
+    }
+
+    @Test
     void countsOneNoteInTheSingular() throws Exception {
         // On 15 June 2024 (the clock of these runs) April's and May's notes are out; April's becomes a draft.
         Path april = blog.resolve("notes/2024/04-notes-d-avril-2024.md");

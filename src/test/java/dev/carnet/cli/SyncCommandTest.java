@@ -93,6 +93,22 @@ class SyncCommandTest {
     }
 
     @Test
+    void aSyncWaitsForAnotherCarnetWritingANoteThenReplaysAfterIt() throws Exception {
+        otherCommits("notes/2024/09-ailleurs.md", "---\ntitle: \"Ailleurs\"\ndate: 2024-10-01\n---\nÉcrit ailleurs.\n", "Ailleurs");
+        CliRun.Result result;
+        try (HeldLock writer = HeldLock.on(blog.resolve(".carnet/write.lock"))) {
+            var sync = java.util.concurrent.CompletableFuture.supplyAsync(() -> carnet("sync"));
+            Thread.sleep(800);
+            assertThat(sync).as("sync waits while another carnet writes").isNotDone();
+            assertThat(blog.resolve("notes/2024/09-ailleurs.md")).doesNotExist();
+            writer.release();
+            result = sync.get(60, TimeUnit.SECONDS);
+        }
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(blog.resolve("notes/2024/09-ailleurs.md")).exists();
+    }
+
+    @Test
     void fastForwardsWhenOnlyTheRemoteMoved() throws Exception {
         otherCommits("notes/2024/09-ailleurs.md", "---\ntitle: \"Ailleurs\"\ndate: 2024-10-01\n---\nÉcrit ailleurs.\n", "Ailleurs");
         var result = carnet("sync");
