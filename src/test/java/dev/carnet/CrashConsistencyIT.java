@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashConsistencyIT {
     private static final Path JAR = Path.of(System.getProperty("carnet.jar", "target/carnet-all.jar")).toAbsolutePath();
-    private static final int TRIALS = Integer.getInteger("carnet.crash.trials", 6);
+    private static final int TRIALS = Integer.getInteger("carnet.crash.trials", 3);
     private static final long SEED = Long.getLong("carnet.crash.seed", 20261202L);
     private static final int NOTES = 300;
 
@@ -80,7 +80,18 @@ class CrashConsistencyIT {
             new Op("tag", List.of("tag", "notes/2024/06-note-005.md", "+crash"), blog -> { }),
             new Op("tags rename", List.of("tags", "rename", "atelier", "ateliers"), blog -> { }),
             new Op("commit", List.of("commit", "-m", "Notes touchées"), CrashConsistencyIT::touchEveryFifthNote),
-            new Op("build", List.of("build"), CrashConsistencyIT::touchEveryFifthNote));
+            new Op("build", List.of("build"), CrashConsistencyIT::touchEveryFifthNote),
+            new Op("publish", List.of("publish"), blog -> {
+                touchEveryFifthNote(blog);
+                git(blog, "commit", "-q", "-a", "-m", "Notes touchées");
+                withRemote(blog);
+            }),
+            new Op("sync", List.of("sync"), blog -> {
+                withRemote(blog);
+                committedElsewhere(blog);
+                touchEveryFifthNote(blog);
+                git(blog, "commit", "-q", "-a", "-m", "Notes touchées");
+            }));
 
     @Test
     void everyKillLeavesOldOrNewAndTheRerunFinishes() throws Exception {
@@ -95,6 +106,7 @@ class CrashConsistencyIT {
                 long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
                 Map<String, String> before = tree(fresh("before-" + name, op));
                 Map<String, String> after = tree(expected);
+                Map<String, String> between = op.name().equals("sync") ? remotesNotes(fresh("between-" + name, op)) : Map.of();
                 List<Future<?>> trials = new ArrayList<>();
                 for (String signal : List.of("KILL", "HUP")) {
                     int count = signal.equals("KILL") ? TRIALS : Math.max(1, TRIALS / 6);
@@ -107,7 +119,7 @@ class CrashConsistencyIT {
                                 + ", seed " + SEED;
                         Path blog = work.resolve("trial-" + name + "-" + signal + "-" + trial);
                         trials.add(pool.submit(() -> {
-                            trial(op, blog, signal, delay, before, after, what);
+                            trial(op, blog, signal, delay, before, after, between, what);
                             return null;
                         }));
                     }
@@ -126,10 +138,10 @@ class CrashConsistencyIT {
     }
 
     private static void trial(Op op, Path blog, String signal, long delay, Map<String, String> before, Map<String, String> after,
-            String what) throws Exception {
+            Map<String, String> between, String what) throws Exception {
         fresh(blog.getFileName().toString(), op);
         killedAt(blog, op, signal, delay);
-        oldOrNew(blog, before, after, what);
+        oldOrNew(blog, before, after, between, what);
         assertThat(new NoteStore(Blog.open(blog)).load().problems()).as(what).isEmpty();
         Run fsck = git(blog, "fsck", "--no-progress");
         assertThat(fsck.exit()).as(what + ": git fsck\n" + fsck.out()).isZero();
@@ -139,6 +151,7 @@ class CrashConsistencyIT {
         Run status = run(blog, List.of(), List.of("status"));
         assertThat(status.exit()).as(what + ": carnet status\n" + status.out()).isZero();
         Fixtures.delete(blog);
+        Fixtures.delete(origin(blog));
     }
 
     private static void touchEveryFifthNote(Path blog) {
@@ -153,10 +166,48 @@ class CrashConsistencyIT {
         }
     }
 
+    /** The notes as the remote's main has them: what the work tree holds between a replay's steps. */
+    private static Map<String, String> remotesNotes(Path blog) {
+        assertThat(git(blog, "fetch", "-q", "origin").exit()).isZero();
+        assertThat(git(blog, "checkout", "-q", "--detach", "FETCH_HEAD").exit()).isZero();
+        Map<String, String> notes = new TreeMap<>(tree(blog));
+        notes.keySet().removeIf(key -> !key.startsWith("notes/"));
+        return notes;
+    }
+
+    /** A bare remote beside the blog, holding its main as it is now. */
+    private static void withRemote(Path blog) {
+        Path origin = origin(blog);
+        Fixtures.delete(origin);
+        assertThat(git(blog.getParent(), "clone", "-q", "--bare", blog.toString(), origin.toString()).exit()).isZero();
+        assertThat(git(blog, "remote", "add", "origin", origin.toString()).exit()).isZero();
+    }
+
+    private static Path origin(Path blog) {
+        return blog.resolveSibling(blog.getFileName() + ".origin.git");
+    }
+
+    /** Someone else changes a note the blog does not touch, and pushes it: the sync must replay onto it. */
+    private static void committedElsewhere(Path blog) {
+        Path other = blog.resolveSibling(blog.getFileName() + ".other");
+        Fixtures.delete(other);
+        assertThat(git(blog.getParent(), "clone", "-q", origin(blog).toString(), other.toString()).exit()).isZero();
+        try {
+            Path note = other.resolve("notes/2024/02-note-001.md");
+            Files.writeString(note, Files.readString(note) + "\nAjouté ailleurs.\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(git(other, "commit", "-q", "-a", "-m", "Ailleurs").exit()).isZero();
+        assertThat(git(other, "push", "-q", "origin", "main").exit()).isZero();
+        Fixtures.delete(other);
+    }
+
     /** A copy of the template (its git repository and built site included), prepared for the command. */
     private static Path fresh(String name, Op op) throws IOException {
         Path blog = work.resolve(name);
         Fixtures.delete(blog);
+        Fixtures.delete(origin(blog));
         try (Stream<Path> walk = Files.walk(template)) {
             for (Path path : walk.toList()) {
                 Path copy = blog.resolve(template.relativize(path).toString());
@@ -184,12 +235,20 @@ class CrashConsistencyIT {
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     }
 
-    /** Every note, the site and the git refs as they were before or as an unbroken run leaves them. */
-    private static void oldOrNew(Path blog, Map<String, String> before, Map<String, String> after, String what) {
+    /**
+     * Every note, the site and the git refs as they were before or as an unbroken run leaves them;
+     * in the middle of a sync's replay a note may also be whole as the remote has it ({@code between}).
+     */
+    private static void oldOrNew(Path blog, Map<String, String> before, Map<String, String> after, Map<String, String> between,
+            String what) {
         Map<String, String> now = tree(blog);
         for (Map.Entry<String, String> file : now.entrySet()) {
-            if (file.getKey().startsWith("notes/") || file.getKey().equals("refs")) {
-                assertThat(file.getValue()).as(what + ": " + file.getKey()).isIn(before.get(file.getKey()), after.get(file.getKey()));
+            if (file.getKey().startsWith("notes/") || file.getKey().startsWith("refs")) {
+                List<String> allowed = new ArrayList<>(Arrays.asList(before.get(file.getKey()), after.get(file.getKey())));
+                if (file.getKey().startsWith("notes/")) {
+                    allowed.add(between.get(file.getKey()));
+                }
+                assertThat(file.getValue()).as(what + ": " + file.getKey()).isIn(allowed);
             }
         }
         assertThat(now.keySet().stream().filter(k -> k.startsWith("notes/")).toList()).as(what)
@@ -198,7 +257,10 @@ class CrashConsistencyIT {
         assertThat(site).as(what + ": public/ is the old or the new site").isIn(before.get("public"), after.get("public"));
     }
 
-    /** Note path → its bytes; "public" → a digest of the whole site; "refs" → the branch's commit tree (not its date). */
+    /**
+     * Note path → its bytes; "public" → a digest of the whole site; "refs …" → each branch's commit
+     * trees and subjects (not their dates), here and on the remote when there is one.
+     */
     private static Map<String, String> tree(Path blog) {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(blog.resolve("notes"))) {
@@ -220,6 +282,13 @@ class CrashConsistencyIT {
             throw new UncheckedIOException(e);
         }
         files.put("refs", git(blog, "log", "--format=%T %s", "main").out());
+        files.put("refs gh-pages", git(blog, "log", "--format=%T %s", "gh-pages", "--").out());
+        if (Files.isDirectory(origin(blog))) {
+            // Each branch of the remote on its own: a push of two branches is not one atomic step.
+            for (String branch : List.of("main", "gh-pages")) {
+                files.put("refs origin " + branch, git(origin(blog), "log", "--format=%T %s", branch, "--").out());
+            }
+        }
         return files;
     }
 

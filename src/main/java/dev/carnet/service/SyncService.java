@@ -5,6 +5,7 @@ import dev.carnet.error.Phrase;
 import dev.carnet.store.Blog;
 import dev.carnet.store.WriterLock;
 import dev.carnet.vcs.BlogRepository;
+import dev.carnet.vcs.FileChange;
 import dev.carnet.vcs.PushResult;
 import dev.carnet.vcs.SyncResult;
 import dev.carnet.config.TransportSettings;
@@ -54,10 +55,10 @@ public final class SyncService {
             }
             SyncResult result = WriterLock.aroundWrites(blog.root(), () -> switch (step) {
                 case SYNC -> {
-                    if (repository.stoppedSync().isPresent()) {
+                    if (repository.stoppedSync().isPresent() && !repository.interruptedSync()) {
                         throw new CarnetException(Phrase.of("sync.stillStopped", new SyncState(repository.stoppedSync().get().conflicts()).where()));
                     }
-                    var changes = repository.status().changes();
+                    var changes = repository.interruptedSync() ? List.<FileChange>of() : repository.status().changes();
                     if (!changes.isEmpty()) {
                         throw new CarnetException(Phrase.of("sync.commitFirstNamed", changes.get(0).path()));
                     }

@@ -84,14 +84,13 @@ public final class BlogRepository implements AutoCloseable {
      * walk the whole work tree again).
      */
     public CommitResult commit(String message, List<FileChange> changes, Identity fallback) {
-        IndexLock.Held<CommitResult> held = new IndexLock(repository.getDirectory().toPath(), repository.getWorkTree().toPath())
-                .around(() -> {
-                    try {
-                        return Committer.commit(git, message, changes, fallback);
-                    } catch (GitAPIException | JGitInternalException e) {
-                        throw failure(Phrase.of("git.do.commit"), e);
-                    }
-                });
+        IndexLock.Held<CommitResult> held = indexLock().around(() -> {
+            try {
+                return Committer.commit(git, message, changes, fallback);
+            } catch (GitAPIException | JGitInternalException e) {
+                throw failure(Phrase.of("git.do.commit"), e);
+            }
+        });
         return held.value().withLockNotice(held.notice());
     }
 
@@ -217,7 +216,7 @@ public final class BlogRepository implements AutoCloseable {
         String url = remoteUrl(remote).orElse(remote);
         LocalRemoteLeftovers.clear(url, git.getRepository().getWorkTree().toPath());
         try (Transports transports = new Transports(transport)) {
-            return transports.run(remote, url, () -> {
+            return transports.run(remote, url, () -> indexLock().around(() -> {
                 try {
                     return new MainSync(git).sync(remote, transports);
                 } catch (TransportException e) {
@@ -225,21 +224,37 @@ public final class BlogRepository implements AutoCloseable {
                 } catch (IOException | GitAPIException | JGitInternalException e) {
                     throw failure(Phrase.of("git.do.sync", remote), e);
                 }
-            });
+            }).value());
+        }
+    }
+
+    /** A sync killed while it replayed commits, which the next sync undoes and does again; see {@link MainSync#interrupted()}. */
+    public boolean interruptedSync() {
+        try {
+            return new MainSync(git).interrupted();
+        } catch (IOException e) {
+            return false;
         }
     }
 
     /** Continues ({@code abort} false) or abandons a sync stopped on a conflict. */
     public SyncResult resumeSync(boolean abort) {
-        try {
-            return new MainSync(git).resume(abort);
-        } catch (IOException | GitAPIException | JGitInternalException e) {
-            throw failure(Phrase.of(abort ? "git.do.abort" : "git.do.continue"), e);
-        }
+        return indexLock().around(() -> {
+            try {
+                return new MainSync(git).resume(abort);
+            } catch (IOException | GitAPIException | JGitInternalException e) {
+                throw failure(Phrase.of(abort ? "git.do.abort" : "git.do.continue"), e);
+            }
+        }).value();
     }
 
     private CarnetException failure(Phrase what, Exception e) {
         return GitFailure.of(repository, what, e);
+    }
+
+    /** Every step that writes git's index: a killed carnet's stale {@code index.lock} is cleared first. */
+    private IndexLock indexLock() {
+        return new IndexLock(repository.getDirectory().toPath(), repository.getWorkTree().toPath());
     }
 
     @Override

@@ -45,7 +45,12 @@ final class MainSync {
     SyncResult sync(String remote, Transports transports) throws IOException, GitAPIException {
         if (repository.getRepositoryState() == RepositoryState.REBASING_MERGE
                 || repository.getRepositoryState() == RepositoryState.REBASING_INTERACTIVE) {
-            throw new CarnetException(Phrase.of("sync.stillOpen"));
+            if (!interrupted()) {
+                throw new CarnetException(Phrase.of("sync.stillOpen"));
+            }
+            // A sync killed half-way through its replay: undo it as --abort does, keeping what was
+            // written since, then sync afresh.
+            resume(true);
         }
         String branch = Branches.current(repository);
         transports.configure(git.fetch()).setRemote(remote).setProgressMonitor(transports.progress()).call();
@@ -70,6 +75,19 @@ final class MainSync {
             RebaseResult result = git.rebase().setUpstream(theirs).call();
             return after(result, pulled, ahead);
         }
+    }
+
+    /**
+     * Whether the rebase under way is a sync that was killed while it replayed: carnet's own (it
+     * started from the commit carnet saved as {@link #BACKUP} just before), and not stopped on a
+     * conflict (a stop is recorded, and is the author's to settle).
+     */
+    boolean interrupted() throws IOException {
+        Path rebase = repository.getDirectory().toPath().resolve(RebaseCommand.REBASE_MERGE);
+        Path started = rebase.resolve("orig-head");
+        ObjectId backup = repository.resolve(BACKUP);
+        return Files.isDirectory(rebase) && !Files.exists(rebase.resolve(StoppedSync.RECORD)) && backup != null
+                && Files.isRegularFile(started) && Files.readString(started).strip().equals(backup.name());
     }
 
     SyncResult resume(boolean abort) throws IOException, GitAPIException {
