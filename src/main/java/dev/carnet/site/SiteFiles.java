@@ -3,6 +3,7 @@ package dev.carnet.site;
 import dev.carnet.config.BlogConfig;
 import dev.carnet.site.feed.FeedSpec;
 import dev.carnet.site.feed.Feeds;
+import dev.carnet.site.feed.JsonFeed;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +42,8 @@ final class SiteFiles {
                 () -> spec(config.title(), config.description(), urls.home(), urls.rss(), newest), Feeds::rss));
         feeds.add(feed("atom.xml", newest, config.title(), urls.home(), urls.atom(),
                 () -> spec(config.title(), config.description(), urls.home(), urls.atom(), newest), Feeds::atom));
+        feeds.add(feed("feed.json", newest, config.title(), urls.home(), urls.jsonFeed(),
+                () -> spec(config.title(), config.description(), urls.home(), urls.jsonFeed(), newest), JsonFeed::write));
         for (Map.Entry<String, List<SiteNote>> tag : content.notesByTag().entrySet()) {
             String name = content.tagNames().get(tag.getKey());
             List<SiteNote> items = tag.getValue().subList(0, Math.min(config.site().feedItems(), tag.getValue().size()));

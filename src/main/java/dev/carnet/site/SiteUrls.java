@@ -150,6 +150,10 @@ public final class SiteUrls {
         return path("atom.xml");
     }
 
+    public String jsonFeed() {
+        return path("feed.json");
+    }
+
     public String asset(String name) {
         return path("assets/" + name);
     }

@@ -21,7 +21,7 @@ public record UiText(
         String publishedOn, String by, String readingTime, String minutes, String tagged, String contents,
         String previousNote, String nextNote, String share, String shareByEmail, String replyByEmail,
         String newerNotes, String olderNotes, String page, String of, String readMore, String notesTagged,
-        String allTags, String notFound, String notFoundText, String feedRss, String feedAtom,
+        String allTags, String notFound, String notFoundText, String feedRss, String feedAtom, String feedJson,
         String followTitle, String followIntro, String followReaders, String followEmail, String draft,
         String noteCount, String notesCount, String authorBox, String poweredBy, String movedTitle, String moved,
         String commentCount) {

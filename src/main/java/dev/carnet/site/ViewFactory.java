@@ -73,7 +73,7 @@ final class ViewFactory {
         List<LinkView> pages = content.pages().stream().map(p -> new LinkView(p.page().title(), p.url())).toList();
         String year = content.notes().isEmpty() ? "" : Integer.toString(content.notes().get(0).note().meta().date().getYear());
         return new SiteView(config.title(), config.description(), config.language().toLanguageTag(), urls.home(),
-                urls.archives(), urls.tags(), urls.follow(), urls.rss(), urls.atom(), urls.absolute(urls.rss()),
+                urls.archives(), urls.tags(), urls.follow(), urls.rss(), urls.atom(), urls.jsonFeed(), urls.absolute(urls.rss()),
                 urls.asset("style.css"), urls.asset("favicon.svg"), pages,
                 new AuthorView(author.name(), author.bio(), portrait, author.email() == null ? "" : author.email(), links), year);
     }

@@ -45,7 +45,7 @@ class FrenchCliTest {
     void buildCountsInFrenchWithFrenchPlurals() {
         var result = carnet("build");
         assertThat(result.exit()).as(result.err()).isZero();
-        assertThat(result.out()).matches("Site construit avec 2 notes et 1 page\u00a0: 11 pages HTML, 5 flux, 6 autres fichiers,"
+        assertThat(result.out()).matches("Site construit avec 2 notes et 1 page\u00a0: 11 pages HTML, 6 flux, 6 autres fichiers,"
                 + " 2 fichiers statiques dans public \\(\\d+,\\d\\d s\\)\n");
     }
 

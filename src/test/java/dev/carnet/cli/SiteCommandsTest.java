@@ -24,7 +24,7 @@ class SiteCommandsTest {
     void buildSaysWhatItDidAndWhere() {
         var result = new CliRun(dir).run("build");
         assertThat(result.exit()).as(result.err()).isZero();
-        assertThat(result.out()).matches("Built 2 notes and 1 page: 11 HTML pages, 5 feeds, 6 other files, 2 static files in public \\(\\d+\\.\\d\\d s\\)\n");
+        assertThat(result.out()).matches("Built 2 notes and 1 page: 11 HTML pages, 6 feeds, 6 other files, 2 static files in public \\(\\d+\\.\\d\\d s\\)\n");
         assertThat(dir.resolve("public/index.html")).exists();
         assertThat(result.err()).isEmpty();
     }

@@ -63,7 +63,7 @@ class SiteBuilderTest {
                 "tags/mediation-numerique/index.html", "tags/mediation-numerique/feed.xml",
                 "tags/a-b-x/index.html", "tags/a-b-x/feed.xml", "tags/seniors/index.html", "tags/seniors/feed.xml",
                 "archives/index.html", "about/index.html", "follow/index.html", "404.html",
-                "feed.xml", "atom.xml", "sitemap.xml", "robots.txt", ".nojekyll", "CNAME",
+                "feed.xml", "atom.xml", "feed.json", "sitemap.xml", "robots.txt", ".nojekyll", "CNAME",
                 "assets/style.css", "assets/favicon.svg");
         assertThat(sink.copies().keySet()).containsExactly("images/atelier.jpg", "images/portrait.jpg");
         assertThat(sink.files().get("CNAME").text()).isEqualTo("blog.example.org\n");

@@ -6,7 +6,7 @@ import java.util.Locale;
 /** What every page shows of the site: its title, navigation, feeds and author. */
 public record SiteView(
         String title, String description, String lang, String homeUrl, String archivesUrl, String tagsUrl,
-        String followUrl, String rssUrl, String atomUrl, String rssAbsoluteUrl, String stylesheetUrl, String faviconUrl,
+        String followUrl, String rssUrl, String atomUrl, String jsonFeedUrl, String rssAbsoluteUrl, String stylesheetUrl, String faviconUrl,
         List<LinkView> pages, AuthorView author, String year) {
 
     /** Open Graph's locale, language and territory: {@code fr_FR} for {@code fr}, {@code pt_BR} for {@code pt-BR}. */

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class ShareMetaTest {
     private static SiteView site(String lang) {
-        return new SiteView("t", "d", lang, "/", "/a/", "/t/", "/f/", "/r", "/at", "https://x/r", "/s.css", "/f.svg", List.of(),
+        return new SiteView("t", "d", lang, "/", "/a/", "/t/", "/f/", "/r", "/at", "/j", "https://x/r", "/s.css", "/f.svg", List.of(),
                 null, "2024");
     }
 
