@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.carnet.Fixtures;
 import dev.carnet.error.CarnetException;
+import dev.carnet.site.photo.PhotoFixtures;
 import dev.carnet.store.Blog;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -245,6 +246,27 @@ class IncrementalBuildTest {
         ImageIO.write(new BufferedImage(80, 50, BufferedImage.TYPE_INT_RGB), "png", dir.resolve("static/images/atelier.png").toFile());
         buildAndCompare(CLOCK);
         assertThat(Files.readString(site.resolve(JUNE))).contains("content=\"80\"");
+    }
+
+    @Test
+    void addingReplacingAndDeletingAPhotoANoteShows() throws IOException {
+        Path photo = dir.resolve("static/images/atelier-mai.jpg");
+        Files.write(photo, PhotoFixtures.cameraJpeg(PhotoFixtures.picture(1200, 900, 5), 6));
+        edit(JUNE_NOTE, "![Atelier au centre social](images/atelier.jpg)",
+                "![Atelier au centre social](images/atelier.jpg)\n\n![En mai](images/atelier-mai.jpg \"L’atelier de mai\")");
+        buildAndCompare(CLOCK);
+        assertThat(site.resolve("images/atelier-mai.720w.jpg")).exists();
+        assertThat(Files.readString(site.resolve(JUNE))).contains("width=\"900\" height=\"1200\"");
+        // Another photo of another size under the same name: new copies, new sizes in the page, the old 720 copy gone.
+        Files.write(photo, PhotoFixtures.jpeg(PhotoFixtures.picture(640, 480, 6)));
+        buildAndCompare(CLOCK);
+        assertThat(site.resolve("images/atelier-mai.720w.jpg")).doesNotExist();
+        assertThat(site.resolve("images/atelier-mai.480w.jpg")).exists();
+        assertThat(Files.readString(site.resolve(JUNE))).contains("width=\"640\" height=\"480\"");
+        Files.delete(photo);
+        buildAndCompare(CLOCK);
+        assertThat(site.resolve("images/atelier-mai.480w.jpg")).doesNotExist();
+        assertThat(site.resolve("images/atelier-mai.jpg")).doesNotExist();
     }
 
     @Test
