@@ -165,6 +165,8 @@ final class HtmlEmitter extends HtmlWriting {
             // Written elsewhere (footnotes) or not at all.
         } else if (type == Image.class) {
             LinkHtml.image(this, (Image) node, rewriter);
+        } else if (type == Figure.class) {
+            Figure.write(this, (Figure) node, rewriter);
         } else if (type == Strikethrough.class) {
             inline("del", node);
         } else if (type == AutoLink.class) {
