@@ -197,7 +197,7 @@ class IncrementalBuildTest {
         assertThat(Files.readAllBytes(site.resolve(april))).isEqualTo(stranger);
     }
 
-    private static byte[] read(Path file) {
+    static byte[] read(Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
@@ -205,7 +205,8 @@ class IncrementalBuildTest {
         }
     }
 
-    private static byte[] withChecksum(byte[] bytes) {
+    /** A file as FileCache keeps it: the bytes and their CRC-32C. */
+    static byte[] withChecksum(byte[] bytes) {
         CRC32C crc = new CRC32C();
         crc.update(bytes);
         byte[] whole = Arrays.copyOf(bytes, bytes.length + 4);

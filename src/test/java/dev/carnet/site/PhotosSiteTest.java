@@ -8,8 +8,6 @@ import dev.carnet.store.Blog;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -17,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import java.util.zip.CRC32C;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -163,7 +160,7 @@ class PhotosSiteTest {
         Path cache = dir.resolve(".carnet/cache/photos");
         Map<String, byte[]> kept = new TreeMap<>();
         try (Stream<Path> files = Files.list(cache)) {
-            files.forEach(f -> kept.put(f.getFileName().toString(), read(f)));
+            files.forEach(f -> kept.put(f.getFileName().toString(), IncrementalBuildTest.read(f)));
         }
         assertThat(kept).hasSize(3);
         byte[] copy = Files.readAllBytes(site.resolve("images/grand.480w.jpg"));
@@ -171,27 +168,7 @@ class PhotosSiteTest {
                 && Arrays.equals(Arrays.copyOf(e.getValue(), copy.length), copy)).findFirst().orElseThrow().getKey();
         // Plant another picture (with its checksum) under the 480 copy's key: a build that copies from the cache gives it.
         byte[] stranger = PhotoFixtures.jpeg(PhotoFixtures.picture(480, 640, 99));
-        Files.write(cache.resolve(name), withChecksum(stranger));
+        Files.write(cache.resolve(name), IncrementalBuildTest.withChecksum(stranger));
         assertThat(Files.readAllBytes(build().resolve("images/grand.480w.jpg"))).isEqualTo(stranger);
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static byte[] withChecksum(byte[] bytes) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes);
-        byte[] whole = Arrays.copyOf(bytes, bytes.length + 4);
-        ByteBuffer.wrap(whole, bytes.length, 4).putInt((int) crc.getValue());
-        return whole;
-    }
-
-    static String text(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

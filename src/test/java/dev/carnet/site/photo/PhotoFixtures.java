@@ -45,19 +45,17 @@ public final class PhotoFixtures {
     }
 
     public static byte[] jpeg(BufferedImage image) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "jpeg", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return encoded(image, "jpeg");
     }
 
     public static byte[] png(BufferedImage image) {
+        return encoded(image, "png");
+    }
+
+    private static byte[] encoded(BufferedImage image, String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ImageIO.write(image, "png", out);
+            ImageIO.write(image, format, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
