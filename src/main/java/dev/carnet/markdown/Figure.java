@@ -1,5 +1,6 @@
 package dev.carnet.markdown;
 
+import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -42,7 +43,7 @@ final class Figure extends Block {
         return only != null && only == paragraph.getLastChild() && only.getClass() == Image.class
                 && ((Image) only).getTitle().isNotNull() && !((Image) only).getTitle().unescape().isBlank()
                 && ((Image) only).getUrlContent().isEmpty()
-                && (paragraph.getParent() instanceof Document || paragraph.getParent() instanceof com.vladsch.flexmark.ast.BlockQuote);
+                && (paragraph.getParent() instanceof Document || paragraph.getParent() instanceof BlockQuote);
     }
 
     /** Puts a figure in the paragraph's place. */

@@ -1,5 +1,7 @@
 package dev.carnet.site;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -54,8 +56,10 @@ final class ImgTags {
         return text.replace("&", "&amp;").replace("\"", "&quot;");
     }
 
+    /** {@code %C3%A9} is {@code é}: runs of percent-encoded bytes are decoded as UTF-8, the rest kept. */
     private static String percentDecoded(String text) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        StringBuilder decoded = new StringBuilder(text.length());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             int hex = i + 2 < text.length() && c == '%' ? hexByte(text.charAt(i + 1), text.charAt(i + 2)) : -1;
@@ -63,10 +67,11 @@ final class ImgTags {
                 bytes.write(hex);
                 i += 2;
             } else {
-                bytes.writeBytes(String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                decoded.append(bytes.toString(StandardCharsets.UTF_8)).append(c);
+                bytes.reset();
             }
         }
-        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        return decoded.append(bytes.toString(StandardCharsets.UTF_8)).toString();
     }
 
     private static int hexByte(char a, char b) {

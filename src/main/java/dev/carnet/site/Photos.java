@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -144,7 +145,7 @@ final class Photos {
             largest = photo.shownWidth();
             fallback = url(sitePath);
         }
-        Map<String, String> better = new java.util.LinkedHashMap<>();
+        Map<String, String> better = new LinkedHashMap<>();
         better.put("src", fallback);
         if (candidates.size() > 1) {
             better.put("srcset", String.join(", ", candidates));
