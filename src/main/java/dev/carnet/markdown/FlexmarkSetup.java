@@ -94,6 +94,7 @@ final class FlexmarkSetup {
         HtmlRenderer.Builder builder = HtmlRenderer.builder(settings)
                 .attributeProviderFactory(new AttributesFactory())
                 .linkResolverFactory(new RewritingResolverFactory());
+        builder.nodeRendererFactory(ignored -> new Figure.Renderer());
         if (!reference) {
             builder.nodeRendererFactory(ignored -> new TextRenderer(options.frenchTypography()));
         }
@@ -130,7 +131,7 @@ final class FlexmarkSetup {
                     return link;
                 }
                 return link.withUrl(node instanceof MailLink ? LinkUrls.mail(link.getUrl())
-                                : LinkUrls.resolve(rewriter, link.getUrl(), node instanceof Image || node instanceof ImageRef))
+                                : LinkUrls.resolve(rewriter, link.getUrl(), node instanceof Image || node instanceof ImageRef || node instanceof Figure))
                         .withStatus(LinkStatus.VALID);
             };
         }

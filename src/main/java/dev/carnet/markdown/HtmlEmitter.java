@@ -163,8 +163,8 @@ final class HtmlEmitter extends HtmlWriting {
             block("tbody", node);
         } else if (type == TableSeparator.class || type == FootnoteBlock.class || type == Reference.class) {
             // Written elsewhere (footnotes) or not at all.
-        } else if (type == Image.class) {
-            LinkHtml.image(this, (Image) node, rewriter);
+        } else if (type == Image.class || type == Figure.class) {
+            LinkHtml.image(this, node, rewriter);
         } else if (type == Strikethrough.class) {
             inline("del", node);
         } else if (type == AutoLink.class) {

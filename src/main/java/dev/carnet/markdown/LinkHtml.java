@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 
 /**
@@ -26,7 +27,13 @@ final class LinkHtml {
         w.out.append("</a>");
     }
 
-    static void image(HtmlWriting w, Image image, UrlRewriter rewriter) {
+    /** An image, or a figure: an image with its caption (see {@link Figure}). */
+    static void image(HtmlWriting w, Node node, UrlRewriter rewriter) {
+        if (node instanceof Figure figure) {
+            Figure.write(w, figure, rewriter);
+            return;
+        }
+        Image image = (Image) node;
         if (!image.getUrlContent().isEmpty()) {
             throw new HtmlWriting.Unsupported();
         }

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Reference;
@@ -101,6 +102,8 @@ final class TreePass {
             if (html != null) {
                 block.setContent(List.of(BasedSequence.of(html)));
             }
+        } else if (type == Paragraph.class && Figure.fits((Paragraph) node)) {
+            children(Figure.replace((Paragraph) node));
         } else {
             children(node);
         }

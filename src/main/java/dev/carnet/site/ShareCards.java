@@ -30,7 +30,7 @@ final class ShareCards {
     private final BlogConfig config;
     private final Path root;
     private final SiteContent content;
-    private final CardCache cache;
+    private final FileCache cache;
     // Read once per build, when the first key or card needs them (a build with no card to make reads nothing).
     private byte[] portraitBytes;
     private boolean portraitRead;
@@ -38,7 +38,7 @@ final class ShareCards {
     private CardPainter painter;
 
     /** @param cache where cards are kept across builds, or null to draw each one asked for */
-    ShareCards(BlogConfig config, Path root, SiteContent content, CardCache cache) {
+    ShareCards(BlogConfig config, Path root, SiteContent content, FileCache cache) {
         this.config = config;
         this.root = root;
         this.content = content;

@@ -5,6 +5,7 @@ import dev.carnet.error.CarnetException;
 import dev.carnet.error.Phrase;
 import dev.carnet.markdown.MarkdownOptions;
 import dev.carnet.markdown.MarkdownRenderer;
+import dev.carnet.site.photo.PhotoResizer;
 import dev.carnet.site.template.Templates;
 import dev.carnet.store.Blog;
 import dev.carnet.store.InsideTheBlog;
@@ -87,7 +88,7 @@ public final class SiteBuilder {
             List<Later> feeds = siteFiles.feeds();
             deliver(feeds, sink);
             String identity = CarnetVersion.identity();
-            CardCache cardCache = options.cache() && identity != null ? new CardCache(blog.root(), identity) : null;
+            FileCache cardCache = options.cache() && identity != null ? FileCache.cards(blog.root(), identity) : null;
             List<Later> cards = new ShareCards(config, blog.root(), content, cardCache).cards();
             deliver(cards, sink);
             // 13,000 addresses: the preview makes it only when asked for, not on every save.
@@ -96,9 +97,17 @@ public final class SiteBuilder {
             host.forEach(sink::accept);
             themeAssets(sink);
             StaticFiles.Selection statics = StaticFiles.select(blog.root(), config.publish().include());
-            statics.files().forEach(f -> sink.copy(f.sitePath(), f.file()));
+            // Photos are kept by how carnet resizes, not by carnet's version: resizing them all again takes minutes.
+            FileCache photoCache = options.cache() && identity != null
+                    ? FileCache.photos(blog.root(), "photos " + PhotoResizer.VERSION) : null;
+            PhotoFiles photoFiles = new PhotoFiles(blog.root(), photoCache);
+            List<Later> photos = photoFiles.files(statics.files(), content.photos().shown());
+            deliver(photos, sink);
+            statics.files().stream().filter(f -> !PhotoFiles.handles(f.sitePath())).forEach(f -> sink.copy(f.sitePath(), f.file()));
             Set<String> written = written(html, feeds, host, statics);
             cards.forEach(card -> written.add(card.path()));
+            photos.forEach(photo -> written.add(photo.path()));
+            int photoCopies = photos.size() - (int) statics.files().stream().filter(f -> PhotoFiles.handles(f.sitePath())).count();
             List<OutputFile> moved = new RedirectPages(config, urls, content, templates, blog.root())
                     .render(RedirectsFile.read(blog), written, feeds);
             moved.forEach(sink::accept);
@@ -108,9 +117,13 @@ public final class SiteBuilder {
             if (cardCache != null && !(sink instanceof DeferringSink)) {
                 cardCache.forgetUnused();
             }
+            if (photoCache != null && !(sink instanceof DeferringSink) && photoFiles.madeAll()) {
+                photoCache.forgetUnused();
+            }
             phases.put("swap", Duration.ofNanos(System.nanoTime() - t3));
             return new BuildReport(content.notes().size(), content.renderedNotes(), content.pages().size(), html.size(), feeds.size(),
-                    host.size() + 1 + moved.size() + cards.size(), statics.files().size(), warnings(content.warnings(), statics.warnings(), config),
+                    host.size() + 1 + moved.size() + cards.size() + photoCopies, statics.files().size(),
+                    warnings(content.warnings(), statics.warnings(), content.photos().problems(), config),
                     Duration.ofNanos(System.nanoTime() - start), phases);
         } catch (UncheckedIOException e) {
             sink.abort();
@@ -179,9 +192,10 @@ public final class SiteBuilder {
         return written;
     }
 
-    private static List<String> warnings(List<String> content, List<String> statics, BlogConfig config) {
+    private static List<String> warnings(List<String> content, List<String> statics, List<String> photos, BlogConfig config) {
         List<String> all = new ArrayList<>(content);
         all.addAll(statics);
+        all.addAll(photos);
         if (config.site().share().contains("mastodon") && config.site().mastodon() == null) {
             all.add("carnet.yml: site.share has mastodon, left out of the pages until site.mastodon names your instance"
                     + " (e.g. mastodon: mastodon.social): readers share through it, with no third-party service");

@@ -35,13 +35,15 @@ public final class SiteChecker {
 
     /** @param summaryWords a note longer than this without a {@code summary:} gets a warning */
     public List<Finding> check(BuildOptions options, int summaryWords) {
-        MemorySink sink = new MemorySink();
+        CheckSink sink = new CheckSink();
         SiteBuilder.BuiltSite[] built = new SiteBuilder.BuiltSite[1];
         new SiteBuilder(blog, clock).build(options, sink, built);
         SiteBuilder.BuiltSite site = built[0];
         Map<String, OutputFile> files = sink.files();
         List<Finding> findings = new ArrayList<>();
         site.content().warnings().forEach(w -> findings.add(new Finding(true, w)));
+        // A picture carnet cannot read is published as written: worth a look, not a stop.
+        site.content().photos().problems().forEach(w -> findings.add(new Finding(false, w)));
         Map<String, List<String>> ids = new HashMap<>();
         for (SiteNote note : site.content().notes()) {
             String path = note.note().path();
@@ -61,7 +63,7 @@ public final class SiteChecker {
         return findings;
     }
 
-    private void checkLinks(SiteBuilder.BuiltSite site, MemorySink sink, Map<String, List<String>> ids,
+    private void checkLinks(SiteBuilder.BuiltSite site, CheckSink sink, Map<String, List<String>> ids,
                             String path, int bodyLine, Rendered rendered, List<Finding> findings) {
         NoteLinks links = new NoteLinks(site.urls(), site.content().urlsByFile(), path);
         for (Rendered.LinkTarget link : rendered.links()) {
@@ -97,7 +99,7 @@ public final class SiteChecker {
                 continue;
             }
             OutputFile file = sink.files().get(sitePath);
-            if (file == null && !sink.copies().containsKey(sitePath)) {
+            if (file == null && !sink.has(sitePath)) {
                 findings.add(new Finding(true, where + "link to " + link.url() + ": nothing at " + target.replaceAll("#.*$", "")));
                 continue;
             }

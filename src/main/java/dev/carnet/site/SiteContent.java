@@ -34,10 +34,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * @param nextPublication when the first note left out for being dated in the future is due (the
  *     site then changes with no file changing), or null
+ * @param photos the photos the notes and pages show, whose {@code <img>} were made responsive
  */
 public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs tagSlugs, Map<String, String> tagNames,
                           Map<String, List<SiteNote>> notesByTag, Map<String, String> urlsByFile, List<String> warnings,
-                          int renderedNotes, Instant nextPublication) {
+                          int renderedNotes, Instant nextPublication, Photos photos) {
 
     public static SiteContent load(Blog blog, MarkdownRenderer markdown, SiteUrls urls, BuildOptions options, Clock clock) {
         return load(blog, markdown, urls, options, clock, null);
@@ -88,6 +89,8 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
         // Read whole before rendering: a comments file without its note stops the build early.
         Map<String, List<Comment>> comments = new CommentFiles(blog).all();
         AtomicInteger renderedNotes = new AtomicInteger();
+        // After the render cache and the preview's memory: the HTML they keep is the Markdown's alone, the photos' sizes are read each build.
+        Photos photos = new Photos(blog.root(), urls, blog.config().language());
         List<SiteNote> notes;
         if (memory != null) {
             memory.use(markdown.options() + "\n" + urls.basePath());
@@ -118,13 +121,15 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
                     }
                 }
                 String url = urls.note(n);
+                rendered = photos.responsive(n.path(), rendered);
                 return new SiteNote(n, rendered.rendered(), rendered.hash(), url, urls.absolute(url),
                         comments.getOrDefault(n.path(), List.of()));
             });
             cache.save();
         }
         List<SitePage> sitePages = pages.stream()
-                .map(p -> new SitePage(p, render(markdown, p.path(), p.bodyLine(), p.body(), new NoteLinks(urls, urlsByFile, p.path()), true), urls.page(p)))
+                .map(p -> new SitePage(p, photos.responsive(p.path(),
+                        render(markdown, p.path(), p.bodyLine(), p.body(), new NoteLinks(urls, urlsByFile, p.path()), true)), urls.page(p)))
                 .toList();
 
         TagSlugs tagSlugs = TagSlugs.of(notes.stream().flatMap(n -> n.note().meta().tags().stream()).toList());
@@ -143,7 +148,7 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
         Map<String, List<SiteNote>> sortedByTag = new TreeMap<>();
         byTag.forEach((slug, list) -> sortedByTag.put(slug, Collections.unmodifiableList(list)));
         return new SiteContent(notes, sitePages, tagSlugs, tagNames, sortedByTag, Map.copyOf(urlsByFile), missingImages(blog, notes, sitePages),
-                renderedNotes.get(), nextPublication);
+                renderedNotes.get(), nextPublication, photos);
     }
 
     /**

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 final class SiteFiles {
     private static final Pattern ROOT_RELATIVE = Pattern.compile("(\\s(?:href|src)=\")/(?!/)");
     /** {@code href="#fn-1"}: a footnote's link, relative to the note's page, which a feed reader is not on. */
+    /** A photo's copies ({@code srcset="/blog/images/x.480w.jpg 480w, /blog/images/x.720w.jpg 720w"}), each root-relative. */
+    private static final Pattern SRCSET = Pattern.compile("\\ssrcset=\"[^\"]*\"");
+    private static final Pattern CANDIDATE = Pattern.compile("(\"|, )/(?!/)");
     private static final Pattern FRAGMENT = Pattern.compile("(\\shref=\")#(?=[^\"])"); // a refused link stays "#"
 
     private final BlogConfig config;
@@ -79,7 +82,13 @@ final class SiteFiles {
 
     /** Feed readers show content away from the site: every link and image must carry the full address. */
     String absolute(String html) {
-        return ROOT_RELATIVE.matcher(html).replaceAll("$1" + Matcher.quoteReplacement(urls.origin()) + "/");
+        String origin = Matcher.quoteReplacement(urls.origin());
+        String absolute = ROOT_RELATIVE.matcher(html).replaceAll("$1" + origin + "/");
+        if (!absolute.contains(" srcset=\"")) {
+            return absolute;
+        }
+        return SRCSET.matcher(absolute).replaceAll(set -> Matcher.quoteReplacement(
+                CANDIDATE.matcher(set.group()).replaceAll("$1" + origin + "/")));
     }
 
     /** {@link #absolute(String)}, and links within the note ({@code #fn-1}) to its page's address. */

@@ -81,7 +81,10 @@ final class MarkdownGenerator {
                     "<!-- note cachée -->", "<p><img src=\"data:image/png;base64,AAAA\" alt=\"x\"></p>",
                     "<div>\n\n*dedans*\n\n</div>", "<table><tr><td>a</td></tr></table>")));
             case 12 -> out.append(indent).append(pick(List.of("---", "***", "___", "- - -")));
-            default -> out.append(indent).append(inline(2 + random.nextInt(10))).append(random.nextInt(4) == 0 ? "\n{.classe}" : "");
+            // A photo with its caption, alone in its paragraph: a figure.
+            default -> out.append(indent).append(random.nextInt(3) == 0
+                    ? "![" + words(1 + random.nextInt(3)) + "](" + pick(URLS) + " \"" + pick(List.of("L'atelier : « bilan » & <suite>", " ", "Légende")) + "\")"
+                    : inline(2 + random.nextInt(10)) + (random.nextInt(4) == 0 ? "\n{.classe}" : ""));
         }
         depth--;
     }

@@ -133,4 +133,20 @@ class MarkdownRendererTest {
         assertThat(rendered.summary()).isEqualTo("Premier paragraphe ici.");
         assertThat(rendered.words()).isEqualTo(5);
     }
+
+    @Test
+    void aLoneImageWithATitleBecomesAFigureWithItsCaption() {
+        assertThat(html(plain, "Avant.\n\n![Atelier](images/atelier.jpg \"L'atelier de juin & ses <outils>\")\n\nAprès."))
+                .isEqualTo("<p>Avant.</p>\n<figure><img src=\"images/atelier.jpg\" alt=\"Atelier\" />"
+                        + "<figcaption>L'atelier de juin &amp; ses &lt;outils&gt;</figcaption></figure>\n<p>Après.</p>\n");
+        assertThat(html(plain, "> ![Atelier](a.jpg \"Légende\")")).contains("<blockquote>\n<figure>");
+    }
+
+    @Test
+    void anImageAmongWordsOrWithoutATitleStaysAnImgItsTitleATooltip() {
+        assertThat(html(plain, "Voici ![Atelier](a.jpg \"Légende\") en ligne.")).isEqualTo(
+                "<p>Voici <img src=\"a.jpg\" alt=\"Atelier\" title=\"Légende\" /> en ligne.</p>\n");
+        assertThat(html(plain, "![Atelier](a.jpg)")).isEqualTo("<p><img src=\"a.jpg\" alt=\"Atelier\" /></p>\n");
+        assertThat(html(plain, "- ![Atelier](a.jpg \"Légende\")")).doesNotContain("figure");
+    }
 }

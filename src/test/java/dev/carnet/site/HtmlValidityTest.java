@@ -85,6 +85,24 @@ class HtmlValidityTest {
         assertThat(errors).as("Nu checker errors on %d HTML files:%n%s", pages.size(), String.join("\n", errors)).isEmpty();
     }
 
+    @Test
+    void photosWithTheirCopiesCaptionsAndLazyLoadingAreValidHtml(@TempDir Path photos) throws Exception {
+        dev.carnet.Fixtures.copy("site-blog", photos);
+        java.nio.file.Files.write(photos.resolve("static/images/grand.jpg"),
+                dev.carnet.site.photo.PhotoFixtures.cameraJpeg(dev.carnet.site.photo.PhotoFixtures.picture(1200, 900, 1), 6));
+        Path note = photos.resolve("notes/2024/06-notes-de-juin-2024.md");
+        java.nio.file.Files.writeString(note, java.nio.file.Files.readString(note)
+                + "\n![Le grand atelier](images/grand.jpg \"L’atelier de mai\")\n\nEt ![encore](images/grand.jpg \"au passage\") ici.\n");
+        MemorySink sink = new MemorySink();
+        new SiteBuilder(Blog.open(photos), CLOCK).build(BuildOptions.PUBLISHED, sink);
+        String june = sink.files().get("2024/07/notes-de-juin-2024/index.html").text();
+        assertThat(june).contains("<figure><img src=", " srcset=\"", " loading=\"lazy\"", "<figcaption>L’atelier de mai</figcaption>");
+
+        List<String> errors = validate(List.of("june.html"), Map.of("june.html", june));
+
+        assertThat(errors).as("Nu checker errors:%n%s", String.join("\n", errors)).isEmpty();
+    }
+
     /** Guards the two tests above: a checker that reports nothing would let them pass. */
     @Test
     void theCheckerReportsBrokenHtmlWithPageAndLine() throws Exception {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.carnet.Fixtures;
 import dev.carnet.error.CarnetException;
+import dev.carnet.site.photo.PhotoFixtures;
 import dev.carnet.store.Blog;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -196,7 +197,7 @@ class IncrementalBuildTest {
         assertThat(Files.readAllBytes(site.resolve(april))).isEqualTo(stranger);
     }
 
-    private static byte[] read(Path file) {
+    static byte[] read(Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
@@ -204,7 +205,8 @@ class IncrementalBuildTest {
         }
     }
 
-    private static byte[] withChecksum(byte[] bytes) {
+    /** A file as FileCache keeps it: the bytes and their CRC-32C. */
+    static byte[] withChecksum(byte[] bytes) {
         CRC32C crc = new CRC32C();
         crc.update(bytes);
         byte[] whole = Arrays.copyOf(bytes, bytes.length + 4);
@@ -245,6 +247,27 @@ class IncrementalBuildTest {
         ImageIO.write(new BufferedImage(80, 50, BufferedImage.TYPE_INT_RGB), "png", dir.resolve("static/images/atelier.png").toFile());
         buildAndCompare(CLOCK);
         assertThat(Files.readString(site.resolve(JUNE))).contains("content=\"80\"");
+    }
+
+    @Test
+    void addingReplacingAndDeletingAPhotoANoteShows() throws IOException {
+        Path photo = dir.resolve("static/images/atelier-mai.jpg");
+        Files.write(photo, PhotoFixtures.cameraJpeg(PhotoFixtures.picture(1200, 900, 5), 6));
+        edit(JUNE_NOTE, "![Atelier au centre social](images/atelier.jpg)",
+                "![Atelier au centre social](images/atelier.jpg)\n\n![En mai](images/atelier-mai.jpg \"L’atelier de mai\")");
+        buildAndCompare(CLOCK);
+        assertThat(site.resolve("images/atelier-mai.720w.jpg")).exists();
+        assertThat(Files.readString(site.resolve(JUNE))).contains("width=\"900\" height=\"1200\"");
+        // Another photo of another size under the same name: new copies, new sizes in the page, the old 720 copy gone.
+        Files.write(photo, PhotoFixtures.jpeg(PhotoFixtures.picture(640, 480, 6)));
+        buildAndCompare(CLOCK);
+        assertThat(site.resolve("images/atelier-mai.720w.jpg")).doesNotExist();
+        assertThat(site.resolve("images/atelier-mai.480w.jpg")).exists();
+        assertThat(Files.readString(site.resolve(JUNE))).contains("width=\"640\" height=\"480\"");
+        Files.delete(photo);
+        buildAndCompare(CLOCK);
+        assertThat(site.resolve("images/atelier-mai.480w.jpg")).doesNotExist();
+        assertThat(site.resolve("images/atelier-mai.jpg")).doesNotExist();
     }
 
     @Test

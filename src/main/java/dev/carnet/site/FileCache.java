@@ -15,26 +15,38 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
 /**
- * Share cards kept between builds in {@code .carnet/cache/cards/}, one file a card named by its
- * key: a full build (the first into a folder, {@code --clean}, after carnet.yml or a template
- * changed, a publish) copies the cards it drew before instead of drawing them again. Each file
- * ends with a CRC-32C; a damaged one is drawn again. Written without fsync: losing one only costs
- * the time of drawing it.
+ * Files made at some cost kept between builds, one file each named by its key: share cards in
+ * {@code .carnet/cache/cards/}, the smaller copies of photos in {@code .carnet/cache/photos/}. A
+ * full build (the first into a folder, {@code --clean}, after carnet.yml or a template changed, a
+ * publish) copies what it made before instead of making it again. Each file ends with a CRC-32C;
+ * a damaged one is made again. Written without fsync: losing one only costs the time of making it.
  */
-final class CardCache {
-    private static final String SUFFIX = ".png";
-
+final class FileCache {
     private final Path folder;
+    private final String suffix;
     private final long salt;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
 
     /** @param identity which carnet draws (its cards are not trusted by another one) */
-    CardCache(Path blogRoot, String identity) {
-        this.folder = blogRoot.resolve(".carnet/cache/cards");
+    static FileCache cards(Path blogRoot, String identity) {
+        return new FileCache(blogRoot.resolve(".carnet/cache/cards"), ".png", identity);
+    }
+
+    /**
+     * @param identity how carnet resizes: copies outlive a new carnet unless the way they are made
+     *     changed (resizing a hundred photos again takes minutes)
+     */
+    static FileCache photos(Path blogRoot, String identity) {
+        return new FileCache(blogRoot.resolve(".carnet/cache/photos"), "", identity);
+    }
+
+    private FileCache(Path folder, String suffix, String identity) {
+        this.folder = folder;
+        this.suffix = suffix;
         this.salt = XxHash64.hash(identity.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The card kept under {@code key}, or null. Thread-safe. */
+    /** The file kept under {@code key}, or null. Thread-safe. */
     byte[] get(long key) {
         String name = name(key);
         used.add(name);
@@ -50,12 +62,12 @@ final class CardCache {
         return null;
     }
 
-    /** Marks the card kept under {@code key} as still wanted, though this build did not ask for it (it kept the file in place). */
+    /** Marks the file kept under {@code key} as still wanted, though this build did not ask for it (it kept the output in place). */
     void keep(long key) {
         used.add(name(key));
     }
 
-    /** Keeps a card for the next builds. Thread-safe. */
+    /** Keeps a file for the next builds. Thread-safe. */
     void put(long key, byte[] png) {
         String name = name(key);
         used.add(name);
@@ -72,14 +84,14 @@ final class CardCache {
         }
     }
 
-    /** Deletes the cards this build did not ask for (notes deleted, titles changed): after a build that asked for all its cards. */
+    /** Deletes the files this build did not ask for (notes deleted, titles changed): after a build that asked for all of them. */
     void forgetUnused() {
         if (!Files.isDirectory(folder)) {
             return;
         }
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> stale = files.filter(f -> !used.contains(f.getFileName().toString())).toList();
-            stale.forEach(CardCache::deleteQuietly);
+            stale.forEach(FileCache::deleteQuietly);
         } catch (IOException e) {
             // left for the next build
         }
@@ -87,7 +99,7 @@ final class CardCache {
 
     private String name(long key) {
         long mixed = (key ^ salt) * 0x9E3779B97F4A7C15L;
-        return String.format("%016x", mixed ^ (mixed >>> 31)) + SUFFIX;
+        return String.format("%016x", mixed ^ (mixed >>> 31)) + suffix;
     }
 
     private static int checksum(byte[] bytes, int length) {
