@@ -95,6 +95,7 @@ final class FlexmarkSetup {
                 .attributeProviderFactory(new AttributesFactory())
                 .linkResolverFactory(new RewritingResolverFactory());
         builder.nodeRendererFactory(ignored -> new Figure.Renderer());
+        builder.nodeRendererFactory(ignored -> new TableScroll.Renderer());
         if (!reference) {
             builder.nodeRendererFactory(ignored -> new TextRenderer(options.frenchTypography()));
         }

@@ -155,8 +155,7 @@ final class HtmlEmitter extends HtmlWriting {
         } else if (type == BlockQuote.class) {
             blockIndent("blockquote", null, null, node);
         } else if (type == TableBlock.class) {
-            blockIndent("table", "class", "table", node);
-            line();
+            scrollingTable(node);
         } else if (type == TableHead.class) {
             block("thead", node);
         } else if (type == TableBody.class) {

@@ -64,6 +64,15 @@ abstract class HtmlWriting {
         line();
     }
 
+    /** A table in the box of {@link TableScroll}, as its flexmark renderer writes it. */
+    final void scrollingTable(Node table) {
+        line();
+        out.append(TableScroll.OPEN);
+        blockIndent("table", "class", "table", table);
+        out.append(TableScroll.CLOSE);
+        line();
+    }
+
     final void attribute(String name, String value) {
         out.append(' ').append(name).append("=\"").append(attributeValue(value)).append('"');
     }

@@ -109,6 +109,11 @@ final class StoppedEdits {
             if (there == null && edit.startedFrom() == null) {
                 continue; // a new file, in no tree: git left it alone, nothing to say
             }
+            if (there != null && there.equals(blobId(edit.content()))) {
+                // The file is already these very words (a sync killed half-way left the replayed
+                // commit's version in the work tree, which main also holds): nothing to set aside.
+                continue;
+            }
             if (Objects.equals(there, edit.startedFrom())) {
                 write(edit.path(), edit.content());
                 kept.add(new SyncResult.Kept(edit.path(), edit.path()));

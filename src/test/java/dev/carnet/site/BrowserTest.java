@@ -93,6 +93,10 @@ class BrowserTest {
         String yml = Files.readString(config);
         assertThat(yml).contains("baseUrl: https://julien.example.org/\n");
         Files.writeString(config, yml.replace("baseUrl: https://julien.example.org/\n", "baseUrl: " + base + "\n"));
+        // A table far wider than a phone: its box must scroll, not the page, and it must stay a table.
+        Path june = demo.resolve("notes/2024/06-notes-de-juin-2024.md");
+        Files.writeString(june, Files.readString(june) + "\n| Semaine | Lundi matin | Mardi après-midi | Mercredi (fablab) | Jeudi soir"
+                + " | Vendredi médiathèque | Samedi permanence |\n|---|---|---|---|---|---|---|\n| Séances | 12 | 9 | 14 | 7 | 11 | 6 |\n");
         new SiteService(Blog.open(demo), CLOCK).build(BuildOptions.PUBLISHED, site);
         assertThat(site.resolve(NOTE + "index.html")).exists();
 
@@ -116,6 +120,16 @@ class BrowserTest {
 
     static Stream<Arguments> pagesAndWidths() {
         return Stream.of(Arguments.of(NOTE, 360), Arguments.of(NOTE, 1280), Arguments.of(INDEX, 360), Arguments.of(INDEX, 1280));
+    }
+
+    @Test
+    void aTableWiderThanAPhoneScrollsInItsBoxAndStaysATable() {
+        open(NOTE, 360);
+        assertThat(script("return getComputedStyle(document.querySelector('.content table')).display")).isEqualTo("table");
+        String widest = "Array.from(document.querySelectorAll('.content .table-scroll')).reduce((a, b) => a.scrollWidth > b.scrollWidth ? a : b)";
+        assertThat(number("return " + widest + ".scrollWidth")).isGreaterThan(number("return " + widest + ".clientWidth"));
+        assertThat(script("return " + widest + ".getAttribute('tabindex')")).isEqualTo("0");
+        assertThat(number("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(number("return window.innerWidth"));
     }
 
     @ParameterizedTest(name = "/blog/{0} at {1} px")
