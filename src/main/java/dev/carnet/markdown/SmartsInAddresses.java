@@ -28,7 +28,12 @@ final class SmartsInAddresses {
         }
     }
 
-    /** The text ends in the middle of an address, and the mark goes on with it (a dash) or before more of it. */
+    /**
+     * The text ends in the middle of an address, and the mark goes on with it (a dash) or before
+     * more of it: anything but a space may be part of an address ({@code https://ex.org/...=}), and
+     * the joined text is what the author wrote, so the link found in it is the one found without
+     * typography.
+     */
     private static boolean inAddress(BasedSequence before, TypographicSmarts smarts) {
         int start = before.length();
         while (start > 0 && !Character.isWhitespace(before.charAt(start - 1))) {
@@ -45,6 +50,6 @@ final class SmartsInAddresses {
             return true;
         }
         Node after = smarts.getNext();
-        return after instanceof Text following && !following.getChars().isEmpty() && Letters.letterOrDigit(following.getChars().charAt(0));
+        return after instanceof Text following && !following.getChars().isEmpty() && !Character.isWhitespace(following.getChars().charAt(0));
     }
 }

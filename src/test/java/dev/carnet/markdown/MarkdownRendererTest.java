@@ -32,6 +32,8 @@ class MarkdownRendererTest {
         assertThat(html(french, "https://ex.org/a--b--c"))
                 .isEqualTo("<p><a href=\"https://ex.org/a--b--c\">https://ex.org/a--b--c</a></p>\n");
         assertThat(html(french, "Fin : https://ex.org/a...")).contains("href=\"https://ex.org/a\"").contains("&hellip;");
+        assertThat(html(french, "Voir https://ex.org/...= ou https://ex.org/a'~b"))
+                .contains("href=\"https://ex.org/...=\"").contains("href=\"https://ex.org/a'~b\"");
     }
 
     /** Found by HugeInputsTest: "+ 1) " ten thousand times (60 KB) took over 30 s before the parser's stack gave out. */
