@@ -5,9 +5,9 @@ import dev.carnet.error.CarnetException;
 import dev.carnet.error.Phrase;
 import dev.carnet.model.Plural;
 import dev.carnet.model.Progress;
-import dev.carnet.site.BuildOptions;
 import dev.carnet.site.MemorySink;
 import dev.carnet.store.Blog;
+import dev.carnet.store.PublishedAddressesFile;
 import dev.carnet.store.WriterLock;
 import dev.carnet.vcs.BlogRepository;
 import dev.carnet.vcs.Identity;
@@ -83,9 +83,11 @@ public final class PublishService {
             }
             Progress tasks = transport.tasks();
             tasks.step("phase.building");
-            MemorySink site = new SiteService(blog, clock).buildInMemory(BuildOptions.PUBLISHED);
+            PublishedMemory.ToPublish toPublish = PublishedMemory.build(blog, clock, repository);
+            MemorySink site = toPublish.site();
             stopIfCancelled(tasks);
             Map<String, byte[]> files = files(site);
+            files.put(PublishedAddressesFile.PATH, toPublish.memory());
             if (settings.host().equals("gitlab")) {
                 files.put(".gitlab-ci.yml", GITLAB_CI.formatted(settings.branch()).getBytes(StandardCharsets.UTF_8));
             }
@@ -102,6 +104,9 @@ public final class PublishService {
                     ? IdentityNotice.of(!repository.hasIdentity(), repository.committer(fallback)).orElse(null) : null;
             String url = blog.config().base().map(Object::toString).orElse(null);
             if (options.dryRun() || repository.remoteUrl(settings.remote()).isEmpty()) {
+                if (!options.dryRun()) {
+                    PublishedMemory.published(blog, toPublish);
+                }
                 return new PublishReport(VcsValues.site(pages), notes, null, settings.remote(), url, options.dryRun(), notice);
             }
             List<String> branches = new ArrayList<>();
@@ -132,6 +137,7 @@ public final class PublishService {
             if (!push.accepted()) {
                 throw new CarnetException(refusal(push, settings.branch()));
             }
+            PublishedMemory.published(blog, toPublish);
             return new PublishReport(VcsValues.site(pages), notes, push.refs().stream().map(PushResult.RefResult::branch).toList(),
                     settings.remote(), url, false, notice);
         }

@@ -39,6 +39,7 @@ public final class SiteService {
     /** @param clean render and write every file, ignoring what the last build into the folder left */
     public BuildReport build(BuildOptions options, Path output, String shown, boolean clean) {
         Path target = output != null ? output : blog.root().resolve("public");
+        PublishedMemory.ensure(blog);
         OutputFolder.checkReplaceable(blog.root(), target, shown);
         Path scratch = target.toAbsolutePath().normalize().startsWith(blog.root())
                 ? blog.root().resolve(".carnet") : target.toAbsolutePath().normalize().getParent();
@@ -65,6 +66,7 @@ public final class SiteService {
 
     /** Builds in memory and returns the files, for checks and previews. */
     public MemorySink buildInMemory(BuildOptions options) {
+        PublishedMemory.ensure(blog);
         MemorySink sink = new MemorySink();
         new SiteBuilder(blog, clock).build(options, sink);
         return sink;

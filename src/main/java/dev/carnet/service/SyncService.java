@@ -67,6 +67,10 @@ public final class SyncService {
                 case CONTINUE -> repository.resumeSync(false);
                 case ABORT -> repository.resumeSync(true);
             });
+            if (step == Step.SYNC) {
+                // The fetch brought the pages branch another clone published: its addresses too are kept.
+                PublishedMemory.refresh(blog, repository);
+            }
             if (result.outcome() == SyncResult.Outcome.CONFLICT || result.outcome() == SyncResult.Outcome.ABORTED
                     || result.outcome() == SyncResult.Outcome.UP_TO_DATE || result.outcome() == SyncResult.Outcome.FAST_FORWARD) {
                 return VcsValues.sync(result);

@@ -2,6 +2,7 @@ package dev.carnet.site;
 
 import dev.carnet.store.Blog;
 import dev.carnet.store.FileClock;
+import dev.carnet.store.PublishedAddressesFile;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -49,6 +50,11 @@ final class InputStamps {
             if (Files.exists(file)) {
                 stamps.put(name, Stamp.of(file));
             }
+        }
+        // The addresses published before: a publish changes the redirects and feed ids the next build writes.
+        Path published = root.resolve(PublishedAddressesFile.PATH);
+        if (Files.exists(published)) {
+            stamps.put(PublishedAddressesFile.PATH, Stamp.of(published));
         }
         for (String folder : Blog.CONTENT_FOLDERS) {
             Path dir = root.resolve(folder);

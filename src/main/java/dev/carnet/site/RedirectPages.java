@@ -56,7 +56,35 @@ final class RedirectPages {
             }
             files.add(page(redirect, file, what, written, feedsByPath));
         }
+        for (Redirect moved : published()) {
+            // An address the site was published at before: kept unless a page or an alias took it since.
+            String file = SitePaths.file(moved.from());
+            if (!written.contains(file) && taken.putIfAbsent(file, moved) == null) {
+                files.add(redirectPage(moved, file, Phrase.of("redirect.alias"), urls.absolute(urls.path(SiteUrls.encode(moved.to().substring(1))))));
+            }
+        }
         return files;
+    }
+
+    /** Each older address of a note or page of this site, as the pages branch remembers them, to its address now. */
+    private List<Redirect> published() {
+        List<Redirect> moved = new ArrayList<>();
+        for (SiteNote note : content.notes()) {
+            if (!note.note().isDraft()) {
+                oldAddresses(note.note().path(), SiteUrls.noteDir(note.note()), moved);
+            }
+        }
+        for (SitePage page : content.pages()) {
+            oldAddresses(page.page().path(), SiteUrls.pageDir(page.page()), moved);
+        }
+        return moved;
+    }
+
+    private void oldAddresses(String file, String dir, List<Redirect> out) {
+        String now = "/" + dir;
+        content.published().of(file).ifPresent(entry -> entry.paths().stream()
+                .filter(path -> !path.equals(now))
+                .forEach(path -> out.add(new Redirect(path, now, file, 0))));
     }
 
     private OutputFile page(Redirect redirect, String file, Phrase what, Set<String> written, Map<String, Later> feeds) {

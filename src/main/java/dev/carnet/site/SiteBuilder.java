@@ -66,7 +66,7 @@ public final class SiteBuilder {
     }
 
     /** Builds into {@code sink} and hands back, in {@code built[0]}, the content it came from. */
-    BuildReport build(BuildOptions options, OutputSink sink, BuiltSite[] built) {
+    public BuildReport build(BuildOptions options, OutputSink sink, BuiltSite[] built) {
         long start = System.nanoTime();
         BlogConfig config = blog.config();
         SiteUrls urls = new SiteUrls(config.baseUrl());

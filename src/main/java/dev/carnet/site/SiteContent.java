@@ -11,10 +11,12 @@ import dev.carnet.model.Note;
 import dev.carnet.model.NoteProblem;
 import dev.carnet.model.Notebook;
 import dev.carnet.model.Page;
+import dev.carnet.model.PublishedAddresses;
 import dev.carnet.store.Blog;
 import dev.carnet.store.CommentFiles;
 import dev.carnet.store.NoteStore;
 import dev.carnet.store.ParsedNotes;
+import dev.carnet.store.PublishedAddressesFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -35,10 +37,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * @param nextPublication when the first note left out for being dated in the future is due (the
  *     site then changes with no file changing), or null
  * @param photos the photos the notes and pages show, whose {@code <img>} were made responsive
+ * @param published the addresses the site was published at before (its old addresses, its feed ids)
  */
 public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs tagSlugs, Map<String, String> tagNames,
                           Map<String, List<SiteNote>> notesByTag, Map<String, String> urlsByFile, List<String> warnings,
-                          int renderedNotes, Instant nextPublication, Photos photos) {
+                          int renderedNotes, Instant nextPublication, Photos photos, PublishedAddresses published) {
 
     public static SiteContent load(Blog blog, MarkdownRenderer markdown, SiteUrls urls, BuildOptions options, Clock clock) {
         return load(blog, markdown, urls, options, clock, null);
@@ -82,6 +85,7 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
         }
         pages.forEach(p -> refuseConflict(p.path(), p.body(), p.bodyLine()));
 
+        PublishedAddresses before = PublishedAddressesFile.read(blog.root()).orElse(PublishedAddresses.NONE);
         Map<String, String> urlsByFile = new HashMap<>();
         published.forEach(n -> urlsByFile.put(n.path(), urls.note(n)));
         pages.forEach(p -> urlsByFile.put(p.path(), urls.page(p)));
@@ -122,7 +126,8 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
                 }
                 String url = urls.note(n);
                 rendered = photos.responsive(n.path(), rendered);
-                return new SiteNote(n, rendered.rendered(), rendered.hash(), url, urls.absolute(url),
+                String absolute = urls.absolute(url);
+                return new SiteNote(n, rendered.rendered(), rendered.hash(), url, absolute, before.id(n.path(), absolute),
                         comments.getOrDefault(n.path(), List.of()));
             });
             cache.save();
@@ -148,7 +153,16 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
         Map<String, List<SiteNote>> sortedByTag = new TreeMap<>();
         byTag.forEach((slug, list) -> sortedByTag.put(slug, Collections.unmodifiableList(list)));
         return new SiteContent(notes, sitePages, tagSlugs, tagNames, sortedByTag, Map.copyOf(urlsByFile), missingImages(blog, notes, sitePages),
-                renderedNotes.get(), nextPublication, photos);
+                renderedNotes.get(), nextPublication, photos, before);
+    }
+
+    /** Where each note and page of this site is, to add to what the pages branch remembers when it is published. */
+    public List<PublishedAddresses.Published> addresses(SiteUrls urls) {
+        List<PublishedAddresses.Published> all = new ArrayList<>(notes.size() + pages.size());
+        notes.forEach(n -> all.add(new PublishedAddresses.Published(n.note().path(), "/" + SiteUrls.noteDir(n.note()), n.absoluteUrl())));
+        pages.forEach(p -> all.add(new PublishedAddresses.Published(p.page().path(), "/" + SiteUrls.pageDir(p.page()),
+                urls.absolute(p.url()))));
+        return all;
     }
 
     /**

@@ -66,7 +66,7 @@ final class SiteFiles {
                        Supplier<FeedSpec> spec, Function<FeedSpec, String> write) {
         List<String> inputs = paths(items);
         return new Later(path, inputs, () -> OutputFile.text(path, write.apply(spec.get()), inputs), () -> {
-            List<List<String>> notes = items.stream().map(n -> List.of(n.note().title(), n.absoluteUrl(),
+            List<List<String>> notes = items.stream().map(n -> List.of(n.note().title(), n.absoluteUrl(), n.feedId(),
                     n.note().meta().date().toString(), n.summary(), String.join("\u0000", n.note().meta().tags()),
                     Long.toString(n.renderedHash()))).toList();
             return keys.of(path, Map.of("feed", List.of(title, sitePath, selfPath), "items", notes), null);
@@ -74,7 +74,7 @@ final class SiteFiles {
     }
 
     private FeedSpec spec(String title, String description, String sitePath, String selfPath, List<SiteNote> notes) {
-        List<FeedSpec.Item> items = notes.stream().map(n -> new FeedSpec.Item(n.note().title(), n.absoluteUrl(),
+        List<FeedSpec.Item> items = notes.stream().map(n -> new FeedSpec.Item(n.note().title(), n.absoluteUrl(), n.feedId(),
                 n.note().meta().date(), n.summary(), absolute(n.rendered().html(), n.absoluteUrl()), n.note().meta().tags())).toList();
         return new FeedSpec(title, description, config.language().toLanguageTag(), urls.absolute(sitePath),
                 urls.absolute(selfPath), config.author().name(), config.author().email(), items);

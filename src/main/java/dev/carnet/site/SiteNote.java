@@ -9,8 +9,10 @@ import java.util.List;
  * A note on its way to the site: parsed, rendered once, with its address and its readers' comments.
  *
  * @param renderedHash a 64-bit hash of all of {@code rendered} (see {@link HashedRendering})
+ * @param feedId its id in feeds: the absolute URL it was first published at (see {@code PublishedAddresses})
  */
-public record SiteNote(Note note, Rendered rendered, long renderedHash, String url, String absoluteUrl, List<Comment> comments) {
+public record SiteNote(Note note, Rendered rendered, long renderedHash, String url, String absoluteUrl, String feedId,
+                       List<Comment> comments) {
     public SiteNote {
         comments = List.copyOf(comments);
     }

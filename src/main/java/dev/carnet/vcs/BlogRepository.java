@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -128,6 +129,18 @@ public final class BlogRepository implements AutoCloseable {
                                   Identity fallback, Instant when, ZoneId zone, boolean dryRun) {
         return new PagesBranch(repository).write(branch, files, message, keepHistory,
                 PagesBranch.person(identity(fallback), when, zone), dryRun);
+    }
+
+    /**
+     * The file at {@code path} of the site last published on {@code branch}: the local branch's,
+     * then {@code remote}'s as last fetched (published from another clone), those that exist.
+     */
+    public List<byte[]> publishedFiles(String branch, String remote, String path) {
+        PagesBranch pages = new PagesBranch(repository);
+        List<byte[]> found = new ArrayList<>(2);
+        pages.file(Constants.R_HEADS + branch, path).ifPresent(found::add);
+        pages.file(Constants.R_REMOTES + remote + "/" + branch, path).ifPresent(found::add);
+        return found;
     }
 
     public void restorePages(PagesCommit commit) {

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -30,6 +31,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.transport.PackParser;
+import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * Writes a built site as one commit on the pages branch without touching the work tree or the
@@ -72,6 +74,21 @@ final class PagesBranch {
             return new PagesCommit(branch, id.getName(), old == null ? null : old.getName(), true, files.size());
         } catch (IOException e) {
             throw new CarnetException(Phrase.of("pages.cannotWrite", branch, e.getMessage()), e);
+        }
+    }
+
+    /** The file at {@code path} in the commit {@code ref} names, if both exist. */
+    Optional<byte[]> file(String ref, String path) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            ObjectId tip = repository.resolve(ref);
+            if (tip == null) {
+                return Optional.empty();
+            }
+            try (TreeWalk tree = TreeWalk.forPath(repository, path, walk.parseCommit(tip).getTree())) {
+                return tree == null ? Optional.empty() : Optional.of(repository.open(tree.getObjectId(0)).getBytes());
+            }
+        } catch (IOException e) {
+            throw new CarnetException(Phrase.of("git.do.readAt", path, ref), e);
         }
     }
 

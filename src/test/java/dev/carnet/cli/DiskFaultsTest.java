@@ -45,7 +45,7 @@ class DiskFaultsTest {
         Fixtures.write(blog.resolve(".gitignore"), "public/\n.carnet/\n");
         GitRepository.initAndCommitAll(blog, "Premier commit", new Identity("A. Author", "author@example.org"));
         origin = dir.resolve("origin.git");
-        git(dir, "init", "--quiet", "--bare", "--initial-branch=main", origin.toString());
+        SystemGit.run(dir, "init", "--quiet", "--bare", "--initial-branch=main", origin.toString());
         assertThat(carnet("remote", "set", origin.toString()).exit()).isZero();
         CliRun.Result published = carnet("publish");
         assertThat(published.exit()).as(published.err()).isZero();
@@ -83,8 +83,8 @@ class DiskFaultsTest {
     void aFullDiskRefusesACommitAndKeepsTheChangeToCommit() throws Exception {
         Fixtures.write(blog.resolve(JUNE), Fixtures.read(blog.resolve(JUNE)) + "\nUne ligne de plus.\n");
         assertFullDiskRefusesThenSucceedsOnceFreed("commit");
-        assertThat(git(blog, "--no-optional-locks", "status", "--porcelain")).isEmpty();
-        assertThat(git(blog, "log", "--format=%s")).hasLineCount(2);
+        assertThat(SystemGit.run(blog, "--no-optional-locks", "status", "--porcelain")).isEmpty();
+        assertThat(SystemGit.run(blog, "log", "--format=%s")).hasLineCount(2);
     }
 
     @Test
@@ -99,20 +99,20 @@ class DiskFaultsTest {
     void aFullDiskRefusesAPublishAndTheRemoteStaysAsItWas() throws Exception {
         Fixtures.write(blog.resolve(MAY), Fixtures.read(blog.resolve(MAY)) + "\nUne ligne de plus.\n");
         assertThat(carnet("commit").exit()).isZero();
-        String pagesBefore = git(origin, "rev-parse", "gh-pages");
+        String pagesBefore = SystemGit.run(origin, "rev-parse", "gh-pages");
         assertFullDiskRefusesThenSucceedsOnceFreed("publish");
-        assertThat(git(origin, "rev-parse", "gh-pages")).isNotEqualTo(pagesBefore);
-        assertThat(git(origin, "rev-parse", "main")).isEqualTo(git(blog, "rev-parse", "main"));
+        assertThat(SystemGit.run(origin, "rev-parse", "gh-pages")).isNotEqualTo(pagesBefore);
+        assertThat(SystemGit.run(origin, "rev-parse", "main")).isEqualTo(SystemGit.run(blog, "rev-parse", "main"));
     }
 
     @Test
     void aFullDiskRefusesASyncAndTheLocalBranchStaysAsItWas() throws Exception {
         Path other = dir.resolve("other");
-        git(dir, "clone", "--quiet", origin.toString(), other.toString());
+        SystemGit.run(dir, "clone", "--quiet", origin.toString(), other.toString());
         Fixtures.write(other.resolve("notes/2024/09-ailleurs.md"), "---\ntitle: Ailleurs\ndate: 2024-09-01T09:00:00+02:00\n---\nÉcrit ailleurs.\n");
-        git(other, "add", ".");
-        git(other, "-c", "user.name=Other", "-c", "user.email=o@example.org", "commit", "--quiet", "-m", "Ailleurs");
-        git(other, "push", "--quiet", "origin", "main");
+        SystemGit.run(other, "add", ".");
+        SystemGit.run(other, "-c", "user.name=Other", "-c", "user.email=o@example.org", "commit", "--quiet", "-m", "Ailleurs");
+        SystemGit.run(other, "push", "--quiet", "origin", "main");
         assertFullDiskRefusesThenSucceedsOnceFreed("sync");
         assertThat(blog.resolve("notes/2024/09-ailleurs.md")).exists();
     }
@@ -122,7 +122,7 @@ class DiskFaultsTest {
         Fixtures.write(blog.resolve(MAY), Fixtures.read(blog.resolve(MAY)) + "\nUne ligne de plus.\n");
         assertThat(carnet("build").exit()).isZero();
         Map<String, String> before = files();
-        String head = git(blog, "rev-parse", "HEAD");
+        String head = SystemGit.run(blog, "rev-parse", "HEAD");
         disk.readOnly(blog);
         for (List<String> command : List.of(List.of("tag", "2024-06", "+lecture"), List.of("tags", "rename", "formation", "formations"),
                 List.of("new", "--no-edit", "--month", "2024-09"), List.of("commit"), List.of("build"), List.of("publish", "--allow-dirty"))) {
@@ -131,7 +131,7 @@ class DiskFaultsTest {
             assertOneLineSaying(result, "read-only");
         }
         assertThat(files()).isEqualTo(before);
-        assertThat(git(blog, "rev-parse", "HEAD")).isEqualTo(head);
+        assertThat(SystemGit.run(blog, "rev-parse", "HEAD")).isEqualTo(head);
         CliRun.Result status = carnet("status");
         assertThat(status.exit()).as(status.err()).isZero();
         assertThat(status.out()).contains(MAY);
@@ -148,22 +148,22 @@ class DiskFaultsTest {
      */
     private void assertFullDiskRefusesThenSucceedsOnceFreed(String... command) throws Exception {
         Map<String, String> before = files();
-        String head = git(blog, "rev-parse", "HEAD");
-        String status = git(blog, "--no-optional-locks", "status", "--porcelain");
+        String head = SystemGit.run(blog, "rev-parse", "HEAD");
+        String status = SystemGit.run(blog, "--no-optional-locks", "status", "--porcelain");
         disk.fill();
         CliRun.Result refused = carnet(command);
         assertThat(refused.exit()).as(refused.out() + refused.err()).isNotZero();
         assertOneLineSaying(refused, "No space left on device");
         assertThat(files()).as("the blog's files after a refused " + String.join(" ", command)).isEqualTo(before);
-        assertThat(git(blog, "rev-parse", "HEAD")).isEqualTo(head);
-        assertThat(git(blog, "--no-optional-locks", "status", "--porcelain")).isEqualTo(status);
-        git(blog, "fsck", "--no-progress");
+        assertThat(SystemGit.run(blog, "rev-parse", "HEAD")).isEqualTo(head);
+        assertThat(SystemGit.run(blog, "--no-optional-locks", "status", "--porcelain")).isEqualTo(status);
+        SystemGit.run(blog, "fsck", "--no-progress");
         CliRun.Result stillReads = carnet("status");
         assertThat(stillReads.exit()).as(stillReads.err()).isZero();
         disk.free();
         CliRun.Result done = carnet(command);
         assertThat(done.exit()).as(done.out() + done.err()).isZero();
-        git(blog, "fsck", "--no-progress");
+        SystemGit.run(blog, "fsck", "--no-progress");
     }
 
     private static void assertOneLineSaying(CliRun.Result result, String why) {
@@ -187,13 +187,4 @@ class DiskFaultsTest {
         return files;
     }
 
-    private static String git(Path workDir, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "protocol.file.allow=always", "-c", "safe.directory=*"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(String.join(" ", args) + ": " + output).isZero();
-        return output.strip();
-    }
 }

@@ -132,7 +132,7 @@ class NetworkFaultsTest {
         assertFailedInOneLine(cut, "the connection to origin");
         assertThat(refs().main()).isEqualTo(before.main());
         assertThat(blog.resolve("notes/2024/09-ailleurs.md")).doesNotExist();
-        assertThat(git(blog, "--no-optional-locks", "status", "--porcelain")).isEmpty();
+        assertThat(SystemGit.run(blog, "--no-optional-locks", "status", "--porcelain")).isEmpty();
         fsck(blog);
         link.heal();
         CliRun.Result again = carnet("sync");
@@ -144,12 +144,12 @@ class NetworkFaultsTest {
     /** Someone else pushes a note and a big picture to the remote, with the system's git. */
     private void commitElsewhere() throws Exception {
         Path other = dir.resolve("other");
-        git(dir, "clone", "--quiet", served.getDirectory().toString(), other.toString());
+        SystemGit.run(dir, "clone", "--quiet", served.getDirectory().toString(), other.toString());
         Files.write(other.resolve("static/images/loin.bin"), incompressible(BIG));
         Fixtures.write(other.resolve("notes/2024/09-ailleurs.md"), "---\ntitle: Ailleurs\ndate: 2024-09-01T09:00:00+02:00\n---\nÉcrit ailleurs.\n");
-        git(other, "add", ".");
-        git(other, "-c", "user.name=Other", "-c", "user.email=o@example.org", "commit", "--quiet", "-m", "Ailleurs");
-        git(other, "push", "--quiet", "origin", "main");
+        SystemGit.run(other, "add", ".");
+        SystemGit.run(other, "-c", "user.name=Other", "-c", "user.email=o@example.org", "commit", "--quiet", "-m", "Ailleurs");
+        SystemGit.run(other, "push", "--quiet", "origin", "main");
     }
 
     @Test
@@ -221,16 +221,7 @@ class NetworkFaultsTest {
     }
 
     private static void fsck(Path repository) throws Exception {
-        git(repository, "fsck", "--no-progress");
+        SystemGit.run(repository, "fsck", "--no-progress");
     }
 
-    private static String git(Path workDir, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "protocol.file.allow=always", "-c", "safe.directory=*"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(String.join(" ", args) + ": " + output).isZero();
-        return output.strip();
-    }
 }

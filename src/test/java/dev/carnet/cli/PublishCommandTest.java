@@ -52,24 +52,15 @@ class PublishCommandTest {
         }
     }
 
-    private String git(Path workDir, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "protocol.file.allow=always"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-        return output;
-    }
 
     /** Someone else, in a clone of the remote made with the system's git, commits a file to {@code branch} and pushes it. */
     private void pushedFromElsewhere(String branch, String file, String text, String message) throws Exception {
         Path other = dir.resolve("other");
-        git(dir, "clone", "--quiet", "--branch", branch, origin.toString(), other.toString());
+        SystemGit.run(dir, "clone", "--quiet", "--branch", branch, origin.toString(), other.toString());
         Fixtures.write(other.resolve(file), text);
-        git(other, "add", ".");
-        git(other, "-c", "user.name=Other", "-c", "user.email=o@example.org", "-c", "commit.gpgSign=false", "commit", "-q", "-m", message);
-        git(other, "push", "--quiet", "origin", branch);
+        SystemGit.run(other, "add", ".");
+        SystemGit.run(other, "-c", "user.name=Other", "-c", "user.email=o@example.org", "-c", "commit.gpgSign=false", "commit", "-q", "-m", message);
+        SystemGit.run(other, "push", "--quiet", "origin", branch);
     }
 
     @Test
@@ -159,12 +150,12 @@ class PublishCommandTest {
         assertThat(result.out()).contains("Pushed main and gh-pages to origin\nPublished: https://someone.github.io/blog/\n");
 
         Path checkout = dir.resolve("checkout");
-        git(dir, "clone", "--quiet", "--branch", "gh-pages", origin.toString(), checkout.toString());
+        SystemGit.run(dir, "clone", "--quiet", "--branch", "gh-pages", origin.toString(), checkout.toString());
         assertThat(checkout.resolve("index.html")).content().contains("Carnet &lt;de&gt; test &amp; co");
         assertThat(checkout.resolve(".nojekyll")).exists();
         assertThat(checkout.resolve("CNAME")).content().isEqualTo("blog.example.org\n");
         assertThat(checkout.resolve("images/atelier.jpg")).exists();
-        assertThat(git(checkout, "log", "--format=%s", "origin/main")).isEqualTo("Premier commit\n");
+        assertThat(SystemGit.run(checkout, "log", "--format=%s", "origin/main")).isEqualTo("Premier commit");
 
         try (var files = Files.walk(blog)) {
             assertThat(files.filter(p -> !p.toString().contains("/.git/") && !p.toString().contains("/.carnet")).map(Path::toString).sorted().toList())
@@ -275,7 +266,7 @@ class PublishCommandTest {
         carnet("publish", "-m", "Deuxième site");
         String second = commits(origin, "gh-pages").get(0).getName();
         // What a carnet that pushed branch by branch left: the remote took the site, the local branch was put back.
-        git(blog, "update-ref", "refs/heads/gh-pages", first);
+        SystemGit.run(blog, "update-ref", "refs/heads/gh-pages", first);
 
         Fixtures.write(april, Fixtures.read(april) + "\nTrois.\n");
         carnet("commit");

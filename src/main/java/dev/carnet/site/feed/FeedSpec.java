@@ -15,7 +15,15 @@ public record FeedSpec(String title, String description, String language, String
         items = List.copyOf(items);
     }
 
-    /** {@code html} has absolute URLs only; {@code summary} is plain text. */
-    public record Item(String title, String url, OffsetDateTime published, String summary, String html, List<String> tags) {
+    /**
+     * {@code html} has absolute URLs only; {@code summary} is plain text.
+     *
+     * @param id the GUID: the URL the note was first published at, which {@code url} is no more once it moved
+     */
+    public record Item(String title, String url, String id, OffsetDateTime published, String summary, String html, List<String> tags) {
+        /** An item whose id is its address (a note never moved). */
+        public Item(String title, String url, OffsetDateTime published, String summary, String html, List<String> tags) {
+            this(title, url, url, published, summary, html, tags);
+        }
     }
 }

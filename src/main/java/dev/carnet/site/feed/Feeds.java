@@ -39,7 +39,7 @@ public final class Feeds {
      * RSS 2.0: the summary in {@code description}, the full HTML in {@code content:encoded}, as the
      * W3C feed validator wants it: an {@code atom:link rel="self"}, {@code managingEditor} and
      * {@code author} as {@code address (Name)} (left out without an address), one date per item
-     * ({@code pubDate}; Rome would add {@code dc:date} too), and the GUID the note's permalink.
+     * ({@code pubDate}; Rome would add {@code dc:date} too), and the GUID the note's first permalink.
      */
     public static String rss(FeedSpec spec) {
         Channel channel = (Channel) feed(spec, "rss_2.0").createWireFeed();
@@ -54,12 +54,16 @@ public final class Feeds {
         self.setAttribute("rel", "self");
         self.setAttribute("type", "application/rss+xml");
         channel.setForeignMarkup(List.of(self));
-        for (Item item : channel.getItems()) {
+        for (int i = 0; i < channel.getItems().size(); i++) {
+            Item item = channel.getItems().get(i);
             item.setModules(new ArrayList<>());
             item.setAuthor(editor);
+            // The address the note was first published at: a note that moved keeps its GUID (no
+            // longer a permalink), and feed readers do not show it again as new.
+            String id = spec.items().get(i).id();
             Guid guid = new Guid();
-            guid.setValue(item.getLink());
-            guid.setPermaLink(true);
+            guid.setValue(id);
+            guid.setPermaLink(id.equals(item.getLink()));
             item.setGuid(guid);
         }
         return write(channel);
@@ -111,7 +115,7 @@ public final class Feeds {
             SyndEntry entry = new SyndEntryImpl();
             entry.setTitle(item.title());
             entry.setLink(item.url());
-            entry.setUri(item.url());
+            entry.setUri(item.id());
             Date date = Date.from(item.published().toInstant());
             entry.setPublishedDate(date);
             entry.setUpdatedDate(date);

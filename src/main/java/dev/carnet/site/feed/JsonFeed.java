@@ -30,8 +30,8 @@ public final class JsonFeed {
         for (int i = 0; i < spec.items().size(); i++) {
             FeedSpec.Item item = spec.items().get(i);
             json.append(i == 0 ? "\n" : ",\n").append("    {\n");
-            // The permalink is the id: the same GUID the RSS feed gives, so a reader of both sees one post.
-            field(json, "      ", "id", item.url());
+            // The same GUID the RSS feed gives, so a reader of both sees one post.
+            field(json, "      ", "id", item.id());
             field(json, "      ", "url", item.url());
             field(json, "      ", "title", item.title());
             field(json, "      ", "summary", item.summary());
