@@ -4,6 +4,7 @@ import dev.carnet.config.BlogConfig;
 import dev.carnet.error.CarnetException;
 import dev.carnet.error.Phrase;
 import dev.carnet.model.Alias;
+import dev.carnet.model.PublishedAddresses;
 import dev.carnet.model.Redirect;
 import dev.carnet.model.SitePaths;
 import dev.carnet.site.template.Templates;
@@ -60,7 +61,7 @@ final class RedirectPages {
             // An address the site was published at before: kept unless a page or an alias took it since.
             String file = SitePaths.file(moved.from());
             if (!written.contains(file) && taken.putIfAbsent(file, moved) == null) {
-                files.add(redirectPage(moved, file, Phrase.of("redirect.alias"), urls.absolute(urls.path(SiteUrls.encode(moved.to().substring(1))))));
+                files.add(redirectPage(moved, file, Phrase.of("redirect.alias"), absolute(moved)));
             }
         }
         return files;
@@ -69,22 +70,12 @@ final class RedirectPages {
     /** Each older address of a note or page of this site, as the pages branch remembers them, to its address now. */
     private List<Redirect> published() {
         List<Redirect> moved = new ArrayList<>();
-        for (SiteNote note : content.notes()) {
-            if (!note.note().isDraft()) {
-                oldAddresses(note.note().path(), SiteUrls.noteDir(note.note()), moved);
-            }
-        }
-        for (SitePage page : content.pages()) {
-            oldAddresses(page.page().path(), SiteUrls.pageDir(page.page()), moved);
+        for (PublishedAddresses.Published now : content.addresses(urls)) {
+            content.published().of(now.file()).ifPresent(entry -> entry.paths().stream()
+                    .filter(path -> !path.equals(now.path()))
+                    .forEach(path -> moved.add(new Redirect(path, now.path(), now.file(), 0))));
         }
         return moved;
-    }
-
-    private void oldAddresses(String file, String dir, List<Redirect> out) {
-        String now = "/" + dir;
-        content.published().of(file).ifPresent(entry -> entry.paths().stream()
-                .filter(path -> !path.equals(now))
-                .forEach(path -> out.add(new Redirect(path, now, file, 0))));
     }
 
     private OutputFile page(Redirect redirect, String file, Phrase what, Set<String> written, Map<String, Later> feeds) {
@@ -102,7 +93,12 @@ final class RedirectPages {
             // bytes. Readers sniff the XML whatever type the host says it is.
             return new OutputFile(file, feed.content(), List.of(redirect.file()));
         }
-        return redirectPage(redirect, file, what, urls.absolute(urls.path(SiteUrls.encode(redirect.to().substring(1)))));
+        return redirectPage(redirect, file, what, absolute(redirect));
+    }
+
+    /** The absolute address of a redirect's target on this site. */
+    private String absolute(Redirect redirect) {
+        return urls.absolute(urls.path(SiteUrls.encode(redirect.to().substring(1))));
     }
 
     private OutputFile redirectPage(Redirect redirect, String file, Phrase what, String target) {

@@ -156,10 +156,13 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
                 renderedNotes.get(), nextPublication, photos, before);
     }
 
-    /** Where each note and page of this site is, to add to what the pages branch remembers when it is published. */
+    /**
+     * Where each note and page of this site is, to add to what the pages branch remembers when it
+     * is published, and to redirect its older addresses to. Drafts (in a preview) have no address to keep.
+     */
     public List<PublishedAddresses.Published> addresses(SiteUrls urls) {
         List<PublishedAddresses.Published> all = new ArrayList<>(notes.size() + pages.size());
-        notes.forEach(n -> all.add(new PublishedAddresses.Published(n.note().path(), "/" + SiteUrls.noteDir(n.note()), n.absoluteUrl())));
+        notes.stream().filter(n -> !n.note().isDraft()).forEach(n -> all.add(new PublishedAddresses.Published(n.note().path(), "/" + SiteUrls.noteDir(n.note()), n.absoluteUrl())));
         pages.forEach(p -> all.add(new PublishedAddresses.Published(p.page().path(), "/" + SiteUrls.pageDir(p.page()),
                 urls.absolute(p.url()))));
         return all;
