@@ -28,7 +28,8 @@ public record Note(String path, YearMonth month, Slug slug, FrontMatter meta, St
         // Not String.format: this runs several times a note, and a Formatter is slow to set up.
         int year = meta.date().getYear();
         int month = meta.date().getMonthValue();
-        return (year < 1000 ? String.format("%04d", year) : Integer.toString(year)) + (month < 10 ? "/0" : "/") + month
+        String digits = Integer.toString(year);
+        return (year >= 0 && year < 1000 ? "000".substring(digits.length() - 1) + digits : digits) + (month < 10 ? "/0" : "/") + month
                 + "/" + slug.value();
     }
 }

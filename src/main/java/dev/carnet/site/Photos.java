@@ -44,6 +44,8 @@ final class Photos {
     private final Map<String, Photo> shown = new ConcurrentSkipListMap<>();
     /** Note → picture it shows that carnet cannot read, each said once. */
     private final Set<String> problems = ConcurrentHashMap.newKeySet();
+    /** Whether a picture a note links to is a file of static/, by its site path, looked up once per build. */
+    private final Map<String, Boolean> present = new ConcurrentHashMap<>();
 
     Photos(Path root, SiteUrls urls, Locale language) {
         this.root = root;
@@ -82,8 +84,13 @@ final class Photos {
         return new HashedRendering(rendered, rendering.hash() * 31 + XxHash64.hash(rendered.utf8Html()), null);
     }
 
+    /**
+     * The HTML is looked through only when one of the note's own images is a JPEG or PNG of
+     * {@code static/}: ten thousand notes showing pictures still to be added (or online) are left
+     * as they are without decoding their text, the half of a build after one edit it once was.
+     */
     Rendered responsive(String source, Rendered rendered) {
-        if (rendered.links().stream().noneMatch(Rendered.LinkTarget::image)) {
+        if (rendered.links().stream().noneMatch(this::localPhoto)) {
             return rendered;
         }
         String html = rendered.html();
@@ -108,6 +115,16 @@ final class Photos {
         String changed = out.toString();
         return changed.equals(html) ? rendered : new Rendered(changed.getBytes(StandardCharsets.UTF_8), rendered.summary(),
                 rendered.toc(), rendered.links(), rendered.words());
+    }
+
+    private boolean localPhoto(Rendered.LinkTarget link) {
+        if (!link.image() || !NoteLinks.isLocal(link.url())) {
+            return false;
+        }
+        String file = NoteLinks.siteFile(link.url().replaceAll("[?#].*$", ""));
+        String lower = file.toLowerCase(Locale.ROOT);
+        return (lower.endsWith(".jpg") || lower.endsWith(".jpeg") || lower.endsWith(".png"))
+                && present.computeIfAbsent(file, f -> StaticFiles.file(root, f).isPresent());
     }
 
     private String responsiveTag(String source, String tag, boolean first) {

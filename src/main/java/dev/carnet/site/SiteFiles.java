@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -26,6 +27,9 @@ final class SiteFiles {
     private final SiteUrls urls;
     private final SiteContent content;
     private final PageKeys keys = new PageKeys("", "");
+    /** A note is in the site's three feeds and in each of its tags': its HTML is made absolute, then escaped, once. */
+    private final Map<String, String> absoluteHtml = new ConcurrentHashMap<>();
+    private final Map<String, String> escapedHtml = new ConcurrentHashMap<>();
 
     SiteFiles(BlogConfig config, SiteUrls urls, SiteContent content) {
         this.config = config;
@@ -42,9 +46,9 @@ final class SiteFiles {
         List<Later> feeds = new ArrayList<>();
         List<SiteNote> newest = content.notes().subList(0, Math.min(config.site().feedItems(), content.notes().size()));
         feeds.add(feed("feed.xml", newest, config.title(), urls.home(), urls.rss(),
-                () -> spec(config.title(), config.description(), urls.home(), urls.rss(), newest), Feeds::rss));
+                () -> spec(config.title(), config.description(), urls.home(), urls.rss(), newest), spec -> Feeds.rss(spec, escapedHtml)));
         feeds.add(feed("atom.xml", newest, config.title(), urls.home(), urls.atom(),
-                () -> spec(config.title(), config.description(), urls.home(), urls.atom(), newest), Feeds::atom));
+                () -> spec(config.title(), config.description(), urls.home(), urls.atom(), newest), spec -> Feeds.atom(spec, escapedHtml)));
         feeds.add(feed("feed.json", newest, config.title(), urls.home(), urls.jsonFeed(),
                 () -> spec(config.title(), config.description(), urls.home(), urls.jsonFeed(), newest), JsonFeed::write));
         for (Map.Entry<String, List<SiteNote>> tag : content.notesByTag().entrySet()) {
@@ -52,7 +56,7 @@ final class SiteFiles {
             List<SiteNote> items = tag.getValue().subList(0, Math.min(config.site().feedItems(), tag.getValue().size()));
             String slug = tag.getKey();
             feeds.add(feed(SiteUrls.tagDir(slug) + "feed.xml", items, config.title() + " · " + name, urls.tag(slug), urls.tagFeed(slug),
-                    () -> spec(config.title() + " · " + name, config.description(), urls.tag(slug), urls.tagFeed(slug), items), Feeds::rss));
+                    () -> spec(config.title() + " · " + name, config.description(), urls.tag(slug), urls.tagFeed(slug), items), spec -> Feeds.rss(spec, escapedHtml)));
         }
         return feeds;
     }
@@ -75,7 +79,8 @@ final class SiteFiles {
 
     private FeedSpec spec(String title, String description, String sitePath, String selfPath, List<SiteNote> notes) {
         List<FeedSpec.Item> items = notes.stream().map(n -> new FeedSpec.Item(n.note().title(), n.absoluteUrl(), n.feedId(),
-                n.note().meta().date(), n.summary(), absolute(n.rendered().html(), n.absoluteUrl()), n.note().meta().tags())).toList();
+                n.note().meta().date(), n.summary(), absoluteHtml.computeIfAbsent(n.note().path(), path -> absolute(n.rendered().html(), n.absoluteUrl())),
+                n.note().meta().tags())).toList();
         return new FeedSpec(title, description, config.language().toLanguageTag(), urls.absolute(sitePath),
                 urls.absolute(selfPath), config.author().name(), config.author().email(), items);
     }

@@ -24,7 +24,9 @@ import dev.carnet.error.CarnetException;
 import dev.carnet.error.Phrase;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
 
@@ -42,7 +44,16 @@ public final class Feeds {
      * ({@code pubDate}; Rome would add {@code dc:date} too), and the GUID the note's first permalink.
      */
     public static String rss(FeedSpec spec) {
-        Channel channel = (Channel) feed(spec, "rss_2.0").createWireFeed();
+        return rss(spec, new HashMap<>());
+    }
+
+    /** @param escaped the notes' HTML as escaped for the feeds before, by HTML: give the same map to every feed of a build */
+    public static String rss(FeedSpec spec, Map<String, String> escaped) {
+        return ContentTokens.write(escaped, tokens -> rss(spec, tokens));
+    }
+
+    static String rss(FeedSpec spec, ContentTokens tokens) {
+        Channel channel = (Channel) feed(spec, "rss_2.0", tokens).createWireFeed();
         channel.setModules(new ArrayList<>());
         String editor = editor(spec);
         channel.setManagingEditor(editor);
@@ -71,7 +82,16 @@ public final class Feeds {
 
     /** Atom 1.0 with full content and a {@code rel="self"} link; no Dublin Core beside Atom's own dates. */
     public static String atom(FeedSpec spec) {
-        Feed feed = (Feed) feed(spec, "atom_1.0").createWireFeed();
+        return atom(spec, new HashMap<>());
+    }
+
+    /** @param escaped as for {@link #rss(FeedSpec, Map)} */
+    public static String atom(FeedSpec spec, Map<String, String> escaped) {
+        return ContentTokens.write(escaped, tokens -> atom(spec, tokens));
+    }
+
+    static String atom(FeedSpec spec, ContentTokens tokens) {
+        Feed feed = (Feed) feed(spec, "atom_1.0", tokens).createWireFeed();
         feed.setModules(new ArrayList<>());
         feed.getEntries().forEach(entry -> entry.setModules(new ArrayList<>()));
         Generator generator = new Generator();
@@ -90,7 +110,7 @@ public final class Feeds {
         return spec.authorEmail().strip() + (spec.authorName().isBlank() ? "" : " (" + spec.authorName().strip() + ")");
     }
 
-    private static SyndFeed feed(FeedSpec spec, String type) {
+    private static SyndFeed feed(FeedSpec spec, String type, ContentTokens tokens) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(type);
         feed.setEncoding("UTF-8");
@@ -123,7 +143,7 @@ public final class Feeds {
                 entry.setAuthors(List.of(person(spec)));
             }
             entry.setDescription(content("text/plain", item.summary()));
-            entry.setContents(List.of(content("html", item.html())));
+            entry.setContents(List.of(content("html", tokens.token(item.html()))));
             List<SyndCategory> categories = new ArrayList<>();
             for (String tag : item.tags()) {
                 SyndCategory category = new SyndCategoryImpl();
