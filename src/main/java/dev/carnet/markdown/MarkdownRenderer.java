@@ -61,6 +61,16 @@ public final class MarkdownRenderer {
         return render(markdown, rewriter, summary, true);
     }
 
+    /**
+     * A note: its text, and its title and the summary of its front matter (null for none: the
+     * first paragraph is then the summary) {@linkplain #typeset typeset}.
+     */
+    public Rendered render(String markdown, UrlRewriter rewriter, String title, String summary) {
+        Rendered body = render(markdown, rewriter, summary == null, true);
+        return new Rendered(body.utf8Html(), summary == null ? body.summary() : typeset(summary.strip()), body.toc(), body.links(),
+                body.words(), title == null ? "" : typeset(title));
+    }
+
     /** @param emitter false to write the HTML with flexmark's renderer only (HtmlEmitterTest compares the two) */
     Rendered render(String markdown, UrlRewriter rewriter, boolean summary, boolean emitter) {
         // Scanned as an array: String.charAt is a call chain in the quick (C1) compiler's code the
@@ -112,18 +122,42 @@ public final class MarkdownRenderer {
     private String summary(Document document, UrlRewriter rewriter, boolean emitter) {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Paragraph paragraph) {
-                String html = emitter ? HtmlEmitter.paragraph(paragraph, document, rewriter, options) : null;
-                if (html == null) {
-                    html = flexmark.render(paragraph, document, null, rewriter);
-                }
-                html = html.replaceAll("<[^>]*>", "");
-                String text = Escaping.unescapeHtml(html).replaceAll("[\\s&&[^\u00A0\u202F]]+", " ").strip();
+                String text = plain(paragraph, document, rewriter, emitter);
                 if (!text.isEmpty()) {
                     return shorten(text);
                 }
             }
         }
         return "";
+    }
+
+    private String plain(Paragraph paragraph, Document document, UrlRewriter rewriter, boolean emitter) {
+        String html = emitter ? HtmlEmitter.paragraph(paragraph, document, rewriter, options) : null;
+        if (html == null) {
+            html = flexmark.render(paragraph, document, null, rewriter);
+        }
+        html = html.replaceAll("<[^>]*>", "");
+        return Escaping.unescapeHtml(html).replaceAll("[\\s&&[^\u00A0\u202F]]+", " ").strip();
+    }
+
+    /**
+     * A title or a summary of the front matter with the typography of the notes' text (’, « »
+     * with no-break spaces, a no-break space before : ; ! ?, …), through the same parser and
+     * passes as a paragraph of a note, its Markdown characters taken as they are written. Text
+     * that would not come out as one paragraph, and any text without French typography, is left as written.
+     */
+    public String typeset(String text) {
+        if (text == null || text.isBlank() || !options.frenchTypography()) {
+            return text;
+        }
+        String line = text.strip().replaceAll("[\\s&&[^\u00A0\u202F]]+", " ");
+        Document document = parse(TypesetText.escape(line));
+        new TreePass(document, options);
+        if (!(document.getFirstChild() instanceof Paragraph paragraph) || paragraph.getNext() != null) {
+            return text;
+        }
+        String typeset = plain(paragraph, document, UrlRewriter.UNCHANGED, true);
+        return typeset.isEmpty() ? text : typeset;
     }
 
     static String shorten(String text) {

@@ -10,16 +10,27 @@ import java.util.List;
  *
  * @param utf8Html the body, ready to insert (trusted: produced by flexmark with HTML escaped unless allowed,
  *     and no link to a scheme off {@link dev.carnet.model.UrlScheme}'s list)
- * @param summary the first paragraph as plain text, shortened
+ * @param summary the first paragraph as plain text, shortened, or the summary the front matter gives, typeset
  * @param toc the headings in order, with their ids
  * @param links every link and image target as written, with its body line (0-based), and the URLs
  *     refused in raw HTML (written {@code #} in the page), for {@code carnet check} to name
  * @param words number of words, for the reading time
+ * @param title the note's title, typeset as its text is ({@link MarkdownRenderer#typeset}), or empty when not given
  */
-public record Rendered(byte[] utf8Html, String summary, List<TocEntry> toc, List<LinkTarget> links, int words) {
+public record Rendered(byte[] utf8Html, String summary, List<TocEntry> toc, List<LinkTarget> links, int words, String title) {
     public Rendered {
         toc = List.copyOf(toc);
         links = List.copyOf(links);
+    }
+
+    /** Text without a title. */
+    public Rendered(byte[] utf8Html, String summary, List<TocEntry> toc, List<LinkTarget> links, int words) {
+        this(utf8Html, summary, toc, links, words, "");
+    }
+
+    /** The same, with this HTML. */
+    public Rendered withHtml(byte[] html) {
+        return new Rendered(html, summary, toc, links, words, title);
     }
 
     /** The body as text. */

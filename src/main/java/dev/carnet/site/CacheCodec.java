@@ -28,6 +28,7 @@ final class CacheCodec {
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             bytes(out, rendered.utf8Html());
             text(out, rendered.summary());
+            text(out, rendered.title());
             out.writeInt(rendered.words());
             out.writeInt(rendered.toc().size());
             for (Rendered.TocEntry entry : rendered.toc()) {
@@ -99,6 +100,7 @@ final class CacheCodec {
         long hash = in.wide();
         byte[] html = in.bytes();
         String summary = in.text();
+        String title = in.text();
         int words = in.number();
         List<Rendered.TocEntry> toc = new ArrayList<>();
         for (int i = in.number(); i > 0; i--) {
@@ -111,7 +113,7 @@ final class CacheCodec {
             String alt = in.flag() ? in.text() : null;
             links.add(new Rendered.LinkTarget(url, image, alt, in.number()));
         }
-        return new HashedRendering(new Rendered(html, summary, toc, links, words), hash, null);
+        return new HashedRendering(new Rendered(html, summary, toc, links, words, title), hash, null);
     }
 
     static void text(DataOutputStream out, String text) throws IOException {

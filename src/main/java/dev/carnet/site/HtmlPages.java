@@ -145,8 +145,8 @@ final class HtmlPages {
         archivePages(jobs);
         for (SitePage page : content.pages()) {
             jobs.add(new Job(SiteUrls.pageDir(page.page()) + "index.html", "page", List.of(page.page().path()),
-                    () -> model(views.head(page.page().title(), page.rendered().summary(), page.url(), false),
-                            Map.of("content", page.rendered().html(), "title", page.page().title()))));
+                    () -> model(views.head(page.title(), page.rendered().summary(), page.url(), false),
+                            Map.of("content", page.rendered().html(), "title", page.title()))));
         }
         jobs.add(new Job("follow/index.html", "follow", List.of(),
                 () -> model(views.head(views.ui().followTitle(), views.ui().followIntro(), urls.follow(), false), Map.of())));

@@ -113,8 +113,7 @@ final class Photos {
         }
         out.append(html, from, html.length());
         String changed = out.toString();
-        return changed.equals(html) ? rendered : new Rendered(changed.getBytes(StandardCharsets.UTF_8), rendered.summary(),
-                rendered.toc(), rendered.links(), rendered.words());
+        return changed.equals(html) ? rendered : rendered.withHtml(changed.getBytes(StandardCharsets.UTF_8));
     }
 
     private boolean localPhoto(Rendered.LinkTarget link) {

@@ -115,7 +115,8 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
                     rendered = cache.get(key, urlsByFile, used);
                     if (rendered == null) {
                         NoteLinks links = new NoteLinks(urls, urlsByFile, n.path());
-                        rendered = CacheCodec.hashed(render(markdown, n.path(), n.bodyLine(), store.body(n), links, summary));
+                        rendered = CacheCodec.hashed(render(markdown, n.path(), n.bodyLine(), store.body(n), links, n.title(),
+                                summary ? null : n.meta().summary()));
                         cache.put(key, rendered, links.dependencies());
                         renderedNotes.incrementAndGet();
                         used = links.dependencies();
@@ -134,7 +135,8 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
         }
         List<SitePage> sitePages = pages.stream()
                 .map(p -> new SitePage(p, photos.responsive(p.path(),
-                        render(markdown, p.path(), p.bodyLine(), p.body(), new NoteLinks(urls, urlsByFile, p.path()), true)), urls.page(p)))
+                        render(markdown, p.path(), p.bodyLine(), p.body(), new NoteLinks(urls, urlsByFile, p.path()), p.title(), null)),
+                        urls.page(p)))
                 .toList();
 
         TagSlugs tagSlugs = TagSlugs.of(notes.stream().flatMap(n -> n.note().meta().tags().stream()).toList());
@@ -193,9 +195,11 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
     }
 
     /** @param bodyLine the file line of the body's first line */
-    private static Rendered render(MarkdownRenderer markdown, String path, int bodyLine, String body, NoteLinks links, boolean summary) {
+    /** @param summary the front matter's, or null */
+    private static Rendered render(MarkdownRenderer markdown, String path, int bodyLine, String body, NoteLinks links, String title,
+            String summary) {
         try {
-            return markdown.render(body, links, summary);
+            return markdown.render(body, links, title, summary);
         } catch (StackOverflowError e) {
             // Quotes or lists nested thousands deep: the parser's recursion gives out; say which note.
             throw new CarnetException(path, 0, Phrase.of("build.tooDeep"), null);

@@ -78,7 +78,7 @@ final class SiteFiles {
     }
 
     private FeedSpec spec(String title, String description, String sitePath, String selfPath, List<SiteNote> notes) {
-        List<FeedSpec.Item> items = notes.stream().map(n -> new FeedSpec.Item(n.note().title(), n.absoluteUrl(), n.feedId(),
+        List<FeedSpec.Item> items = notes.stream().map(n -> new FeedSpec.Item(n.title(), n.absoluteUrl(), n.feedId(),
                 n.note().meta().date(), n.summary(), absoluteHtml.computeIfAbsent(n.note().path(), path -> absolute(n.rendered().html(), n.absoluteUrl())),
                 n.note().meta().tags())).toList();
         return new FeedSpec(title, description, config.language().toLanguageTag(), urls.absolute(sitePath),

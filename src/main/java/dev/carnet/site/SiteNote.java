@@ -17,9 +17,14 @@ public record SiteNote(Note note, Rendered rendered, long renderedHash, String u
         comments = List.copyOf(comments);
     }
 
-    /** The author's summary, else the first paragraph. */
+    /** The author's summary, else the first paragraph, typeset as the note's text is. */
     public String summary() {
-        return note.meta().hasSummary() ? note.meta().summary().strip() : rendered.summary();
+        return note.meta().hasSummary() && rendered.summary().isEmpty() ? note.meta().summary().strip() : rendered.summary();
+    }
+
+    /** The title, typeset as the note's text is. */
+    public String title() {
+        return rendered.title().isEmpty() ? note.title() : rendered.title();
     }
 
     /** Minutes at 200 words a minute, at least one. */

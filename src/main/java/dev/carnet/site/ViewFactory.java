@@ -70,7 +70,7 @@ final class ViewFactory {
         List<LinkView> links = author.links().stream().map(l -> new LinkView(l.label(), UrlScheme.safe(l.url()))).toList();
         String portrait = author.portrait() == null ? ""
                 : NoteLinks.isLocal(author.portrait()) ? urls.path(NoteLinks.siteFile(author.portrait())) : UrlScheme.safe(author.portrait());
-        List<LinkView> pages = content.pages().stream().map(p -> new LinkView(p.page().title(), p.url())).toList();
+        List<LinkView> pages = content.pages().stream().map(p -> new LinkView(p.title(), p.url())).toList();
         String year = content.notes().isEmpty() ? "" : Integer.toString(content.notes().get(0).note().meta().date().getYear());
         return new SiteView(config.title(), config.description(), config.language().toLanguageTag(), urls.home(),
                 urls.archives(), urls.tags(), urls.follow(), urls.rss(), urls.atom(), urls.jsonFeed(), urls.absolute(urls.rss()),
@@ -113,18 +113,18 @@ final class ViewFactory {
     }
 
     private NoteSummaryView newSummary(SiteNote note) {
-        return new NoteSummaryView(note.note().title(), note.url(), iso(note), humanDate(note), note.summary(),
+        return new NoteSummaryView(note.title(), note.url(), iso(note), humanDate(note), note.summary(),
                 tags(note.note().meta().tags()), note.readingMinutes(), note.note().isDraft());
     }
 
     /** @param content the note's HTML as the page shows it (or a stand-in the page replaces) */
     NoteView note(SiteNote note, SiteNote older, SiteNote newer, String content) {
-        String title = note.note().title();
+        String title = note.title();
         return new NoteView(title, note.url(), note.absoluteUrl(), iso(note), humanDate(note), note.readingMinutes(),
                 tags(note.note().meta().tags()), content, note.summary(), note.rendered().toc(),
                 note.note().meta().toc() && !note.rendered().toc().isEmpty(),
-                older == null ? null : new LinkView(older.note().title(), older.url()),
-                newer == null ? null : new LinkView(newer.note().title(), newer.url()),
+                older == null ? null : new LinkView(older.title(), older.url()),
+                newer == null ? null : new LinkView(newer.title(), newer.url()),
                 shareLinks(title, note.absoluteUrl()), replyMailto(title), note.note().isDraft(),
                 note.comments().isEmpty() ? List.of() : commentViews(note),
                 ui.comments(note.comments().size(), config.language()));
@@ -140,7 +140,7 @@ final class ViewFactory {
     }
 
     HeadView noteHead(SiteNote note) {
-        String title = note.note().title();
+        String title = note.title();
         String full = title + " · " + config.title();
         if (ShareCards.wanted(config, note)) {
             return new HeadView(full, description(note.summary()), note.absoluteUrl(), "article", note.absoluteUrl() + ShareCards.FILE,

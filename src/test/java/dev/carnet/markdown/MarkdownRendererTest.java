@@ -15,6 +15,26 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void typesetsATitleOrASummaryAsItsTextIsTypesetAndKeepsMarkdownCharactersAsWritten() {
+        assertThat(french.typeset("Ce que j'ai appris : bilan")).isEqualTo("Ce que j\u2019ai appris\u00A0: bilan");
+        assertThat(french.typeset("Il a dit \"oui\" ! Et puis...")).isEqualTo("Il a dit «\u00A0oui\u00A0»\u202F! Et puis\u2026");
+        assertThat(french.typeset("*Pas* d'_accent_ [lien](x) `code` <b> & #1"))
+                .isEqualTo("*Pas* d\u2019_accent_ [lien](x) `code` <b> & #1");
+        assertThat(french.typeset("- liste ? 2024. Bilan")).isEqualTo("- liste\u202F? 2024. Bilan");
+        assertThat(french.typeset("2024. Bilan -- fin")).isEqualTo("2024. Bilan \u2013 fin");
+        assertThat(french.typeset("> citation\n  sur deux lignes")).isEqualTo("> citation sur deux lignes");
+        assertThat(plain.typeset("Ce que j'ai appris : bilan")).isEqualTo("Ce que j'ai appris : bilan");
+    }
+
+    @Test
+    void aNoteGivesItsTitleAndItsFrontMatterSummaryTypeset() {
+        Rendered rendered = french.render("Premier paragraphe.", UrlRewriter.UNCHANGED, "L'été", "C'est fini !");
+        assertThat(rendered.title()).isEqualTo("L\u2019été");
+        assertThat(rendered.summary()).isEqualTo("C\u2019est fini\u202F!");
+        assertThat(french.render("Premier : paragraphe.", UrlRewriter.UNCHANGED, "T", null).summary()).isEqualTo("Premier\u00A0: paragraphe.");
+    }
+
+    @Test
     void appliesFrenchTypographyToText() {
         assertThat(html(french, "Il a dit \"bonjour\" ; vraiment ? Oui ! Note : fin."))
                 .isEqualTo("<p>Il a dit «&nbsp;bonjour&nbsp;»\u202F; vraiment\u202F? Oui\u202F! Note\u00A0: fin.</p>\n");

@@ -54,7 +54,7 @@ class ShareCardsSiteTest {
         assertThat(meta(april, "og:image")).isEqualTo("https://someone.github.io/blog/" + APRIL + "share.png");
         assertThat(meta(april, "og:image:width")).isEqualTo("1200");
         assertThat(meta(april, "og:image:height")).isEqualTo("627");
-        assertThat(meta(april, "og:image:alt")).isEqualTo("Notes d'avril 2024");
+        assertThat(meta(april, "og:image:alt")).isEqualTo("Notes d\u2019avril 2024");
         assertThat(meta(april, "twitter:card")).isEqualTo("summary_large_image");
         assertThat(meta(april, "twitter:image")).isEqualTo(meta(april, "og:image"));
         BufferedImage card = ImageIO.read(new ByteArrayInputStream(site.get(APRIL + "share.png").content()));

@@ -47,6 +47,7 @@ public final class Templates {
         loaders.add(theme);
         this.engine = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(loaders))
+                .extension(OrdinalFilter.extension())
                 .autoEscaping(true)
                 .strictVariables(true)
                 .newLineTrimming(true)

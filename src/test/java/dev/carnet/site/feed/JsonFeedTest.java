@@ -49,7 +49,7 @@ class JsonFeedTest {
                 .containsEntry("language", "fr");
         assertThat((List<Map<String, Object>>) feed.get("authors")).containsExactly(Map.of("name", "A. Author"));
         List<Map<String, Object>> items = (List<Map<String, Object>>) feed.get("items");
-        assertThat(items).extracting(i -> i.get("title")).containsExactly("Notes de juin 2024", "Ateliers <code> & \"tests\"");
+        assertThat(items).extracting(i -> i.get("title")).containsExactly("Notes de juin 2024", "Ateliers <code> & \u00AB\u00A0tests\u00A0\u00BB");
         Map<String, Object> june = items.get(0);
         assertThat(june).containsEntry("id", "https://someone.github.io/blog/2024/07/notes-de-juin-2024/")
                 .containsEntry("url", "https://someone.github.io/blog/2024/07/notes-de-juin-2024/")
