@@ -24,11 +24,16 @@ public record UiText(
         String allTags, String notFound, String notFoundText, String feedRss, String feedAtom, String feedJson,
         String followTitle, String followIntro, String followReaders, String followEmail, String draft,
         String noteCount, String notesCount, String authorBox, String poweredBy, String movedTitle, String moved,
-        String commentCount) {
+        String commentCount, String latestNotes) {
 
     /** "3 comments" in the blog's language ({@code commentCount} is a MessageFormat choice pattern). */
     public String comments(int count, Locale locale) {
         return new MessageFormat(commentCount, locale).format(new Object[] {count});
+    }
+
+    /** "The latest notes of Carnet." for a page with no description of its own, on a blog with none either. */
+    public String latestNotes(String blog, Locale locale) {
+        return new MessageFormat(latestNotes, locale).format(new Object[] {blog});
     }
 
     /** Every word read from the bundle under its component's name, so adding a word is a component and a key. */

@@ -183,8 +183,21 @@ final class ViewFactory {
     HeadView head(String title, String description, String path, boolean noindex) {
         String image = portraitImage();
         String full = title.equals(config.title()) ? title : title + " · " + config.title();
-        return new HeadView(full, description(description.isBlank() ? config.description() : description),
+        return new HeadView(full, description(description.isBlank() ? siteDescription() : description),
                 urls.absolute(path), "website", image, image.isEmpty() ? "" : portraitAlt(), "", List.of(), noindex);
+    }
+
+    /**
+     * What a page without words of its own (the home page, a tag's, the archives) tells search
+     * engines and link previews: the blog's description, else the author's bio, else a sentence
+     * naming the blog. Never nothing: a page without a description loses points in Lighthouse's SEO.
+     */
+    private String siteDescription() {
+        if (!config.description().isBlank()) {
+            return config.description();
+        }
+        String bio = config.author().bio();
+        return bio != null && !bio.isBlank() ? bio : ui.latestNotes(config.title(), config.language());
     }
 
     /** The portrait as an absolute URL for link previews ("" for none); an https:// portrait is one already. */

@@ -96,6 +96,21 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aBlogWithoutADescriptionDescribesItsListsByTheAuthorsBioElseBySayingWhoseNotesTheyAre() throws IOException {
+        Path yml = dir.resolve("carnet.yml");
+        Files.writeString(yml, Files.readString(yml).replace("description: \"Notes mensuelles\"\n", ""));
+        blog = Blog.open(dir);
+        assertThat(html(build(BuildOptions.PUBLISHED), "index.html").select("meta[name=description]").attr("content"))
+                .isEqualTo("Médiatrice numérique.");
+        Files.writeString(yml, Files.readString(yml).replace("  bio: \"Médiatrice numérique.\"\n", ""));
+        blog = Blog.open(dir);
+        Map<String, OutputFile> site = build(BuildOptions.PUBLISHED);
+        assertThat(html(site, "index.html").select("meta[name=description]").attr("content"))
+                .isEqualTo("Les dernières notes de «\u00A0Carnet <de> test & co\u00A0».");
+        assertThat(html(site, "archives/index.html").select("meta[name=description]").attr("content")).startsWith("Les dernières notes");
+    }
+
+    @Test
     void rendersANotePageWithFrenchDateTypographyAndTheAuthorBox() {
         Document june = html(build(BuildOptions.PUBLISHED), JUNE);
         assertThat(june.select("html").attr("lang")).isEqualTo("fr");
