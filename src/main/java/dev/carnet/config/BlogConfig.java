@@ -3,6 +3,7 @@ package dev.carnet.config;
 import dev.carnet.model.MonthlyTitle;
 import java.net.URI;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -23,7 +24,11 @@ public record BlogConfig(
         SiteSettings site,
         PublishSettings publish,
         MarkdownSettings markdown,
+        String theme,
         boolean languageGiven) {
+
+    /** The built-in themes, the default first: {@code sidebar} sets the author box beside the notes on a wide screen. */
+    public static final List<String> THEMES = List.of("carnet", "sidebar");
 
     public MonthlyTitle monthlyTitle() {
         return MonthlyTitle.of(notes.monthlyTitle(), language);

@@ -48,8 +48,12 @@ public final class ConfigLoader {
     public static BlogConfig parse(String text) {
         YamlMap root = SafeYaml.parseMapping(text, FILE_NAME, 1, FILE_NAME);
         root.rejectUnknown(Set.of("title", "description", "language", "timezone", "baseUrl", "author", "notes",
-                "site", "publish", "markdown"));
+                "site", "publish", "markdown", "theme"));
         Locale language = language(root);
+        String theme = orElse(root.text("theme"), BlogConfig.THEMES.get(0)).strip();
+        if (!BlogConfig.THEMES.contains(theme)) {
+            throw root.error("theme", Phrase.of("config.theme", theme, String.join(", ", BlogConfig.THEMES)));
+        }
         return new BlogConfig(
                 root.requiredText("title"),
                 orElse(root.text("description"), ""),
@@ -61,6 +65,7 @@ public final class ConfigLoader {
                 site(root.map("site")),
                 publish(root.map("publish")),
                 markdown(root.map("markdown"), language),
+                theme,
                 root.has("language"));
     }
 

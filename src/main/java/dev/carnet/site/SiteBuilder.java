@@ -34,6 +34,15 @@ import java.util.stream.Stream;
 public final class SiteBuilder {
     /** The default theme's files that are copied as they are; a blog overrides them in templates/assets/. */
     static final List<String> THEME_ASSETS = List.of("style.css", "favicon.svg");
+    /** What a built-in theme adds to the default's files. */
+    private static final Map<String, List<String>> THEME_EXTRA_ASSETS = Map.of("sidebar", List.of("sidebar.css"));
+
+    /** The files of {@code theme}'s {@code assets/} that every site of it carries. */
+    static List<String> themeAssets(String theme) {
+        List<String> all = new ArrayList<>(THEME_ASSETS);
+        all.addAll(THEME_EXTRA_ASSETS.getOrDefault(theme, List.of()));
+        return all;
+    }
 
     private final Blog blog;
     private final Clock clock;
@@ -80,7 +89,7 @@ public final class SiteBuilder {
         sink.open();
         try {
             linksInside(blog.root().resolve("templates"));
-            Templates templates = new Templates(blog.root().resolve("templates"));
+            Templates templates = new Templates(blog.root().resolve("templates"), config.theme());
             List<String> html = new HtmlPages(config, urls, content, templates, blog.root()).render(sink);
             long t2 = System.nanoTime();
             phases.put("templates+write", Duration.ofNanos(t2 - t1));
@@ -104,7 +113,7 @@ public final class SiteBuilder {
             List<Later> photos = photoFiles.files(statics.files(), content.photos().shown());
             deliver(photos, sink);
             statics.files().stream().filter(f -> !PhotoFiles.handles(f.sitePath())).forEach(f -> sink.copy(f.sitePath(), f.file()));
-            Set<String> written = written(html, feeds, host, statics);
+            Set<String> written = written(html, feeds, host, statics, config.theme());
             cards.forEach(card -> written.add(card.path()));
             photos.forEach(photo -> written.add(photo.path()));
             int photoCopies = photos.size() - (int) statics.files().stream().filter(f -> PhotoFiles.handles(f.sitePath())).count();
@@ -164,13 +173,13 @@ public final class SiteBuilder {
     }
 
     private void themeAssets(OutputSink sink) {
-        for (String name : THEME_ASSETS) {
+        for (String name : themeAssets(blog.config().theme())) {
             Path own = blog.root().resolve("templates/assets").resolve(name);
             if (Files.isRegularFile(own)) {
                 sink.copy("assets/" + name, own);
                 continue;
             }
-            try (InputStream in = SiteBuilder.class.getResourceAsStream("/" + Templates.THEME_PREFIX + "assets/" + name)) {
+            try (InputStream in = Templates.themeFile(blog.config().theme(), "assets/" + name)) {
                 if (in == null) {
                     throw new CarnetException(Phrase.of("site.noAsset", name));
                 }
@@ -182,12 +191,13 @@ public final class SiteBuilder {
     }
 
     /** Every file the build writes before the redirect pages, which may not take their place. */
-    private static Set<String> written(List<String> html, List<Later> feeds, List<OutputFile> host, StaticFiles.Selection statics) {
+    private static Set<String> written(List<String> html, List<Later> feeds, List<OutputFile> host, StaticFiles.Selection statics,
+            String theme) {
         Set<String> written = new HashSet<>(html);
         feeds.forEach(f -> written.add(f.path()));
         host.forEach(f -> written.add(f.path()));
         written.add("sitemap.xml");
-        THEME_ASSETS.forEach(name -> written.add("assets/" + name));
+        themeAssets(theme).forEach(name -> written.add("assets/" + name));
         statics.files().forEach(f -> written.add(f.sitePath()));
         return written;
     }

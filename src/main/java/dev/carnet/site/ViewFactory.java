@@ -75,7 +75,8 @@ final class ViewFactory {
         return new SiteView(config.title(), config.description(), config.language().toLanguageTag(), urls.home(),
                 urls.archives(), urls.tags(), urls.follow(), urls.rss(), urls.atom(), urls.jsonFeed(), urls.absolute(urls.rss()),
                 urls.asset("style.css"), urls.asset("favicon.svg"), pages,
-                new AuthorView(author.name(), author.bio(), portrait, author.email() == null ? "" : author.email(), links), year);
+                new AuthorView(author.name(), author.bio(), portrait, author.email() == null ? "" : author.email(), links), year,
+                urls.asset(""));
     }
 
     String humanDate(SiteNote note) {

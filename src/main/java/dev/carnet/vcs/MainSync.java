@@ -53,6 +53,7 @@ final class MainSync {
             resume(true);
         }
         String branch = Branches.current(repository);
+        StaleFetchLocks.clear(repository.getDirectory().toPath());
         transports.configure(git.fetch()).setRemote(remote).setProgressMonitor(transports.progress()).call();
         ObjectId local = repository.resolve(Constants.R_HEADS + branch);
         ObjectId upstream = repository.resolve(Constants.R_REMOTES + remote + "/" + branch);

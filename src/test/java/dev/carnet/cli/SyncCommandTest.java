@@ -118,6 +118,66 @@ class SyncCommandTest {
         assertThat(carnet("sync").out()).isEqualTo("Already in sync with the remote.\n");
     }
 
+    /**
+     * A sync killed while it fetched left the pack's {@code .keep} ("jgit fetch …"), which made a
+     * later fetch of the same objects fail with "Cannot lock pack" (CrashConsistencyIT, SIGHUP
+     * during sync) and keeps the pack from ever being repacked. Here the blog is put back as it was
+     * when the fetch was killed: its pack in place, the refs not moved, the keep file left.
+     */
+    @Test
+    void aKeepFileLeftByAKilledFetchIsClearedAndTheNextSyncPulls() throws Exception {
+        otherCommits("notes/2024/09-ailleurs.md", "---\ntitle: \"Ailleurs\"\ndate: 2024-10-01\n---\nÉcrit ailleurs.\n", "Ailleurs");
+        Path before = dir.resolve("before");
+        copyTree(blog.resolve(".git"), before);
+        assertThat(carnet("sync").exit()).isZero();
+        Path packs = blog.resolve(".git/objects/pack");
+        List<Path> fetched;
+        try (var files = java.nio.file.Files.list(packs)) {
+            fetched = files.filter(f -> f.toString().endsWith(".pack")).filter(f -> !java.nio.file.Files.exists(before.resolve("objects/pack").resolve(f.getFileName()))).toList();
+        }
+        assertThat(fetched).hasSize(1);
+        String name = fetched.get(0).getFileName().toString().replace(".pack", "");
+        Path kept = dir.resolve("kept");
+        java.nio.file.Files.createDirectories(kept);
+        for (String ext : List.of(".pack", ".idx")) {
+            java.nio.file.Files.copy(packs.resolve(name + ext), kept.resolve(name + ext));
+        }
+        deleteTree(blog.resolve(".git"));
+        copyTree(before, blog.resolve(".git"));
+        for (String ext : List.of(".pack", ".idx")) { // the pack was in place, the refs not yet moved
+            java.nio.file.Files.copy(kept.resolve(name + ext), packs.resolve(name + ext));
+        }
+        Fixtures.write(blog.resolve(".git/objects/pack/" + name + ".keep"), "jgit fetch " + origin + "\n");
+        java.nio.file.Files.deleteIfExists(blog.resolve("notes/2024/09-ailleurs.md"));
+
+        var result = carnet("sync");
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(blog.resolve("notes/2024/09-ailleurs.md")).content().contains("Écrit ailleurs.");
+        assertThat(blog.resolve(".git/objects/pack/" + name + ".keep")).doesNotExist();
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var walk = java.nio.file.Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(path);
+            }
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var walk = java.nio.file.Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (java.nio.file.Files.isDirectory(source)) {
+                    java.nio.file.Files.createDirectories(target);
+                } else {
+                    java.nio.file.Files.copy(source, target);
+                }
+            }
+        }
+    }
+
     @Test
     void replaysLocalCommitsOnTheRemotesWithoutAMergeCommit() throws Exception {
         otherCommits("notes/2024/09-ailleurs.md", "---\ntitle: \"Ailleurs\"\ndate: 2024-10-01\n---\nÉcrit ailleurs.\n", "Ailleurs");

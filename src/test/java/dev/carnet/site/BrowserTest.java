@@ -57,6 +57,8 @@ class BrowserTest {
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final String NOTE = "2024/07/notes-de-juin-2024/";
     private static final String INDEX = "";
+    /** The same demo in the sidebar theme, under /blog/sidebar/. */
+    private static final String SIDEBAR = "sidebar/";
 
     /** Selenium warns that it has no DevTools bindings for this Chromium; the test does not use them. */
     private static final Logger CDP_LOG = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
@@ -99,6 +101,10 @@ class BrowserTest {
                 + " | Vendredi médiathèque | Samedi permanence |\n|---|---|---|---|---|---|---|\n| Séances | 12 | 9 | 14 | 7 | 11 | 6 |\n");
         new SiteService(Blog.open(demo), CLOCK).build(BuildOptions.PUBLISHED, site);
         assertThat(site.resolve(NOTE + "index.html")).exists();
+        Files.writeString(config, Files.readString(config).replace("baseUrl: " + base + "\n", "baseUrl: " + base + SIDEBAR + "\n")
+                + "theme: sidebar\n");
+        new SiteService(Blog.open(demo), CLOCK).build(BuildOptions.PUBLISHED, site.resolve(SIDEBAR));
+        assertThat(site.resolve(SIDEBAR + NOTE + "index.html")).exists();
 
         CDP_LOG.setLevel(Level.SEVERE);
         long start = System.nanoTime();
@@ -119,7 +125,23 @@ class BrowserTest {
     }
 
     static Stream<Arguments> pagesAndWidths() {
-        return Stream.of(Arguments.of(NOTE, 360), Arguments.of(NOTE, 1280), Arguments.of(INDEX, 360), Arguments.of(INDEX, 1280));
+        return Stream.of(Arguments.of(NOTE, 360), Arguments.of(NOTE, 1280), Arguments.of(INDEX, 360), Arguments.of(INDEX, 1280),
+                Arguments.of(SIDEBAR + NOTE, 360), Arguments.of(SIDEBAR + NOTE, 1280), Arguments.of(SIDEBAR + INDEX, 1280));
+    }
+
+    @Test
+    void theSidebarThemeSetsTheAuthorBoxBesideTheNoteOnAWideScreenAndAboveItOnAPhone() {
+        String box = "document.querySelector('.sidebar .author-box').getBoundingClientRect()";
+        String main = "document.querySelector('main').getBoundingClientRect()";
+        open(SIDEBAR + NOTE, 1280);
+        assertThat(number("return Math.round(" + box + ".left)")).as("box's left beside main's right")
+                .isGreaterThanOrEqualTo(number("return Math.round(" + main + ".right)"));
+        assertThat(number("return Math.round(" + box + ".top)")).as("box's top beside the note")
+                .isLessThan(number("return Math.round(" + main + ".top) + 200"));
+        open(SIDEBAR + NOTE, 360);
+        assertThat(number("return Math.round(" + box + ".bottom)")).as("box above the note on a phone")
+                .isLessThanOrEqualTo(number("return Math.round(" + main + ".top)"));
+        assertThat(number("return Math.round(" + box + ".right)")).isLessThanOrEqualTo(360);
     }
 
     @Test

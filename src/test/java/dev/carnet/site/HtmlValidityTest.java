@@ -21,7 +21,7 @@ import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
-/** The default theme's pages pass the Nu HTML checker (the W3C validator), run in-process without network. */
+/** The built-in themes' pages pass the Nu HTML checker (the W3C validator), run in-process without network. */
 class HtmlValidityTest {
     /** 1 June 2025 in Paris: every demo note is in the past. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T10:00:00Z"), ZoneId.of("Europe/Paris"));
@@ -52,6 +52,30 @@ class HtmlValidityTest {
 
     @Test
     void everyPageTypeIsValidHtml() throws Exception {
+        List<String> pages = pageTypes(site);
+        List<String> errors = validate(pages);
+
+        assertThat(errors).as("Nu checker errors on %d pages:%n%s", pages.size(), String.join("\n", errors)).isEmpty();
+    }
+
+    @Test
+    void everyPageTypeOfTheSidebarThemeIsValidHtml(@TempDir Path other) throws Exception {
+        Blog blog = new DemoBlog().open(other.resolve("demo")).blog();
+        java.nio.file.Files.writeString(blog.root().resolve("carnet.yml"), "theme: sidebar\n", java.nio.file.StandardOpenOption.APPEND);
+        MemorySink sink = new MemorySink();
+        new SiteBuilder(Blog.open(blog.root()), CLOCK).build(BuildOptions.PUBLISHED, sink);
+        List<String> pages = pageTypes(sink.files());
+        assertThat(sink.files().get("index.html").text()).contains("class=\"sidebar\"");
+        Map<String, String> texts = new java.util.HashMap<>();
+        pages.forEach(p -> texts.put(p, sink.files().get(p).text()));
+
+        List<String> errors = validate(pages, texts);
+
+        assertThat(errors).as("Nu checker errors on %d pages:%n%s", pages.size(), String.join("\n", errors)).isEmpty();
+    }
+
+    /** One page of each kind the demo site has. */
+    private static List<String> pageTypes(Map<String, OutputFile> site) {
         String tagPage = site.keySet().stream()
                 .filter(p -> p.startsWith("tags/") && p.endsWith("/index.html") && !p.equals("tags/index.html"))
                 .findFirst().orElseThrow(() -> new AssertionError("the demo site has no tag page"));
@@ -68,10 +92,7 @@ class HtmlValidityTest {
                 "category/bilan/index.html",             // an entry of redirects.yml
                 "404.html");
         assertThat(site).as("pages of the demo site").containsKeys(pages.toArray(String[]::new));
-
-        List<String> errors = validate(pages);
-
-        assertThat(errors).as("Nu checker errors on %d pages:%n%s", pages.size(), String.join("\n", errors)).isEmpty();
+        return pages;
     }
 
     @Test

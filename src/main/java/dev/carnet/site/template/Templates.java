@@ -10,6 +10,7 @@ import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +20,13 @@ import java.util.Map;
 
 /**
  * The template engine behind one interface: Pebble with autoescaping and strict variables. A
- * blog's {@code templates/} folder overrides carnet's default theme file by file.
+ * blog's {@code templates/} folder overrides its theme file by file; a built-in theme other than
+ * the default ({@code themes/NAME/} in the jar) holds only the files it changes, the others are the default's.
  */
 public final class Templates {
     public static final String THEME_PREFIX = "dev/carnet/templates/";
+    private static final String THEMES_PREFIX = "dev/carnet/themes/";
+    private static final String DEFAULT_THEME = "carnet";
     private static final String SUFFIX = ".peb";
 
     private final PebbleEngine engine;
@@ -30,6 +34,11 @@ public final class Templates {
     private final boolean blogHasOwn;
 
     public Templates(Path blogTemplates) {
+        this(blogTemplates, DEFAULT_THEME);
+    }
+
+    /** @param theme a built-in theme's name ({@code BlogConfig.THEMES}) */
+    public Templates(Path blogTemplates, String theme) {
         this.overrides = blogTemplates;
         this.blogHasOwn = hasTemplates(blogTemplates);
         List<Loader<?>> loaders = new ArrayList<>();
@@ -40,11 +49,10 @@ public final class Templates {
             own.setCharset("UTF-8");
             loaders.add(own);
         }
-        ClasspathLoader theme = new ClasspathLoader(Templates.class.getClassLoader());
-        theme.setPrefix(THEME_PREFIX.substring(0, THEME_PREFIX.length() - 1));
-        theme.setSuffix(SUFFIX);
-        theme.setCharset("UTF-8");
-        loaders.add(theme);
+        if (!DEFAULT_THEME.equals(theme)) {
+            loaders.add(classpath(THEMES_PREFIX + theme));
+        }
+        loaders.add(classpath(THEME_PREFIX.substring(0, THEME_PREFIX.length() - 1)));
         this.engine = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(loaders))
                 .extension(OrdinalFilter.extension())
@@ -53,6 +61,24 @@ public final class Templates {
                 .newLineTrimming(true)
                 .cacheActive(true)
                 .build();
+    }
+
+    private static ClasspathLoader classpath(String prefix) {
+        ClasspathLoader loader = new ClasspathLoader(Templates.class.getClassLoader());
+        loader.setPrefix(prefix);
+        loader.setSuffix(SUFFIX);
+        loader.setCharset("UTF-8");
+        return loader;
+    }
+
+    /**
+     * A file of a built-in theme, from the theme itself, else from the default one, or null.
+     *
+     * @param file its path in the theme, {@code assets/style.css}
+     */
+    public static InputStream themeFile(String theme, String file) {
+        InputStream own = DEFAULT_THEME.equals(theme) ? null : Templates.class.getResourceAsStream("/" + THEMES_PREFIX + theme + "/" + file);
+        return own != null ? own : Templates.class.getResourceAsStream("/" + THEME_PREFIX + file);
     }
 
     /** Whether the blog overrides any template of the theme (only the theme's are known to print values as they are). */

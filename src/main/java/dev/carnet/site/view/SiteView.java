@@ -7,7 +7,7 @@ import java.util.Locale;
 public record SiteView(
         String title, String description, String lang, String homeUrl, String archivesUrl, String tagsUrl,
         String followUrl, String rssUrl, String atomUrl, String jsonFeedUrl, String rssAbsoluteUrl, String stylesheetUrl, String faviconUrl,
-        List<LinkView> pages, AuthorView author, String year) {
+        List<LinkView> pages, AuthorView author, String year, String assetsUrl) {
 
     /** Open Graph's locale, language and territory: {@code fr_FR} for {@code fr}, {@code pt_BR} for {@code pt-BR}. */
     public String ogLocale() {

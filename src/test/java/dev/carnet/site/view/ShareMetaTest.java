@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class ShareMetaTest {
     private static SiteView site(String lang) {
         return new SiteView("t", "d", lang, "/", "/a/", "/t/", "/f/", "/r", "/at", "/j", "https://x/r", "/s.css", "/f.svg", List.of(),
-                null, "2024");
+                null, "2024", "/assets/");
     }
 
     private static HeadView head(String image) {
