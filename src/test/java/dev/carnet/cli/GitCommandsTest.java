@@ -165,6 +165,26 @@ class GitCommandsTest {
         assertThat(history()).hasSize(3);
     }
 
+    /** Another carnet writing (a tag, the text UI saving): restore waits for it, then restores, and loses neither. */
+    @Test
+    void restoreWaitsForAnotherCarnetWritingThenRestores() throws Exception {
+        String original = Fixtures.read(dir.resolve(JUNE));
+        String first = history().get(0).getName();
+        Fixtures.write(dir.resolve(JUNE), original.replace("Juin a été riche", "Juin a été réécrit"));
+        carnet("commit", "-m", "Réécrire juin");
+        CliRun.Result result;
+        try (HeldLock writer = HeldLock.on(dir.resolve(".carnet/write.lock"))) {
+            var restore = java.util.concurrent.CompletableFuture.supplyAsync(() -> carnet("restore", "2024-06", "--at", first.substring(0, 8)));
+            Thread.sleep(800);
+            assertThat(restore).as("restore waits while another carnet writes").isNotDone();
+            assertThat(dir.resolve(JUNE)).content().contains("Juin a été réécrit");
+            writer.release();
+            result = restore.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(dir.resolve(JUNE)).content().isEqualTo(original);
+    }
+
     @Test
     void restoreRefusesToOverwriteChangesNotCommitted() {
         Fixtures.write(dir.resolve(JUNE), Fixtures.read(dir.resolve(JUNE)) + "Précieux.\n");
