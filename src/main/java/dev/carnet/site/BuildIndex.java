@@ -1,9 +1,8 @@
 package dev.carnet.site;
 
 import dev.carnet.store.ByteReader;
+import dev.carnet.store.ByteWriter;
 import dev.carnet.store.ChecksummedFile;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -82,32 +81,30 @@ record BuildIndex(String salt, InputStamps.Stamp marker, long nextChange, Counts
     /** Writes the index atomically: a build killed meanwhile leaves the old index or this one. */
     void write(Path file) {
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * (inputs.size() + outputs.size()) + 1024);
-            DataOutputStream out = new DataOutputStream(bytes);
-            out.writeInt(MAGIC);
-            out.writeInt(FORMAT);
+            ByteWriter out = new ByteWriter(64 * (inputs.size() + outputs.size()) + 1024);
+            out.number(MAGIC);
+            out.number(FORMAT);
             text(out, salt);
             stamp(out, marker);
-            out.writeLong(nextChange);
+            out.wide(nextChange);
             for (int n : new int[] {counts.notes(), counts.pages(), counts.htmlFiles(), counts.feeds(), counts.otherFiles(), counts.staticFiles()}) {
-                out.writeInt(n);
+                out.number(n);
             }
-            out.writeInt(warnings.size());
+            out.number(warnings.size());
             for (String warning : warnings) {
                 text(out, warning.length() > 10_000 ? warning.substring(0, 10_000) : warning);
             }
-            out.writeInt(inputs.size());
+            out.number(inputs.size());
             for (Map.Entry<String, InputStamps.Stamp> input : inputs.entrySet()) {
                 text(out, input.getKey());
                 stamp(out, input.getValue());
             }
-            out.writeInt(outputs.size());
+            out.number(outputs.size());
             for (Map.Entry<String, Long> output : outputs.entrySet()) {
                 text(out, output.getKey());
-                out.writeLong(output.getValue());
+                out.wide(output.getValue());
             }
-            out.flush();
-            ChecksummedFile.write(file, bytes.toByteArray());
+            ChecksummedFile.write(file, out.toByteArray());
         } catch (IOException | RuntimeException e) {
             // Without an index the next build is a full one: slower, never wrong.
             forget(file);
@@ -127,13 +124,13 @@ record BuildIndex(String salt, InputStamps.Stamp marker, long nextChange, Counts
         return new InputStamps.Stamp(in.wide(), in.wide(), in.wide());
     }
 
-    private static void text(DataOutputStream out, String text) throws IOException {
-        CacheCodec.text(out, text);
+    private static void text(ByteWriter out, String text) {
+        out.text(text);
     }
 
-    private static void stamp(DataOutputStream out, InputStamps.Stamp stamp) throws IOException {
-        out.writeLong(stamp.size());
-        out.writeLong(stamp.modified());
-        out.writeLong(stamp.identity());
+    private static void stamp(ByteWriter out, InputStamps.Stamp stamp) {
+        out.wide(stamp.size());
+        out.wide(stamp.modified());
+        out.wide(stamp.identity());
     }
 }

@@ -134,7 +134,7 @@ final class HtmlPages {
                     : List.of(note.note().path(), CommentFiles.fileOf(note.note().path()));
             jobs.add(new Job(SiteUrls.noteDir(note.note()) + "index.html", "note", inputs,
                     content -> model(views.noteHead(note), Map.of("note", views.note(note, older, newer, content))),
-                    note.rendered().utf8Html(), keys -> keys.ofNote(note, older, newer, views.tags(note.note().meta().tags()), views.noteHead(note))));
+                    note.rendered().utf8Html(), keys -> keys.ofNote(note, older, newer, views.tags(note.note().meta().tags()), views.noteHeadFiles(note))));
         }
         indexPages(jobs);
         for (Map.Entry<String, List<SiteNote>> tag : content.notesByTag().entrySet()) {

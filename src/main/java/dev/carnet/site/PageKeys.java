@@ -50,11 +50,14 @@ final class PageKeys {
     /**
      * A note page's key made from what its views are made of, not from the views: everything
      * {@code ViewFactory.note} and {@code noteHead} read of the note, its neighbours and its tags
-     * (carnet.yml, the words and the templates are in the salt), and its head whole, which may hold
-     * the size of a picture of static/ read from its file. Building and hashing the note views of
-     * ten thousand unchanged pages was half of a build after one edit.
+     * (carnet.yml, the words and the templates are in the salt), its typeset title and summary (in
+     * its rendering's hash), and what its head reads from files: the size of a picture of static/.
+     * Building and hashing the note views, then the heads, of ten thousand unchanged pages was half
+     * of a build after one edit.
+     *
+     * @param headFiles {@code ViewFactory.noteHeadFiles}
      */
-    long ofNote(SiteNote note, SiteNote older, SiteNote newer, List<?> tags, Record head) {
+    long ofNote(SiteNote note, SiteNote older, SiteNote newer, List<?> tags, String headFiles) {
         FrontMatter meta = note.note().meta();
         long key = mix(text("note") ^ shared, text(note.note().path()));
         key = mix(key, text(note.note().title()));
@@ -69,7 +72,7 @@ final class PageKeys {
         key = mix(key, neighbour(older));
         key = mix(key, neighbour(newer));
         key = mix(key, value(tags));
-        key = mix(key, value(head));
+        key = mix(key, value(headFiles));
         return mix(key, value(note.comments()));
     }
 

@@ -6,8 +6,6 @@ import dev.carnet.model.Fingerprint;
 import dev.carnet.model.FrontMatter;
 import dev.carnet.model.Note;
 import dev.carnet.model.Slug;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,31 +76,29 @@ public final class ParsedNotesFile {
         }
         try {
             Map<String, ParsedNotes.Known> known = notes.inUse();
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * known.size() + 256);
-            DataOutputStream out = new DataOutputStream(bytes);
-            out.writeInt(MAGIC);
-            out.writeInt(FORMAT);
+            ByteWriter out = new ByteWriter(256 * known.size() + 256);
+            out.number(MAGIC);
+            out.number(FORMAT);
             text(out, salt(notes.config(), carnet));
             List<Map.Entry<String, ParsedNotes.Known>> kept = known.entrySet().stream()
                     .filter(e -> clock.settled(FileClock.nanos(e.getValue().modified()))).toList();
-            out.writeInt(kept.size());
+            out.number(kept.size());
             for (Map.Entry<String, ParsedNotes.Known> entry : kept) {
                 ParsedNotes.Known k = entry.getValue();
                 Note note = k.note();
                 text(out, entry.getKey());
-                out.writeLong(k.size());
-                out.writeLong(FileClock.nanos(k.modified()));
-                out.writeInt(k.conflictLine());
-                out.writeInt(note.month().getYear());
-                out.writeInt(note.month().getMonthValue());
+                out.wide(k.size());
+                out.wide(FileClock.nanos(k.modified()));
+                out.number(k.conflictLine());
+                out.number(note.month().getYear());
+                out.number(note.month().getMonthValue());
                 text(out, note.slug().value());
-                out.writeInt(note.bodyLine());
-                out.writeLong(note.fingerprint().hash());
-                out.writeInt(note.fingerprint().length());
+                out.number(note.bodyLine());
+                out.wide(note.fingerprint().hash());
+                out.number(note.fingerprint().length());
                 frontMatter(out, note.meta());
             }
-            out.flush();
-            ChecksummedFile.write(file, bytes.toByteArray());
+            ChecksummedFile.write(file, out.toByteArray());
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(file);
@@ -143,45 +139,39 @@ public final class ParsedNotesFile {
         return OffsetDateTime.of(LocalDateTime.ofEpochSecond(seconds, nanos, offset), offset);
     }
 
-    private static void date(DataOutputStream out, OffsetDateTime date) throws IOException {
-        out.writeLong(date.toEpochSecond());
-        out.writeInt(date.getNano());
-        out.writeInt(date.getOffset().getTotalSeconds());
+    private static void date(ByteWriter out, OffsetDateTime date) {
+        out.wide(date.toEpochSecond());
+        out.number(date.getNano());
+        out.number(date.getOffset().getTotalSeconds());
     }
 
-    private static void frontMatter(DataOutputStream out, FrontMatter meta) throws IOException {
+    private static void frontMatter(ByteWriter out, FrontMatter meta) {
         nullable(out, meta.title());
-        out.writeBoolean(meta.date() != null);
+        out.flag(meta.date() != null);
         if (meta.date() != null) {
             date(out, meta.date());
         }
-        out.writeInt(meta.tags().size());
+        out.number(meta.tags().size());
         for (String tag : meta.tags()) {
             text(out, tag);
         }
         nullable(out, meta.summary());
-        out.writeBoolean(meta.draft());
+        out.flag(meta.draft());
         nullable(out, meta.slug() == null ? null : meta.slug().value());
-        out.writeBoolean(meta.toc());
-        out.writeInt(meta.aliases().size());
+        out.flag(meta.toc());
+        out.number(meta.aliases().size());
         for (Alias alias : meta.aliases()) {
             text(out, alias.path());
-            out.writeInt(alias.line());
+            out.number(alias.line());
         }
         nullable(out, meta.image());
     }
 
-    private static void text(DataOutputStream out, String text) throws IOException {
-        nullable(out, text);
+    private static void text(ByteWriter out, String text) {
+        out.nullable(text);
     }
 
-    private static void nullable(DataOutputStream out, String text) throws IOException {
-        if (text == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+    private static void nullable(ByteWriter out, String text) {
+        out.nullable(text);
     }
 }

@@ -54,18 +54,20 @@ final class IndexLock {
     }
 
     private Phrase clearStale() {
-        if (!Files.exists(lock)) {
-            return null;
-        }
         Optional<Long> holder = recordedProcess();
         if (holder.isPresent() && !ProcessHandle.of(holder.get()).map(ProcessHandle::isAlive).orElse(false)) {
+            boolean index = Files.exists(lock);
             try {
                 Files.deleteIfExists(lock);
+                clearRefLocks();
                 Files.deleteIfExists(record);
             } catch (IOException e) {
                 throw new CarnetException(Phrase.of("git.lockUndeletable", lock.toString(), e.getMessage()), e);
             }
-            return Phrase.of("git.staleLockCleared", String.valueOf(holder.get()));
+            return index ? Phrase.of("git.staleLockCleared", String.valueOf(holder.get())) : null;
+        }
+        if (!Files.exists(lock)) {
+            return null;
         }
         long until = System.nanoTime() + WAIT.toNanos();
         while (Files.exists(lock) && System.nanoTime() < until) {
@@ -80,6 +82,28 @@ final class IndexLock {
             throw new CarnetException(Phrase.of("git.lockHeld", lock.toString()));
         }
         return null;
+    }
+
+    /**
+     * The locks of branches a killed commit, replay or fast-forward was moving ({@code HEAD.lock},
+     * {@code refs/heads/main.lock}, carnet's {@code refs/carnet/…}): left, the next one could not
+     * move them. Only when the record says the carnet that held them is gone.
+     */
+    private void clearRefLocks() throws IOException {
+        Path gitDir = lock.getParent();
+        for (String name : new String[] {"HEAD.lock", "ORIG_HEAD.lock"}) {
+            Files.deleteIfExists(gitDir.resolve(name));
+        }
+        for (String folder : new String[] {"refs/heads", "refs/carnet"}) {
+            Path refs = gitDir.resolve(folder);
+            if (Files.isDirectory(refs)) {
+                try (var walk = Files.walk(refs)) {
+                    for (Path ref : walk.filter(f -> f.getFileName().toString().endsWith(".lock") && Files.isRegularFile(f)).toList()) {
+                        Files.deleteIfExists(ref);
+                    }
+                }
+            }
+        }
     }
 
     private Optional<Long> recordedProcess() {

@@ -59,6 +59,7 @@ final class RemotePush {
             String ref = Constants.R_HEADS + branch;
             specs.add(new RefSpec((force.contains(branch) ? "+" : "") + ref + ":" + ref));
         }
+        StaleFetchLocks.clear(git.getRepository().getDirectory().toPath());
         try {
             Iterable<org.eclipse.jgit.transport.PushResult> results = transports.configure(git.push())
                     .setRemote(remote).setRefSpecs(specs).setAtomic(atomic).setProgressMonitor(transports.progress()).call();

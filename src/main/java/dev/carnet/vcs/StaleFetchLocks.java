@@ -7,12 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A fetch writes {@code objects/pack/pack-NAME.keep} ("jgit fetch …") beside the pack it receives
- * and deletes it once the refs point into the pack. A carnet killed in between (a dropped SSH
- * connection during {@code sync}) leaves the keep file, and every later fetch of the same objects
- * failed with "Cannot lock pack". Cleared before each fetch, which carnet runs only under its
- * remote lock ({@code .carnet/remote.lock}): no other carnet can be fetching then. Keep files
- * written by anything else (git's own, an author's) are left alone.
+ * What a fetch or a push killed half-way leaves in the repository, cleared before the next one,
+ * which carnet runs only under its remote lock ({@code .carnet/remote.lock}): no other carnet can
+ * be talking to a remote then.
+ * <ul>
+ * <li>{@code objects/pack/pack-NAME.keep} ("jgit fetch …"), written beside a pack being received
+ * and deleted once the refs point into it: left, every later fetch of the same objects failed with
+ * "Cannot lock pack". Keep files written by anything else (git's own, an author's) are left alone.
+ * <li>{@code refs/remotes/…/NAME.lock}, the lock of a remote-tracking branch being moved: left, the
+ * next fetch silently could not move it, and sync then pushed onto a remote it had not caught up
+ * with ("the remote has commits you don't have"). Only fetches and pushes move those branches.
+ * </ul>
  */
 final class StaleFetchLocks {
     private static final String JGIT_FETCH = "jgit fetch ";
@@ -22,7 +27,20 @@ final class StaleFetchLocks {
 
     /** @param gitDir the repository's {@code .git} */
     static void clear(Path gitDir) {
-        Path packs = gitDir.resolve("objects/pack");
+        clearKeeps(gitDir.resolve("objects/pack"));
+        Path remotes = gitDir.resolve("refs/remotes");
+        if (Files.isDirectory(remotes)) {
+            try (var walk = Files.walk(remotes)) {
+                for (Path lock : walk.filter(f -> f.getFileName().toString().endsWith(".lock") && Files.isRegularFile(f)).toList()) {
+                    Files.deleteIfExists(lock);
+                }
+            } catch (IOException | RuntimeException e) {
+                // Left: the fetch then says what stops it.
+            }
+        }
+    }
+
+    private static void clearKeeps(Path packs) {
         if (!Files.isDirectory(packs)) {
             return;
         }

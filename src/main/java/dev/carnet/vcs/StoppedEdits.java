@@ -59,11 +59,18 @@ final class StoppedEdits {
         List<Edit> edits = new ArrayList<>();
         DirCache index = repository.readDirCache();
         Path root = repository.getWorkTree().toPath();
+        ObjectId onto = onto(repository);
         for (String path : changed) {
             Path file = root.resolve(path);
             if (BlogRepository.isContent(path) && Files.isRegularFile(file)) {
+                byte[] content = Files.readAllBytes(file);
+                if (onto != null && blobId(content).equals(blobAt(repository, onto, path))) {
+                    // The remote's very version, which a replay step killed half-way through writing
+                    // the work tree left there: in the remote's history, not words of the author's.
+                    continue;
+                }
                 DirCacheEntry entry = index.getEntry(path);
-                edits.add(new Edit(path, Files.readAllBytes(file), entry == null ? null : entry.getObjectId()));
+                edits.add(new Edit(path, content, entry == null ? null : entry.getObjectId()));
             }
         }
         if (withConflicts) {
@@ -125,7 +132,21 @@ final class StoppedEdits {
         return kept;
     }
 
+    /** The commit the rebase under way replays onto (the remote's), or null. */
+    private static ObjectId onto(Repository repository) {
+        Path file = repository.getDirectory().toPath().resolve("rebase-merge/onto");
+        try {
+            return Files.isRegularFile(file) ? ObjectId.fromString(Files.readString(file).strip()) : null;
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private ObjectId blobAt(ObjectId commitId, String path) throws IOException {
+        return blobAt(repository, commitId, path);
+    }
+
+    private static ObjectId blobAt(Repository repository, ObjectId commitId, String path) throws IOException {
         try (RevWalk walk = new RevWalk(repository)) {
             RevCommit commit = walk.parseCommit(commitId);
             try (TreeWalk tree = TreeWalk.forPath(repository, path, commit.getTree())) {

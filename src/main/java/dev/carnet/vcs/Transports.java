@@ -28,7 +28,8 @@ import org.eclipse.jgit.transport.sshd.SshdSessionFactoryBuilder;
  */
 final class Transports implements AutoCloseable {
     /** What JGit and MINA say when a connection dies in the middle of a pack (tried through a link cut on purpose). */
-    private static final Pattern CUT = Pattern.compile("Short read|Packfile is truncated|Session is being closed|Connection reset|Broken pipe|Unexpected end of stream");
+    private static final Pattern CUT = Pattern.compile(
+            "Short read|Packfile is truncated|Session is being closed|Write attempt on closing session|Connection reset|Broken pipe|Unexpected end of stream");
 
     private final TransportSettings settings;
     private final HostKeys hostKeys;

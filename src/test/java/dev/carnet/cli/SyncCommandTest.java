@@ -157,6 +157,93 @@ class SyncCommandTest {
         assertThat(blog.resolve(".git/objects/pack/" + name + ".keep")).doesNotExist();
     }
 
+    /**
+     * A sync killed as its replay began, while JGit was writing the remote's version of the notes
+     * into the work tree and before it wrote the index (CrashConsistencyIT, SIGKILL and SIGHUP
+     * during sync): the next sync took those versions for edits of the author's, wrote them back
+     * over the author's own committed changes after undoing the replay, then refused to sync
+     * "uncommitted changes". The rebase is set up as carnet's own, the notes as the killed checkout
+     * left them: June, which the author changed, back as the remote has it.
+     */
+    @Test
+    void aSyncKilledWhileItWroteTheRemotesNoteIntoTheWorkTreeFinishesNextTime() throws Exception {
+        String elsewhere = "notes/2024/05-notes-de-mai-2024.md";
+        String theirs = Fixtures.read(other.resolve(elsewhere)) + "\nAjouté ailleurs.\n";
+        otherCommits(elsewhere, theirs, "Mai ailleurs");
+        Fixtures.write(blog.resolve(JUNE), Fixtures.read(blog.resolve(JUNE)) + "\nAjouté ici.\n");
+        carnet("commit", "-m", "Juin ici");
+        String mine = Fixtures.read(blog.resolve(JUNE));
+        String remotes = Fixtures.read(other.resolve(JUNE));
+        try (Git git = Git.open(blog.toFile())) {
+            git.fetch().setRemote("origin").call();
+            var backup = git.getRepository().updateRef("refs/carnet/before-sync");
+            backup.setNewObjectId(git.getRepository().resolve("refs/heads/main"));
+            backup.setForceUpdate(true);
+            backup.update();
+            var started = git.rebase().setUpstream("refs/remotes/origin/main")
+                    .runInteractively(new org.eclipse.jgit.api.RebaseCommand.InteractiveHandler() {
+                        @Override
+                        public void prepareSteps(List<org.eclipse.jgit.lib.RebaseTodoLine> steps) {
+                        }
+
+                        @Override
+                        public String modifyCommitMessage(String message) {
+                            return message;
+                        }
+                    }, true).call();
+            assertThat(started.getStatus()).isEqualTo(org.eclipse.jgit.api.RebaseResult.Status.INTERACTIVE_PREPARED);
+        }
+        // JGit prepares a rebase as an interactive one; carnet's is not (the same files, less this one).
+        java.nio.file.Files.delete(blog.resolve(".git/rebase-merge/interactive"));
+        // JGit checked the remote's commit out; killed before the index and HEAD were written, the
+        // work tree holds the remote's notes while HEAD and the index are still main.
+        Fixtures.write(blog.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+        git(blog, "read-tree", "main");
+        assertThat(Fixtures.read(blog.resolve(JUNE))).isEqualTo(remotes);
+
+        var result = carnet("sync");
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(blog.resolve(elsewhere)).content().isEqualTo(theirs);
+        assertThat(blog.resolve(JUNE)).content().isEqualTo(mine);
+        assertThat(blog.resolve(elsewhere + ".mine")).doesNotExist();
+        assertThat(blog.resolve(JUNE + ".mine")).as("no copy of the remote's June set aside as the author's").doesNotExist();
+        assertThat(carnet("status").out()).doesNotContain("not committed");
+    }
+
+    /**
+     * A sync killed while its fetch moved origin/main left {@code refs/remotes/origin/main.lock}:
+     * the next fetch could not move it, said nothing, and the sync pushed onto a remote it had not
+     * caught up with: "the remote has commits you don't have" (CrashConsistencyIT, SIGKILL during sync).
+     */
+    @Test
+    void aRemoteBranchLockLeftByAKilledFetchIsClearedAndTheNextSyncPulls() throws Exception {
+        otherCommits("notes/2024/09-ailleurs.md", "---\ntitle: \"Ailleurs\"\ndate: 2024-10-01\n---\nÉcrit ailleurs.\n", "Ailleurs");
+        Fixtures.write(blog.resolve(".git/refs/remotes/origin/main.lock"), "0000000000000000000000000000000000000000\n");
+
+        var result = carnet("sync");
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).isEqualTo("Pulled 1 commit from the remote.\n");
+        assertThat(blog.resolve(".git/refs/remotes/origin/main.lock")).doesNotExist();
+    }
+
+    /** A sync killed while it moved main left {@code refs/heads/main.lock}, with carnet's record naming it: cleared. */
+    @Test
+    void aBranchLockLeftByAKilledSyncIsClearedAndTheNextSyncPulls() throws Exception {
+        otherCommits("notes/2024/09-ailleurs.md", "---\ntitle: \"Ailleurs\"\ndate: 2024-10-01\n---\nÉcrit ailleurs.\n", "Ailleurs");
+        Fixtures.write(blog.resolve(".git/refs/heads/main.lock"), "0000000000000000000000000000000000000000\n");
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Fixtures.write(blog.resolve(".carnet/git.lock"), gone.pid() + "\n");
+
+        var result = carnet("sync");
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).isEqualTo("Pulled 1 commit from the remote.\n");
+        assertThat(blog.resolve(".git/refs/heads/main.lock")).doesNotExist();
+    }
+
     private static void deleteTree(Path root) throws IOException {
         try (var walk = java.nio.file.Files.walk(root)) {
             for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {

@@ -37,23 +37,7 @@ final class OrdinalFilter implements Filter {
         if (input == null) {
             return null;
         }
-        String escaped = escape(input.toString());
+        String escaped = HtmlText.escape(input.toString());
         return new SafeString(ORDINAL.matcher(escaped).replaceAll("$1<sup>$2</sup>"));
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

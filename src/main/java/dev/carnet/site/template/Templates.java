@@ -56,6 +56,7 @@ public final class Templates {
         this.engine = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(loaders))
                 .extension(OrdinalFilter.extension())
+                .addEscapingStrategy("html", HtmlText::escape)
                 .autoEscaping(true)
                 .strictVariables(true)
                 .newLineTrimming(true)
