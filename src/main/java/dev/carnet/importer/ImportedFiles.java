@@ -20,6 +20,7 @@ final class ImportedFiles {
     private final boolean overwrite;
     private final boolean dryRun;
     private final List<String> written = new ArrayList<>();
+    private final List<String> alreadyThere = new ArrayList<>();
     private final List<String> keptChanged = new ArrayList<>();
     private final List<String> keptNotImported = new ArrayList<>();
     private int created;
@@ -55,6 +56,7 @@ final class ImportedFiles {
         Path file = root.resolve(path);
         if (Arrays.equals(read(file), content)) {
             unchanged++;
+            alreadyThere.add(path);
             return;
         }
         if (Files.exists(file)) {
@@ -74,6 +76,7 @@ final class ImportedFiles {
         byte[] current = read(file);
         if (Arrays.equals(current, content)) {
             unchanged++;
+            alreadyThere.add(path);
             if (remembered) {
                 remember(id, path, content);
             }
@@ -118,6 +121,14 @@ final class ImportedFiles {
 
     List<String> written() {
         return written;
+    }
+
+    /**
+     * Files already what the import would write: the last import's (committed then), or those an
+     * import killed half-way wrote before it could commit them, which this one's commit must take.
+     */
+    List<String> alreadyThere() {
+        return alreadyThere;
     }
 
     /** Files the author changed since the last import, left as they are. */

@@ -62,7 +62,7 @@ public final class WordPressImport {
             manifest.save();
         }
         return new ImportReport(tally.posts, tally.pages, tally.drafts, tally.tags.size(), tally.comments, tally.commentsLeftOut,
-                tally.imagesCopied, tally.aliases, redirects, files.created(), files.updated(), files.unchanged(), files.written(),
+                tally.imagesCopied, tally.aliases, redirects, files.created(), files.updated(), files.unchanged(), files.written(), files.alreadyThere(),
                 files.keptChanged(), files.keptNotImported(), tally.shortcodes, tally.missingImages, index.leftOut(), tally.warnings, tally.redirectsUnreadable, settings.dryRun());
     }
 

@@ -19,12 +19,13 @@ import java.util.Map;
  */
 public record ImportReport(
         int posts, int pages, int drafts, int tags, int comments, int commentsLeftOut, int imagesCopied, int aliases,
-        int redirects, int created, int updated, int unchanged, List<String> written, List<String> keptChanged, List<String> keptNotImported,
+        int redirects, int created, int updated, int unchanged, List<String> written, List<String> alreadyThere, List<String> keptChanged, List<String> keptNotImported,
         Map<String, List<String>> unknownShortcodes, List<String> missingImages, Map<String, Integer> leftOut,
         List<ImportWarning> warnings, boolean redirectsUnreadable, boolean dryRun) {
 
     public ImportReport {
         written = List.copyOf(written);
+        alreadyThere = List.copyOf(alreadyThere);
         keptChanged = List.copyOf(keptChanged);
         keptNotImported = List.copyOf(keptNotImported);
         unknownShortcodes = Map.copyOf(unknownShortcodes);

@@ -11,6 +11,8 @@ import dev.carnet.store.Blog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Brings a WordPress blog in: the import itself, then one commit of everything it wrote. */
 public final class ImportService {
@@ -40,11 +42,15 @@ public final class ImportService {
                 request.overwrite(), request.dryRun(), blog.config().timezone(), blog.config().monthlyTitle(), clock,
                 blog.config().language());
         ImportReport report = new WordPressImport(blog.root(), settings).run(export, export.getFileName().toString(), progress);
-        if (request.dryRun() || report.written().isEmpty()) {
+        if (request.dryRun() || report.written().isEmpty() && report.alreadyThere().isEmpty()) {
             return new ImportDone(report, null);
         }
+        // The files already as the import writes them too: an import killed before its commit wrote
+        // some, which would otherwise stay out of every commit (git sees no change to them this time).
+        List<String> paths = new ArrayList<>(report.written());
+        paths.addAll(report.alreadyThere());
         CommitReport commit = new GitService(blog).commit("Import from WordPress: " + Plural.count(report.posts(), "post")
-                + ", " + Plural.count(report.pages(), "page") + ", " + Plural.count(report.comments(), "comment"), report.written());
+                + ", " + Plural.count(report.pages(), "page") + ", " + Plural.count(report.comments(), "comment"), paths);
         return new ImportDone(report, commit.nothingToCommit() ? null : commit.shortId());
     }
 }
