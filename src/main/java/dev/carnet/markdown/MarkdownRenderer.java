@@ -71,6 +71,18 @@ public final class MarkdownRenderer {
                 body.words(), title == null ? "" : typeset(title));
     }
 
+    /** Whether the typography could change anything: most titles ("Notes de juin 2024") it leaves as they are. */
+    private static boolean typographic(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '"' || c == ':' || c == ';' || c == '!' || c == '?' || c == '<' || c == '>' || c == '«' || c == '»'
+                    || (c == '.' || c == '-') && i + 1 < text.length() && text.charAt(i + 1) == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @param emitter false to write the HTML with flexmark's renderer only (HtmlEmitterTest compares the two) */
     Rendered render(String markdown, UrlRewriter rewriter, boolean summary, boolean emitter) {
         // Scanned as an array: String.charAt is a call chain in the quick (C1) compiler's code the
@@ -147,7 +159,7 @@ public final class MarkdownRenderer {
      * that would not come out as one paragraph, and any text without French typography, is left as written.
      */
     public String typeset(String text) {
-        if (text == null || text.isBlank() || !options.frenchTypography()) {
+        if (text == null || text.isBlank() || !options.frenchTypography() || !typographic(text)) {
             return text;
         }
         String line = text.strip().replaceAll("[\\s&&[^\u00A0\u202F]]+", " ");

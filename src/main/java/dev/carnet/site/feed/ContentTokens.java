@@ -20,6 +20,8 @@ final class ContentTokens {
     /** Private-use characters: a note's text holding a token's exact form is refused in {@link #fill}, never mistaken. */
     private static final char OPEN = '\uE000';
     private static final char CLOSE = '\uE001';
+    /** Kept for HTML that goes in whole (a character XML forbids): U+E002 alone, which no escaped text is. */
+    private static final String WHOLE = "\uE002";
 
     private final Map<String, String> escaped;
     private final List<String> texts = new ArrayList<>();
@@ -43,12 +45,17 @@ final class ContentTokens {
 
     /** What to give Rome for this HTML. */
     String token(String html) {
-        if (escaped == null || html.isBlank() || Verifier.checkCharacterData(html) != null) {
+        if (escaped == null || html.isBlank()) {
+            return html;
+        }
+        // Checked once per note too: JDOM's check of every character was half of what escaping saved.
+        String text = escaped.computeIfAbsent(html, h -> Verifier.checkCharacterData(h) != null ? WHOLE
+                : Format.escapeText(PRETTY.getEscapeStrategy(), PRETTY.getLineSeparator(), Format.trimBoth(h)));
+        if (text.equals(WHOLE)) {
             return html;
         }
         String token = OPEN + "carnet-content-" + texts.size() + CLOSE;
-        texts.add(escaped.computeIfAbsent(html, h -> Format.escapeText(PRETTY.getEscapeStrategy(), PRETTY.getLineSeparator(),
-                Format.trimBoth(h))));
+        texts.add(text);
         return token;
     }
 
