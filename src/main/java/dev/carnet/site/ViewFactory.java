@@ -142,8 +142,7 @@ final class ViewFactory {
 
     /**
      * What a note's head holds besides what the note and carnet.yml say: the size of the picture of
-     * {@code static/} it shows (read from the file's header), or null. A page key made of this and
-     * the note's own fields spares building the head of ten thousand unchanged pages.
+     * {@code static/} it shows (from the file's header), or null: a page key needs no head built.
      */
     String noteHeadFiles(SiteNote note) {
         if (ShareCards.wanted(config, note)) {
