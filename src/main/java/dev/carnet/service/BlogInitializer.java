@@ -97,6 +97,7 @@ public final class BlogInitializer {
                 "language: " + language + "                 # dates, typography, <html lang>",
                 "timezone: " + zone.getId(),
                 baseUrl,
+                "# theme: sidebar                # carnet (the default) | sidebar: the author box beside the notes",
                 "author:",
                 "  name: " + NoteDrafts.yamlText(name),
                 "  bio: \"\"",
