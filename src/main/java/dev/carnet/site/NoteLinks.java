@@ -1,5 +1,6 @@
 package dev.carnet.site;
 
+import dev.carnet.markdown.Rendered;
 import dev.carnet.markdown.UrlRewriter;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -60,6 +61,11 @@ final class NoteLinks implements UrlRewriter {
     /** A link to something of this site: not empty, not an anchor of the page, no scheme, not protocol-relative. */
     static boolean isLocal(String url) {
         return !url.isEmpty() && !url.startsWith("#") && !url.startsWith("//") && !SCHEME.matcher(url).matches();
+    }
+
+    /** The file of static/ an image of the note shows ({@code images/x.jpg}), or null when the link is not an image of this site. */
+    static String imageFile(Rendered.LinkTarget link) {
+        return link.image() && isLocal(link.url()) ? siteFile(link.url().replaceAll("[?#].*$", "")) : null;
     }
 
     /** The site-relative file a relative or root-relative link points to: {@code ../static/images/x.jpg} is {@code images/x.jpg}. */

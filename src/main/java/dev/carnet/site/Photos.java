@@ -117,10 +117,10 @@ final class Photos {
     }
 
     private boolean localPhoto(Rendered.LinkTarget link) {
-        if (!link.image() || !NoteLinks.isLocal(link.url())) {
+        String file = NoteLinks.imageFile(link);
+        if (file == null) {
             return false;
         }
-        String file = NoteLinks.siteFile(link.url().replaceAll("[?#].*$", ""));
         String lower = file.toLowerCase(Locale.ROOT);
         return (lower.endsWith(".jpg") || lower.endsWith(".jpeg") || lower.endsWith(".png"))
                 && present.computeIfAbsent(file, f -> StaticFiles.file(root, f).isPresent());

@@ -224,11 +224,9 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
 
     private static void missingImages(Blog blog, String path, int bodyLine, Rendered rendered, List<String> warnings) {
         for (Rendered.LinkTarget link : rendered.links()) {
-            if (link.image() && NoteLinks.isLocal(link.url())) {
-                String file = NoteLinks.siteFile(link.url().replaceAll("[?#].*$", ""));
-                if (!Files.isRegularFile(blog.root().resolve("static").resolve(file).normalize())) {
-                    warnings.add(path + ":" + (bodyLine + link.line()) + ": image " + link.url() + " not found (expected static/" + file + ")");
-                }
+            String file = NoteLinks.imageFile(link);
+            if (file != null && !Files.isRegularFile(blog.root().resolve("static").resolve(file).normalize())) {
+                warnings.add(path + ":" + (bodyLine + link.line()) + ": image " + link.url() + " not found (expected static/" + file + ")");
             }
         }
     }

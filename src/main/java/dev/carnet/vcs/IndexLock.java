@@ -94,16 +94,8 @@ final class IndexLock {
         for (String name : new String[] {"HEAD.lock", "ORIG_HEAD.lock"}) {
             Files.deleteIfExists(gitDir.resolve(name));
         }
-        for (String folder : new String[] {"refs/heads", "refs/carnet"}) {
-            Path refs = gitDir.resolve(folder);
-            if (Files.isDirectory(refs)) {
-                try (var walk = Files.walk(refs)) {
-                    for (Path ref : walk.filter(f -> f.getFileName().toString().endsWith(".lock") && Files.isRegularFile(f)).toList()) {
-                        Files.deleteIfExists(ref);
-                    }
-                }
-            }
-        }
+        StaleFetchLocks.deleteLocksUnder(gitDir.resolve("refs/heads"));
+        StaleFetchLocks.deleteLocksUnder(gitDir.resolve("refs/carnet"));
     }
 
     private Optional<Long> recordedProcess() {

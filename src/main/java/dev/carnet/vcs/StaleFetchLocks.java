@@ -28,14 +28,20 @@ final class StaleFetchLocks {
     /** @param gitDir the repository's {@code .git} */
     static void clear(Path gitDir) {
         clearKeeps(gitDir.resolve("objects/pack"));
-        Path remotes = gitDir.resolve("refs/remotes");
-        if (Files.isDirectory(remotes)) {
-            try (var walk = Files.walk(remotes)) {
+        try {
+            deleteLocksUnder(gitDir.resolve("refs/remotes"));
+        } catch (IOException | RuntimeException e) {
+            // Left: the fetch then says what stops it.
+        }
+    }
+
+    /** Deletes every {@code *.lock} file under {@code folder} (a folder of refs), if there is one. */
+    static void deleteLocksUnder(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            try (var walk = Files.walk(folder)) {
                 for (Path lock : walk.filter(f -> f.getFileName().toString().endsWith(".lock") && Files.isRegularFile(f)).toList()) {
                     Files.deleteIfExists(lock);
                 }
-            } catch (IOException | RuntimeException e) {
-                // Left: the fetch then says what stops it.
             }
         }
     }

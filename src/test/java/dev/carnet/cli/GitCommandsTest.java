@@ -152,9 +152,7 @@ class GitCommandsTest {
     @Test
     void restoreBringsBackAnOldVersionAsANewChange() throws Exception {
         String original = Fixtures.read(dir.resolve(JUNE));
-        String first = history().get(0).getName();
-        Fixtures.write(dir.resolve(JUNE), original.replace("Juin a été riche", "Juin a été réécrit"));
-        carnet("commit", "-m", "Réécrire juin");
+        String first = junePassedOver();
 
         var result = carnet("restore", "2024-06", "--at", first.substring(0, 8));
         assertThat(result.exit()).as(result.err()).isZero();
@@ -165,13 +163,19 @@ class GitCommandsTest {
         assertThat(history()).hasSize(3);
     }
 
+    /** June rewritten and committed over its first version; returns the first commit's id. */
+    private String junePassedOver() throws Exception {
+        String first = history().get(0).getName();
+        Fixtures.write(dir.resolve(JUNE), Fixtures.read(dir.resolve(JUNE)).replace("Juin a été riche", "Juin a été réécrit"));
+        carnet("commit", "-m", "Réécrire juin");
+        return first;
+    }
+
     /** Another carnet writing (a tag, the text UI saving): restore waits for it, then restores, and loses neither. */
     @Test
     void restoreWaitsForAnotherCarnetWritingThenRestores() throws Exception {
         String original = Fixtures.read(dir.resolve(JUNE));
-        String first = history().get(0).getName();
-        Fixtures.write(dir.resolve(JUNE), original.replace("Juin a été riche", "Juin a été réécrit"));
-        carnet("commit", "-m", "Réécrire juin");
+        String first = junePassedOver();
         CliRun.Result result;
         try (HeldLock writer = HeldLock.on(dir.resolve(".carnet/write.lock"))) {
             var restore = java.util.concurrent.CompletableFuture.supplyAsync(() -> carnet("restore", "2024-06", "--at", first.substring(0, 8)));

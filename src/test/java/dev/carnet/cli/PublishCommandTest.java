@@ -3,8 +3,6 @@ package dev.carnet.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.carnet.Fixtures;
-import dev.carnet.vcs.GitRepository;
-import dev.carnet.vcs.Identity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,11 +26,9 @@ class PublishCommandTest {
 
     @BeforeEach
     void committedBlogAndBareOrigin() throws Exception {
-        blog = Fixtures.copy("site-blog", dir.resolve("blog"));
-        Fixtures.write(blog.resolve(".gitignore"), "public/\n.carnet/\n");
-        GitRepository.initAndCommitAll(blog, "Premier commit", new Identity("A. Author", "author@example.org"));
-        origin = dir.resolve("origin.git");
-        Git.init().setBare(true).setDirectory(origin.toFile()).setInitialBranch("main").call().close();
+        CommittedBlog committed = CommittedBlog.of(dir, "site-blog");
+        blog = committed.blog();
+        origin = committed.origin();
     }
 
     private CliRun.Result carnet(String... args) {

@@ -3,15 +3,12 @@ package dev.carnet.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.carnet.Fixtures;
-import dev.carnet.vcs.GitRepository;
-import dev.carnet.vcs.Identity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.jgit.api.Git;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -34,11 +31,9 @@ class StableAddressesTest {
 
     @BeforeEach
     void publishedBlog() throws Exception {
-        blog = Fixtures.copy("site-blog", dir.resolve("blog"));
-        Fixtures.write(blog.resolve(".gitignore"), "public/\n.carnet/\n");
-        GitRepository.initAndCommitAll(blog, "Premier commit", new Identity("A. Author", "author@example.org"));
-        origin = dir.resolve("origin.git");
-        Git.init().setBare(true).setDirectory(origin.toFile()).setInitialBranch("main").call().close();
+        CommittedBlog committed = CommittedBlog.of(dir, "site-blog");
+        blog = committed.blog();
+        origin = committed.origin();
         carnet(blog, "remote", "set", origin.toString());
         assertThat(carnet(blog, "publish").exit()).isZero();
     }

@@ -68,8 +68,9 @@ final class ContentTokens {
         int from = 0;
         for (int i = 0; i < texts.size(); i++) {
             String token = OPEN + "carnet-content-" + i + CLOSE;
-            int at = xml.indexOf(token, from);
-            if (at < 0 || xml.indexOf(token) != at || xml.indexOf(token, at + token.length()) >= 0) {
+            // Its first place must come after the last token's, and it must have no second.
+            int at = xml.indexOf(token);
+            if (at < from || xml.indexOf(token, at + token.length()) >= 0) {
                 return null;
             }
             out.append(xml, from, at).append(texts.get(i));
