@@ -25,6 +25,7 @@ public record BlogConfig(
         PublishSettings publish,
         MarkdownSettings markdown,
         String theme,
+        String copyright,
         boolean languageGiven) {
 
     /** The built-in themes, the default first: {@code sidebar} sets the author box beside the notes on a wide screen. */

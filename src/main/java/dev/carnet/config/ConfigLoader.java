@@ -45,10 +45,15 @@ public final class ConfigLoader {
         return parse(Utf8Text.decode(bytes, FILE_NAME));
     }
 
+    /** A setting given empty is not given: {@code copyright: ""} writes no copyright line. */
+    private static String blankIsNone(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     public static BlogConfig parse(String text) {
         YamlMap root = SafeYaml.parseMapping(text, FILE_NAME, 1, FILE_NAME);
         root.rejectUnknown(Set.of("title", "description", "language", "timezone", "baseUrl", "author", "notes",
-                "site", "publish", "markdown", "theme"));
+                "site", "publish", "markdown", "theme", "copyright"));
         Locale language = language(root);
         String theme = orElse(root.text("theme"), BlogConfig.THEMES.get(0)).strip();
         if (!BlogConfig.THEMES.contains(theme)) {
@@ -66,6 +71,7 @@ public final class ConfigLoader {
                 publish(root.map("publish")),
                 markdown(root.map("markdown"), language),
                 theme,
+                blankIsNone(root.text("copyright")),
                 root.has("language"));
     }
 

@@ -82,7 +82,7 @@ final class SiteFiles {
                 n.note().meta().date(), n.summary(), absoluteHtml.computeIfAbsent(n.note().path(), path -> absolute(n.rendered().html(), n.absoluteUrl())),
                 n.note().meta().tags())).toList();
         return new FeedSpec(title, description, config.language().toLanguageTag(), urls.absolute(sitePath),
-                urls.absolute(selfPath), config.author().name(), config.author().email(), items);
+                urls.absolute(selfPath), config.author().name(), config.author().email(), items, config.copyright());
     }
 
     /** Feed readers show content away from the site: every link and image must carry the full address. */

@@ -80,7 +80,7 @@ class ConfigLoaderTest {
         title: x\\nsite:\\n  perpage: 5                 | carnet.yml:3: unknown setting 'site.perpage' (known: comments, feedItems, mastodon, perPage, share, shareCards)
         title: x\\nsite:\\n  shareCards: maybe         | carnet.yml:3: site.shareCards must be true or false, not 'maybe'
         title: x\\ntheme: dark                          | carnet.yml:2: theme must be one of carnet's themes (carnet, sidebar), not 'dark'
-        title: x\\ncolour: dark                         | carnet.yml:2: unknown setting 'colour' (known: author, baseUrl, description, language, markdown, notes, publish, site, theme, timezone, title)
+        title: x\\ncolour: dark                         | carnet.yml:2: unknown setting 'colour' (known: author, baseUrl, copyright, description, language, markdown, notes, publish, site, theme, timezone, title)
         language: fr                                     | carnet.yml:1: missing 'title'
         title: x\\ntimezone: Paris                      | carnet.yml:2: timezone must be a time zone like Europe/Paris, not 'Paris'
         title: x\\nbaseUrl: example.org/blog            | carnet.yml:2: baseUrl must be an absolute address starting with https:// (like https://someone.github.io/blog/), not 'example.org/blog'

@@ -8,11 +8,18 @@ import java.util.List;
  *
  * @param siteUrl the page the feed belongs to (home, or a tag's page)
  * @param selfUrl the feed's own address
+ * @param copyright RSS's {@code copyright} and Atom's {@code rights}, or null for none
  */
 public record FeedSpec(String title, String description, String language, String siteUrl, String selfUrl,
-                       String authorName, String authorEmail, List<Item> items) {
+                       String authorName, String authorEmail, List<Item> items, String copyright) {
     public FeedSpec {
         items = List.copyOf(items);
+    }
+
+    /** A feed without a copyright line. */
+    public FeedSpec(String title, String description, String language, String siteUrl, String selfUrl,
+                    String authorName, String authorEmail, List<Item> items) {
+        this(title, description, language, siteUrl, selfUrl, authorName, authorEmail, items, null);
     }
 
     /**

@@ -118,6 +118,7 @@ public final class Feeds {
         feed.setDescription(spec.description().isBlank() ? spec.title() : spec.description());
         feed.setLanguage(spec.language());
         feed.setLink(spec.siteUrl());
+        feed.setCopyright(spec.copyright());
         feed.setUri(spec.selfUrl());
         List<SyndLink> links = new ArrayList<>();
         links.add(link(spec.siteUrl(), "alternate", "text/html"));

@@ -36,6 +36,18 @@ class FeedsTest {
         new SiteBuilder(Blog.open(dir), CLOCK).build(BuildOptions.PUBLISHED, site);
     }
 
+    @Test
+    void aCopyrightInCarnetYmlIsTheRssCopyrightAndTheAtomRightsAndNoneWithoutIt() throws Exception {
+        assertThat(site.files().get("feed.xml").text()).doesNotContain("<copyright>");
+        java.nio.file.Files.writeString(dir.resolve("carnet.yml"), "copyright: \"© 2024 A. Author, CC BY 4.0\"\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        site = new MemorySink();
+        new SiteBuilder(Blog.open(dir), CLOCK).build(BuildOptions.PUBLISHED, site);
+        assertThat(site.files().get("feed.xml").text()).contains("<copyright>© 2024 A. Author, CC BY 4.0</copyright>");
+        assertThat(site.files().get("atom.xml").text()).contains("<rights>© 2024 A. Author, CC BY 4.0</rights>");
+        assertThat(read("feed.xml").getCopyright()).isEqualTo("© 2024 A. Author, CC BY 4.0");
+    }
+
     private SyndFeed read(String path) throws Exception {
         return new SyndFeedInput().build(new StringReader(site.files().get(path).text()));
     }
