@@ -2,16 +2,24 @@ package dev.carnet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.carnet.cli.CarnetCli;
+import dev.carnet.cli.CliContext;
 import dev.carnet.importer.LargeExport;
 import dev.carnet.store.Blog;
 import dev.carnet.store.NoteStore;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -30,23 +38,31 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * carnet as a separate JVM, killed at seeded random moments of a command (SIGKILL, and SIGHUP as a
- * dropped SSH connection sends), on a blog of 300 notes in a git repository (and a WordPress export
- * of a few hundred posts for {@code import}). After every kill:
+ * dropped SSH connection sends), on a blog of 120 notes in a git repository (and a WordPress export
+ * of a few hundred posts for {@code import}); and the text UI in a real terminal (tmux), killed
+ * while it saves a note, or its terminal closed. After every kill:
  * each note is byte for byte its old or its new version, the notes all read, the system's
  * {@code git fsck} passes, {@code public/} is the old or the new site, and running the same
  * command again succeeds and gives the result an unbroken run gives, after which
- * {@code carnet status} works. Trials: {@code -Dcarnet.crash.trials=N} a command with SIGKILL
- * (default 6, to keep {@code mvn verify} short; 30 for the full run of docs/RELIABILITY.md), a
- * sixth of that with SIGHUP; each failure prints its seed and delay, and
- * {@code -Dcarnet.crash.seed=S} replays a run, {@code -Dcarnet.crash.ops=sync,tags-rename} tries only those.
+ * {@code carnet status} works. The rerun and the status run in this JVM, through the command
+ * line's own entry: what is tried is what the killed process left, and a rerun that needs no
+ * JVM start of its own keeps the trials short. Half the kills are aimed from the command's start,
+ * half from its first change of the blog (seen by {@link FirstChange}), and the suite prints where
+ * they fell: before any change, in the middle, or once all was done.
+ * Trials: {@code -Dcarnet.crash.trials=N} a command with SIGKILL (default 10, to keep {@code mvn
+ * verify} under ten minutes on two cores; 30 for the full run of docs/RELIABILITY.md), a sixth of that with
+ * SIGHUP; each failure prints its seed and delay, and {@code -Dcarnet.crash.seed=S} replays a run,
+ * {@code -Dcarnet.crash.ops=sync,tags-rename} tries only those.
  */
 class CrashConsistencyIT {
     private static final Path JAR = Path.of(System.getProperty("carnet.jar", "target/carnet-all.jar")).toAbsolutePath();
-    private static final int TRIALS = Integer.getInteger("carnet.crash.trials", 3);
+    private static final int TRIALS = Integer.getInteger("carnet.crash.trials", 10);
     private static final long SEED = Long.getLong("carnet.crash.seed", 20261202L);
     /** {@code -Dcarnet.crash.ops=sync,import}: only these commands (all by default). */
     private static final List<String> ONLY = List.of(System.getProperty("carnet.crash.ops", "").split(","));
-    private static final int NOTES = 300;
+    private static final int NOTES = 120;
+    /** The text UI's save: {@code d} on the note it opens on marks it a draft. */
+    private static final String UI = "text UI save";
 
     @TempDir
     static Path work;
@@ -61,6 +77,10 @@ class CrashConsistencyIT {
     record Op(String name, List<String> args, Consumer<Path> prepare, boolean adds) {
         Op(String name, List<String> args, Consumer<Path> prepare) {
             this(name, args, prepare, false);
+        }
+
+        boolean ui() {
+            return name.equals(UI);
         }
     }
 
@@ -79,7 +99,7 @@ class CrashConsistencyIT {
         }
         Files.writeString(template.resolve(".gitignore"), "public/\n.carnet/\n");
         // A WordPress export of a few hundred posts beside the blogs (../export-crash.xml from each).
-        LargeExport.write(work.resolve("export-crash.xml"), 600 * 1024, 7);
+        LargeExport.write(work.resolve("export-crash.xml"), 300 * 1024, 7);
         git(template, "init", "-q", "-b", "main");
         git(template, "add", "-A");
         git(template, "commit", "-q", "-m", "start");
@@ -105,7 +125,8 @@ class CrashConsistencyIT {
                 touchEveryFifthNote(blog);
                 git(blog, "commit", "-q", "-a", "-m", "Notes touchées");
             }),
-            new Op("import", List.of("import", "wordpress", "../export-crash.xml"), blog -> { }, true));
+            new Op("import", List.of("import", "wordpress", "../export-crash.xml"), blog -> { }, true),
+            new Op(UI, List.of(), blog -> { }));
 
     @Test
     void everyKillLeavesOldOrNewAndTheRerunFinishes() throws Exception {
@@ -113,67 +134,209 @@ class CrashConsistencyIT {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (Op op : OPS) {
-                if (!ONLY.equals(List.of("")) && !ONLY.contains(op.name().replace(' ', '-'))) {
+                String name = op.name().replace(' ', '-');
+                if (!ONLY.equals(List.of("")) && !ONLY.contains(name) || op.ui() && !CrashTerminal.available()) {
+                    if (op.ui() && !CrashTerminal.available()) {
+                        System.out.println("CrashConsistencyIT: tmux is not installed (.ci/run installs it): the text UI is not tried");
+                    }
                     continue;
                 }
-                String name = op.name().replace(' ', '-');
+                long opStart = System.nanoTime();
                 Path expected = fresh("expected-" + name, op);
-                long start = System.nanoTime();
-                assertThat(run(expected, List.of(), op.args()).exit()).isZero();
-                long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                Aim aim = op.ui() ? Aim.of(uiSaves(expected, name)) : unbroken(expected, fresh("expected-alongside-" + name, op), op, pool);
                 Map<String, String> before = tree(fresh("before-" + name, op));
                 Map<String, String> after = tree(expected);
                 Map<String, String> between = op.name().equals("sync") ? remotesNotes(fresh("between-" + name, op)) : Map.of();
-                List<Future<?>> trials = new ArrayList<>();
+                List<Future<String>> trials = new ArrayList<>();
                 for (String signal : List.of("KILL", "HUP")) {
                     int count = signal.equals("KILL") ? TRIALS : Math.max(1, TRIALS / 6);
                     for (int trial = 0; trial < count; trial++) {
                         // Each trial its own seed, so that one failure reruns alone with the same delay.
                         Random random = new Random(SEED + 1000L * OPS.indexOf(op) + (signal.equals("KILL") ? 0 : 500) + trial);
-                        // Most of a short command is the JVM starting: aim at the part where it writes.
-                        long delay = (long) (millis * (0.3 + 0.8 * random.nextDouble()));
-                        String what = op.name() + ", SIG" + signal + " after " + delay + " ms (of " + millis + "), trial " + trial
-                                + ", seed " + SEED;
+                        // Every other trial from the command's start (most of a short command is the JVM starting),
+                        // the others from its first change to a little after its end; the UI's, from the key.
+                        boolean fromChange = op.ui() || trial % 2 == 1;
+                        long delay = (long) (fromChange ? aim.window() * 1.15 * random.nextDouble()
+                                : aim.total() * (0.3 + 0.8 * random.nextDouble()));
+                        String what = op.name() + ", SIG" + signal + " " + delay + " ms after its " + (fromChange ? "first change" : "start")
+                                + " (" + aim + "), trial " + trial + ", seed " + SEED;
                         Path blog = work.resolve("trial-" + name + "-" + signal + "-" + trial);
-                        trials.add(pool.submit(() -> {
-                            trial(op, blog, signal, delay, before, after, between, what);
-                            return null;
-                        }));
+                        trials.add(pool.submit(() -> (fromChange ? "from change, " : "from start, ")
+                                + trial(op, blog, signal, delay, fromChange, before, after, between, what)));
                     }
                 }
-                for (Future<?> trial : trials) {
+                Map<String, Integer> outcomes = new TreeMap<>();
+                for (Future<String> trial : trials) {
                     try {
-                        trial.get();
+                        outcomes.merge(trial.get(), 1, Integer::sum);
                     } catch (ExecutionException e) {
                         throw e.getCause() instanceof AssertionError failure ? failure : new AssertionError(e.getCause());
                     }
                 }
+                System.out.printf("CrashConsistencyIT: %s (%s), %d trials in %d s, killed %s%n", op.name(), aim, trials.size(),
+                        TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - opStart), outcomes);
             }
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static void trial(Op op, Path blog, String signal, long delay, Map<String, String> before, Map<String, String> after,
+    /** @return where the kill fell: "before" (nothing changed yet), "after" (all done), or "during" */
+    private static String trial(Op op, Path blog, String signal, long delay, boolean fromChange, Map<String, String> before, Map<String, String> after,
             Map<String, String> between, String what) throws Exception {
         fresh(blog.getFileName().toString(), op);
-        killedAt(blog, op, signal, delay);
+        if (op.ui()) {
+            uiKilledAt(blog, signal, delay);
+        } else {
+            killedAt(blog, op, signal, delay, fromChange);
+        }
         String keep = System.getProperty("carnet.crash.keep");
         if (keep != null) {
             // -Dcarnet.crash.keep=DIR: the blog as the kill left it, to look at when the trial fails.
             new ProcessBuilder("cp", "-a", blog.toString(), Path.of(keep).resolve(blog.getFileName()).toString()).start().waitFor();
         }
-        oldOrNew(blog, before, after, between, op.adds(), what);
+        String outcome = oldOrNew(blog, before, after, between, op.adds(), what);
         assertThat(new NoteStore(Blog.open(blog)).load().problems()).as(what).isEmpty();
         Run fsck = git(blog, "fsck", "--no-progress");
         assertThat(fsck.exit()).as(what + ": git fsck\n" + fsck.out()).isZero();
-        Run again = run(blog, List.of(), op.args());
-        assertThat(again.exit()).as(what + ": the rerun\n" + again.out()).isZero();
+        if (op.ui()) {
+            uiSavesAgain(blog, before, what);
+        } else {
+            Run again = inProcess(blog, op.args());
+            assertThat(again.exit()).as(what + ": the rerun\n" + again.out()).isZero();
+        }
         assertThat(tree(blog)).as(what + ": after the rerun").isEqualTo(after);
-        Run status = run(blog, List.of(), List.of("status"));
+        Run status = inProcess(blog, List.of("status"));
         assertThat(status.exit()).as(what + ": carnet status\n" + status.out()).isZero();
         Fixtures.delete(blog);
         Fixtures.delete(origin(blog));
+        return outcome;
+    }
+
+    /**
+     * How long an unbroken run takes beside another, as each trial runs: measured alone, it is
+     * shorter, and the kills all fell before the command had changed anything (the whole suite
+     * once killed every {@code tag}, {@code commit} and {@code build} before its first write).
+     */
+    private static Aim unbroken(Path blog, Path alongside, Op op, ExecutorService pool) throws Exception {
+        Future<Aim> other = pool.submit(() -> timed(alongside, op));
+        Aim one = timed(blog, op);
+        Aim two = other.get();
+        Aim aim = new Aim(Math.max(one.total(), two.total()), Math.max(one.window(), two.window()));
+        Fixtures.delete(alongside);
+        Fixtures.delete(origin(alongside));
+        return aim;
+    }
+
+    /** How long an unbroken run takes from its start, and from its first change of the blog, to its end (ms). */
+    record Aim(long total, long window) {
+        static Aim of(long millis) {
+            return new Aim(millis, millis);
+        }
+
+        @Override
+        public String toString() {
+            return "unbroken: " + total + " ms, " + window + " from its first change";
+        }
+    }
+
+    private static Aim timed(Path blog, Op op) throws Exception {
+        try (FirstChange change = new FirstChange(blog)) {
+            long start = System.nanoTime();
+            Process process = start(blog, List.of(), op.args());
+            firstChange(process, change);
+            long changed = System.nanoTime();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).as(op.name() + "\n" + out).isZero();
+            long end = System.nanoTime();
+            return new Aim(TimeUnit.NANOSECONDS.toMillis(end - start), TimeUnit.NANOSECONDS.toMillis(end - changed));
+        }
+    }
+
+    private static void firstChange(Process process, FirstChange change) throws InterruptedException {
+        long until = System.currentTimeMillis() + 120_000;
+        while (!change.await(20) && process.isAlive() && System.currentTimeMillis() < until) {
+            Thread.onSpinWait();
+        }
+    }
+
+    /** The text UI opened on the blog, {@code d} pressed (a draft now), closed: how long the save took to show. */
+    private static long uiSaves(Path blog, String name) {
+        try (CrashTerminal terminal = ui(blog, name)) {
+            terminal.waitFor(" change");
+            long start = System.nanoTime();
+            drafted(terminal, blog, notes(blog), name);
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            quit(terminal);
+            assertThat(terminal.exitStatus()).isZero();
+            return millis;
+        }
+    }
+
+    private static void uiKilledAt(Path blog, String signal, long delay) throws InterruptedException {
+        try (CrashTerminal terminal = ui(blog, blog.getFileName().toString())) {
+            terminal.waitFor(" change");
+            terminal.keys("d");
+            Thread.sleep(delay);
+            terminal.kill(signal);
+        }
+    }
+
+    /** As the author would after a dropped connection: open the UI again and, if the note is not a draft yet, press {@code d}. */
+    private static void uiSavesAgain(Path blog, Map<String, String> before, String what) {
+        try (CrashTerminal terminal = ui(blog, blog.getFileName() + "-again")) {
+            terminal.waitFor(" change");
+            Map<String, String> old = new TreeMap<>(before);
+            old.keySet().removeIf(key -> !key.startsWith("notes/"));
+            drafted(terminal, blog, old, what);
+            quit(terminal);
+            assertThat(terminal.exitStatus()).as(what + ": the text UI, again").isZero();
+        }
+    }
+
+    /**
+     * {@code d} until the note shows as a draft: a key sent while the UI is still settling its
+     * terminal can be lost, and then is sent again (while the notes are still {@code old}).
+     */
+    private static void drafted(CrashTerminal terminal, Path blog, Map<String, String> old, String what) {
+        for (int tries = 0; tries < 5 && notes(blog).equals(old); tries++) {
+            terminal.keys("d");
+            if (terminal.shows("[draft]", 3_000)) {
+                return;
+            }
+        }
+        assertThat(terminal.shows("[draft]", 5_000)).as(what + ": the note shows as a draft\n" + terminal.screen()).isTrue();
+    }
+
+    private static Map<String, String> notes(Path blog) {
+        Map<String, String> notes = new TreeMap<>(tree(blog));
+        notes.keySet().removeIf(key -> !key.startsWith("notes/"));
+        return notes;
+    }
+
+    /** q, then Quit in the dialog that says the change is not committed, once the UI knows of it. */
+    private static void quit(CrashTerminal terminal) {
+        terminal.endWith("q", "Quit?", "Tab", "Enter");
+    }
+
+    private static CrashTerminal ui(Path blog, String session) {
+        // The text UI's classes are not the build's: an archive of its own, made by the unbroken run.
+        Path uiArchive = work.resolve("carnet-ui.jsa");
+        String flag = Files.exists(uiArchive) ? "-XX:SharedArchiveFile=" : "-XX:ArchiveClassesAtExit=";
+        return new CrashTerminal(session, blog, List.of("CARNET_LANG=en", "GIT_CONFIG_NOSYSTEM=1", "EDITOR=true"),
+                command(List.of(flag + uiArchive), List.of()));
+    }
+
+    /** carnet in this JVM, as the command line runs it, in {@code dir}. */
+    private static Run inProcess(Path dir, List<String> args) {
+        StringWriter out = new StringWriter();
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.put("CARNET_LANG", "en");
+        CliContext context = new CliContext(new PrintWriter(out, true), new PrintWriter(out, true), new BufferedReader(new StringReader("")),
+                env, dir, Clock.systemDefaultZone(), false);
+        int exit = CarnetCli.run(context, args.toArray(String[]::new));
+        return new Run(exit, out.toString());
     }
 
     private static void touchEveryFifthNote(Path blog) {
@@ -245,8 +408,15 @@ class CrashConsistencyIT {
         return blog;
     }
 
-    private static void killedAt(Path blog, Op op, String signal, long delay) throws Exception {
-        Process process = start(blog, List.of(), op.args());
+    /** Killed {@code delay} ms after its start, or after its first change of the blog. */
+    private static void killedAt(Path blog, Op op, String signal, long delay, boolean fromChange) throws Exception {
+        Process process;
+        try (FirstChange change = new FirstChange(blog)) {
+            process = start(blog, List.of(), op.args());
+            if (fromChange) {
+                firstChange(process, change);
+            }
+        }
         if (!process.waitFor(delay, TimeUnit.MILLISECONDS)) {
             if (signal.equals("KILL")) {
                 process.destroyForcibly();
@@ -261,7 +431,7 @@ class CrashConsistencyIT {
      * Every note, the site and the git refs as they were before or as an unbroken run leaves them;
      * in the middle of a sync's replay a note may also be whole as the remote has it ({@code between}).
      */
-    private static void oldOrNew(Path blog, Map<String, String> before, Map<String, String> after, Map<String, String> between,
+    private static String oldOrNew(Path blog, Map<String, String> before, Map<String, String> after, Map<String, String> between,
             boolean adds, String what) {
         Map<String, String> now = tree(blog);
         for (Map.Entry<String, String> file : now.entrySet()) {
@@ -284,6 +454,7 @@ class CrashConsistencyIT {
         }
         String site = now.get("public");
         assertThat(site).as(what + ": public/ is the old or the new site").isIn(before.get("public"), after.get("public"));
+        return now.equals(before) ? "before" : now.equals(after) ? "after" : "during";
     }
 
     /**
@@ -325,6 +496,13 @@ class CrashConsistencyIT {
     }
 
     private static Process start(Path dir, List<String> jvm, List<String> args) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command(jvm, args)).directory(dir.toFile()).redirectErrorStream(true);
+        builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+        builder.environment().put("CARNET_LANG", "en");
+        return builder.start();
+    }
+
+    private static List<String> command(List<String> jvm, List<String> args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         if (jvm.isEmpty() && archive != null && Files.exists(archive)) {
@@ -333,10 +511,7 @@ class CrashConsistencyIT {
         command.addAll(jvm);
         command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-        builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-        builder.environment().put("CARNET_LANG", "en");
-        return builder.start();
+        return command;
     }
 
     private static Run run(Path dir, List<String> jvm, List<String> args) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A 50 MB export (8,500 posts, 25,000 comments) imports in a JVM held to a 64 MB heap: the
+ * A 25 MB export (4,250 posts, 12,500 comments) imports in a JVM held to a 32 MB heap: the
  * export is read as a stream, twice, and never held whole. Runs the built jar as a person would.
  */
 class LargeImportIT {
@@ -26,7 +26,7 @@ class LargeImportIT {
 
     private String carnet(Path workingDir, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m", "-jar", JAR.toAbsolutePath().toString()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx32m", "-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
         Path out = dir.resolve("out.txt");
         Process process = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true)
@@ -38,9 +38,9 @@ class LargeImportIT {
     }
 
     @Test
-    void aFiftyMegabyteExportImportsInASixtyFourMegabyteHeap() throws Exception {
+    void aTwentyFiveMegabyteExportImportsInAThirtyTwoMegabyteHeap() throws Exception {
         Path export = dir.resolve("grand.xml");
-        int posts = LargeExport.write(export, 50L * 1024 * 1024, 42);
+        int posts = LargeExport.write(export, 25L * 1024 * 1024, 42);
         carnet(dir, "init", "blog", "--title", "Grand carnet", "--language", "en");
         Path blog = dir.resolve("blog");
 
