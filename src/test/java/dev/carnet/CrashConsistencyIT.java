@@ -177,7 +177,9 @@ class CrashConsistencyIT {
                         TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - opStart), outcomes);
             }
         } finally {
+            // The other trial still running would hold files of the folder JUnit is about to delete.
             pool.shutdownNow();
+            pool.awaitTermination(2, TimeUnit.MINUTES);
         }
     }
 

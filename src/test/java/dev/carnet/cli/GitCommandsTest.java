@@ -239,6 +239,27 @@ class GitCommandsTest {
     }
 
     @Test
+    void aBranchLockThatAKilledPushLeftInAFolderRemoteIsClearedAndTheNextSyncPushes() throws Exception {
+        // What the crash suite found: sync killed as it moved the remote's main; every later push was refused "failed to lock".
+        Path origin = dir.resolve("origin.git");
+        Git.init().setBare(true).setDirectory(origin.toFile()).setInitialBranch("main").call().close();
+        carnet("remote", "set", origin.toString());
+        assertThat(carnet("sync").exit()).isZero();
+        Fixtures.write(dir.resolve(JUNE), Fixtures.read(dir.resolve(JUNE)) + "Après la coupure.\n");
+        assertThat(carnet("commit", "-m", "Après la coupure").exit()).isZero();
+        Path lock = origin.resolve("refs/heads/main.lock");
+        Fixtures.write(lock, "0000000000000000000000000000000000000000\n"); // just now: the kill was a moment ago
+
+        var sync = carnet("sync");
+
+        assertThat(sync.exit()).as(sync.err()).isZero();
+        assertThat(lock).doesNotExist();
+        try (Git remote = Git.open(origin.toFile()); Git here = Git.open(dir.toFile())) {
+            assertThat(remote.getRepository().resolve("main")).isEqualTo(here.getRepository().resolve("main"));
+        }
+    }
+
+    @Test
     void statusRightAfterRemoteSetShowsTheRemoteNotFetchedYet() throws Exception {
         Path origin = dir.resolve("origin.git");
         Git.init().setBare(true).setDirectory(origin.toFile()).setInitialBranch("main").call().close();
