@@ -3,6 +3,7 @@ package dev.carnet.cli;
 import dev.carnet.error.CarnetException;
 import dev.carnet.error.UsageException;
 import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Builds the command line and maps every outcome to an exit code, in this one place. */
@@ -17,12 +18,18 @@ public final class CarnetCli {
     }
 
     public static int run(CliContext context, String... args) {
-        return commandLine(context).execute(args);
+        return commandLine(context, CommandChoice.of(args)).execute(args);
     }
 
+    /** The whole command line, every command in it. */
     public static CommandLine commandLine(CliContext context) {
+        return commandLine(context, CarnetCommand.COMMANDS);
+    }
+
+    private static CommandLine commandLine(CliContext context, List<Class<?>> commands) {
         CarnetCommand root = new CarnetCommand(context);
         CommandLine cli = new CommandLine(root);
+        commands.forEach(cli::addSubcommand);
         cli.setOut(context.out());
         cli.setErr(context.err());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -44,7 +51,10 @@ public final class CarnetCli {
             context.err().println(root.text().format("cli.tryHelp", failed.getCommandSpec().qualifiedName()));
             return USAGE_ERROR;
         });
-        cli.getSubcommands().get("tag").setUnmatchedOptionsArePositionalParams(true);
+        CommandLine tag = cli.getSubcommands().get("tag");
+        if (tag != null) {
+            tag.setUnmatchedOptionsArePositionalParams(true);
+        }
         HelpText.install(cli);
         return cli;
     }

@@ -5,6 +5,7 @@ import dev.carnet.service.NoteService;
 import dev.carnet.service.UiLanguage;
 import dev.carnet.service.Wording;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,14 +24,16 @@ import picocli.CommandLine.Model.CommandSpec;
         commandListHeading = "%nCommands:%n",
         footer = {"", "Without a command, carnet opens the text UI (carnet tui).",
             "Start with: carnet demo   (a demo blog to try every command)",
-            "       or: carnet init my-blog && cd my-blog && carnet new"},
-        subcommands = {
+            "       or: carnet init my-blog && cd my-blog && carnet new"})
+public final class CarnetCommand implements Callable<Integer> {
+    /** The commands, in the order the help lists them (added by {@link CarnetCli}, only the one run when it is known). */
+    static final List<Class<?>> COMMANDS = List.of(
             InitCommand.class, NewCommand.class, ListCommand.class, ShowCommand.class, EditCommand.class,
             TagCommand.class, TagsCommand.class, SearchCommand.class, BuildCommand.class, CheckCommand.class, StatusCommand.class, CommitCommand.class,
             LogCommand.class, RestoreCommand.class, SyncCommand.class, PublishCommand.class, RemoteCommand.class, TuiCommand.class,
             DemoCommand.class, ImportCommand.class, ServeCommand.class,
-            picocli.CommandLine.HelpCommand.class})
-public final class CarnetCommand implements Callable<Integer> {
+            picocli.CommandLine.HelpCommand.class);
+
     private final CliContext context;
     private Wording words;
 

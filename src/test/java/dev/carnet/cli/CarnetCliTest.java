@@ -72,6 +72,21 @@ class CarnetCliTest {
     }
 
     @Test
+    void onlyTheCommandNamedIsBuiltYetHelpAndSuggestionsKnowThemAll() {
+        assertThat(CommandChoice.of("-C", "blog", "--verbose", "tags", "rename", "a", "b")).containsExactly(TagsCommand.class);
+        assertThat(CommandChoice.of("-Cblog", "build")).containsExactly(BuildCommand.class);
+        assertThat(CommandChoice.of()).isEqualTo(CarnetCommand.COMMANDS);
+        assertThat(CommandChoice.of("--help")).isEqualTo(CarnetCommand.COMMANDS);
+        assertThat(CommandChoice.of("help", "build")).isEqualTo(CarnetCommand.COMMANDS);
+
+        var misspelt = new CliRun(dir).run("biuld");
+        assertThat(misspelt.exit()).isEqualTo(CarnetCli.USAGE_ERROR);
+        assertThat(misspelt.err()).contains("build");
+        assertThat(new CliRun(dir).run("help", "publish").out()).startsWith("Usage: carnet publish");
+        assertThat(new CliRun(dir).run("-C", ".", "tag", "--help").out()).startsWith("Usage: carnet tag");
+    }
+
+    @Test
     void eachCommandIsSummedUpInAWholeSentence() {
         String help = new CliRun(dir).run("--help").out();
         String commands = help.substring(help.indexOf("Commands:") + "Commands:".length(), help.indexOf("Without a command"));
