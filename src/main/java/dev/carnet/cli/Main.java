@@ -1,5 +1,6 @@
 package dev.carnet.cli;
 
+import dev.carnet.service.GitService;
 import java.util.Arrays;
 
 /** The {@code carnet} program. */
@@ -8,6 +9,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        GitService.atProgramStart();
         CliContext context = CliContext.system();
         // Process-wide, so here at the program's edge only (tests run the command line without it).
         Thread.setDefaultUncaughtExceptionHandler(new BackgroundFailures(context.err(), Arrays.asList(args).contains("--verbose"), context.env()));

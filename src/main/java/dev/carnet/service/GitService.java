@@ -11,6 +11,7 @@ import dev.carnet.vcs.BlogRepository;
 import dev.carnet.vcs.CommitResult;
 import dev.carnet.vcs.FileVersion;
 import dev.carnet.vcs.FileChange;
+import dev.carnet.vcs.GitShutdown;
 import dev.carnet.vcs.Identity;
 import dev.carnet.vcs.LogEntry;
 import dev.carnet.vcs.Remotes;
@@ -28,6 +29,11 @@ import java.util.stream.Collectors;
 public final class GitService {
     private final Blog blog;
     private final NoteStore store;
+
+    /** At the program's start: a signal that stops carnet leaves git's locks to the next run (see {@code GitShutdown}). */
+    public static void atProgramStart() {
+        GitShutdown.leaveLocksToTheNextRun();
+    }
 
     public GitService(Blog blog) {
         this.blog = blog;
