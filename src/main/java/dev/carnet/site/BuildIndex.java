@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +39,11 @@ record BuildIndex(String salt, InputStamps.Stamp marker, long nextChange, Counts
     record Counts(int notes, int pages, int htmlFiles, int feeds, int otherFiles, int staticFiles) {
     }
 
+    /** Takes the maps it is given (each build makes its own) rather than copying 20,000 entries of each on every build. */
     BuildIndex {
         warnings = List.copyOf(warnings);
-        inputs = Map.copyOf(inputs);
-        outputs = Map.copyOf(outputs);
+        inputs = Collections.unmodifiableMap(inputs);
+        outputs = Collections.unmodifiableMap(outputs);
     }
 
     /** The index in {@code file} when it is whole and was made under {@code salt}, else null. */

@@ -66,19 +66,20 @@ final class InputStamps {
     }
 
     private static void walk(Path root, Path dir, Map<String, Stamp> stamps) {
+        String top = root.toString();
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     // A link's own stat does not change when what it points to does.
                     Stamp stamp = attributes.isSymbolicLink() ? Stamp.of(file) : Stamp.of(attributes);
-                    stamps.put(root.relativize(file).toString().replace('\\', '/'), stamp);
+                    stamps.put(relative(top, root, file), stamp);
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    stamps.put(root.relativize(file).toString().replace('\\', '/'), new Stamp(-1, 0, 0));
+                    stamps.put(relative(top, root, file), new Stamp(-1, 0, 0));
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -87,5 +88,16 @@ final class InputStamps {
         } catch (IOException e) {
             stamps.put(root.relativize(dir).toString().replace('\\', '/'), new Stamp(-1, 0, 0));
         }
+    }
+
+    /**
+     * The file's path from the blog's folder, by cutting the folder's text off: the files walked
+     * are under it, and {@code relativize} was a tenth of a build with nothing to do.
+     */
+    private static String relative(String top, Path root, Path file) {
+        String path = file.toString();
+        String relative = path.startsWith(top) && path.length() > top.length() && path.charAt(top.length()) == java.io.File.separatorChar
+                ? path.substring(top.length() + 1) : root.relativize(file).toString();
+        return java.io.File.separatorChar == '/' ? relative : relative.replace('\\', '/');
     }
 }
