@@ -3,6 +3,7 @@ package dev.carnet.site;
 import dev.carnet.store.Blog;
 import dev.carnet.store.FileClock;
 import dev.carnet.store.PublishedAddressesFile;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -96,8 +97,8 @@ final class InputStamps {
      */
     private static String relative(String top, Path root, Path file) {
         String path = file.toString();
-        String relative = path.startsWith(top) && path.length() > top.length() && path.charAt(top.length()) == java.io.File.separatorChar
+        String relative = path.startsWith(top) && path.length() > top.length() && path.charAt(top.length()) == File.separatorChar
                 ? path.substring(top.length() + 1) : root.relativize(file).toString();
-        return java.io.File.separatorChar == '/' ? relative : relative.replace('\\', '/');
+        return File.separatorChar == '/' ? relative : relative.replace('\\', '/');
     }
 }
