@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -134,11 +135,20 @@ public final class Preview implements AutoCloseable {
         return say.apply(e.whole());
     }
 
+    /**
+     * Stops watching and serving, and lets a build under way end (a few seconds at most): the UI
+     * that closes its preview, or a test that deletes the blog, finds no build still writing in it.
+     */
     @Override
     public void close() {
         watcher.close();
         builds.shutdownNow();
         events.close();
         server.close();
+        try {
+            builds.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
