@@ -1,5 +1,6 @@
 package dev.carnet.model;
 
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,13 @@ import java.util.TreeMap;
  */
 public record Notebook(List<Note> notes, List<NoteProblem> problems) {
 
-    /** Newest first by date, then by path so that the order is stable. */
-    public static final Comparator<Note> NEWEST_FIRST = Comparator
-            .comparing((Note n) -> n.meta().date().toInstant()).reversed()
+    /**
+     * Newest first by date (the instant, whatever the offset), then by path so that the order is
+     * stable. Compared on the timeline without making an {@code Instant} per comparison: sorting
+     * ten thousand notes on every preview rebuild made 300,000 of them.
+     */
+    public static final Comparator<Note> NEWEST_FIRST = ((Comparator<Note>) (a, b) -> OffsetDateTime.timeLineOrder()
+            .compare(b.meta().date(), a.meta().date()))
             .thenComparing(Note::path);
 
     public Notebook {

@@ -58,6 +58,9 @@ public final class SyncService {
                     if (repository.stoppedSync().isPresent() && !repository.interruptedSync()) {
                         throw new CarnetException(Phrase.of("sync.stillStopped", new SyncState(repository.stoppedSync().get().conflicts()).where()));
                     }
+                    if (!repository.interruptedSync()) {
+                        repository.settleKilledReplay(remote);
+                    }
                     var changes = repository.interruptedSync() ? List.<FileChange>of() : repository.status().changes();
                     if (!changes.isEmpty()) {
                         throw new CarnetException(Phrase.of("sync.commitFirstNamed", changes.get(0).path()));

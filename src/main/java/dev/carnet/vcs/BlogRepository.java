@@ -224,6 +224,18 @@ public final class BlogRepository implements AutoCloseable {
         }
     }
 
+    /**
+     * Puts back to the branch's version the notes a sync killed as its replay ended left as they
+     * were before it (see {@code MainSync}): before a sync looks for uncommitted changes.
+     */
+    public void settleKilledReplay(String remote) {
+        try {
+            new MainSync(git).leftBehindByAKilledReplay();
+        } catch (IOException | GitAPIException | JGitInternalException e) {
+            throw failure(Phrase.of("git.do.sync", remote), e);
+        }
+    }
+
     /** Fetches, then fast-forwards or rebases main onto the remote's; see {@link MainSync}. */
     public SyncResult sync(String remote, TransportSettings transport) {
         String url = remoteUrl(remote).orElse(remote);

@@ -146,7 +146,7 @@ final class StoppedEdits {
         return blobAt(repository, commitId, path);
     }
 
-    private static ObjectId blobAt(Repository repository, ObjectId commitId, String path) throws IOException {
+    static ObjectId blobAt(Repository repository, ObjectId commitId, String path) throws IOException {
         try (RevWalk walk = new RevWalk(repository)) {
             RevCommit commit = walk.parseCommit(commitId);
             try (TreeWalk tree = TreeWalk.forPath(repository, path, commit.getTree())) {

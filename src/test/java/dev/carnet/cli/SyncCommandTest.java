@@ -166,6 +166,28 @@ class SyncCommandTest {
      * left them: June, which the author changed, back as the remote has it.
      */
     @Test
+    void aSyncKilledAsItsReplayEndedLeavesNoNoteChangedBackAndTheNextSyncPutsItRight() throws Exception {
+        // Found by the crash suite: main moved past the remote's commit, its note still as before the sync.
+        String elsewhere = "notes/2024/05-notes-de-mai-2024.md";
+        String before = Fixtures.read(blog.resolve(elsewhere));
+        String theirs = Fixtures.read(other.resolve(elsewhere)) + "\nAjouté ailleurs.\n";
+        otherCommits(elsewhere, theirs, "Mai ailleurs");
+        Fixtures.write(blog.resolve(JUNE), Fixtures.read(blog.resolve(JUNE)) + "\nAjouté ici.\n");
+        carnet("commit", "-m", "Juin ici");
+        assertThat(carnet("sync").exit()).isZero();
+        assertThat(blog.resolve(elsewhere)).content().isEqualTo(theirs);
+        Fixtures.write(blog.resolve(elsewhere), before);
+
+        var result = carnet("sync");
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(blog.resolve(elsewhere)).content().isEqualTo(theirs);
+        try (Git git = Git.open(blog.toFile())) {
+            assertThat(git.status().call().getModified()).doesNotContain(elsewhere);
+        }
+    }
+
+    @Test
     void aSyncKilledWhileItWroteTheRemotesNoteIntoTheWorkTreeFinishesNextTime() throws Exception {
         String elsewhere = "notes/2024/05-notes-de-mai-2024.md";
         String theirs = Fixtures.read(other.resolve(elsewhere)) + "\nAjouté ailleurs.\n";

@@ -37,6 +37,17 @@ class NoteStoreTest {
         assertThat(notebook.problems()).isEmpty();
     }
 
+    @Test
+    void ordersNotesByTheirInstantWhateverTheOffsetTheirDateIsWrittenIn() throws IOException {
+        // 09:30 in Paris (UTC+2) is before 08:00 in UTC: by the clock's figures the order would be the other way.
+        Fixtures.write(dir.resolve("notes/2024/08-paris.md"), "---\ntitle: \"Paris\"\ndate: 2024-08-01T09:30:00+02:00\n---\nA.\n");
+        Fixtures.write(dir.resolve("notes/2024/08-londres.md"), "---\ntitle: \"Londres\"\ndate: 2024-08-01T08:00:00Z\n---\nB.\n");
+        Fixtures.write(dir.resolve("notes/2024/08-meme-instant.md"), "---\ntitle: \"Même\"\ndate: 2024-08-01T10:00:00+02:00\n---\nC.\n");
+
+        assertThat(store.load().notes()).extracting(Note::path).containsSubsequence(
+                "notes/2024/08-londres.md", "notes/2024/08-meme-instant.md", "notes/2024/08-paris.md");
+    }
+
     /** Found by TagRenameBytesTest: a tag change dropped the byte-order mark a Windows editor had written. */
     @Test
     void changingTagsKeepsTheByteOrderMarkOfANoteThatHasOne() throws IOException {
