@@ -65,7 +65,12 @@ public final class SyncService {
                     if (!changes.isEmpty()) {
                         throw new CarnetException(Phrase.of("sync.commitFirstNamed", changes.get(0).path()));
                     }
-                    yield repository.sync(remote, transport.withTimeout(blog.config().publish().timeout()));
+                    SyncResult synced = repository.sync(remote, transport.withTimeout(blog.config().publish().timeout()));
+                    if (synced.outcome() != SyncResult.Outcome.CONFLICT) {
+                        // And after: a sync that first undid a killed one replays afresh over what that one left.
+                        repository.settleKilledReplay(remote);
+                    }
+                    yield synced;
                 }
                 case CONTINUE -> repository.resumeSync(false);
                 case ABORT -> repository.resumeSync(true);
