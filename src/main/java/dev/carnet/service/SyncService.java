@@ -55,13 +55,14 @@ public final class SyncService {
             }
             SyncResult result = WriterLock.aroundWrites(blog.root(), () -> switch (step) {
                 case SYNC -> {
-                    if (repository.stoppedSync().isPresent() && !repository.interruptedSync()) {
+                    boolean interrupted = repository.interruptedSync();
+                    if (repository.stoppedSync().isPresent() && !interrupted) {
                         throw new CarnetException(Phrase.of("sync.stillStopped", new SyncState(repository.stoppedSync().get().conflicts()).where()));
                     }
-                    if (!repository.interruptedSync()) {
+                    if (!interrupted) {
                         repository.settleKilledReplay(remote);
                     }
-                    var changes = repository.interruptedSync() ? List.<FileChange>of() : repository.status().changes();
+                    var changes = interrupted ? List.<FileChange>of() : repository.status().changes();
                     if (!changes.isEmpty()) {
                         throw new CarnetException(Phrase.of("sync.commitFirstNamed", changes.get(0).path()));
                     }

@@ -10,12 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand;
 import org.eclipse.jgit.api.RebaseCommand;
 import org.eclipse.jgit.api.RebaseResult;
-import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -26,6 +24,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
  * Brings the author's branch (main, master: the one checked out) level with the remote's branch of
@@ -93,19 +92,23 @@ final class MainSync {
         if (backup == null || head == null || backup.equals(head)) {
             return;
         }
-        Status status = git.status().call();
-        Set<String> changed = new TreeSet<>(status.getModified());
-        changed.addAll(status.getChanged());
+        // Only the files the branch changed since can be such leftovers: no status of the whole work tree.
         Path root = repository.getWorkTree().toPath();
-        for (String path : changed) {
-            Path file = root.resolve(path);
-            if (!BlogRepository.isContent(path) || !Files.isRegularFile(file)) {
-                continue;
-            }
-            ObjectId text = StoppedEdits.blobId(Files.readAllBytes(file));
-            ObjectId now = StoppedEdits.blobAt(repository, head, path);
-            if (now != null && !now.equals(text) && text.equals(StoppedEdits.blobAt(repository, backup, path))) {
-                git.checkout().setStartPoint(Constants.HEAD).addPath(path).call();
+        try (RevWalk walk = new RevWalk(repository); TreeWalk tree = new TreeWalk(repository)) {
+            tree.addTree(walk.parseCommit(backup).getTree());
+            tree.addTree(walk.parseCommit(head).getTree());
+            tree.setRecursive(true);
+            tree.setFilter(TreeFilter.ANY_DIFF);
+            while (tree.next()) {
+                String path = tree.getPathString();
+                Path file = root.resolve(path);
+                if (!BlogRepository.isContent(path) || !Files.isRegularFile(file) || tree.getRawMode(0) == 0 || tree.getRawMode(1) == 0) {
+                    continue;
+                }
+                ObjectId text = StoppedEdits.blobId(Files.readAllBytes(file));
+                if (text.equals(tree.getObjectId(0)) && !text.equals(tree.getObjectId(1))) {
+                    git.checkout().setStartPoint(Constants.HEAD).addPath(path).call();
+                }
             }
         }
     }
