@@ -138,35 +138,32 @@ final class CrashTerminal implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            new ProcessBuilder("tmux", "-L", SERVER, "kill-session", "-t", session).redirectErrorStream(true).start()
-                    .waitFor(10, TimeUnit.SECONDS);
-        } catch (IOException | InterruptedException e) {
-            throw new AssertionError(e);
-        }
+        run("kill-session", "-t", session); // already gone when carnet ended, or was hung up on
     }
 
     private static String tmux(String... args) {
-        List<String> command = new ArrayList<>(List.of("tmux", "-L", SERVER));
-        command.addAll(List.of(args));
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            assertThat(process.exitValue()).as(String.join(" ", command) + "\n" + out).isZero();
-            return out;
-        } catch (IOException | InterruptedException e) {
-            throw new AssertionError(e);
-        }
+        Ran ran = run(args);
+        assertThat(ran.exit()).as("tmux " + String.join(" ", args) + "\n" + ran.out()).isZero();
+        return ran.out();
     }
 
+    /** What tmux printed, or nothing when it failed (a session that has just ended). */
     private static String quietly(String... args) {
+        Ran ran = run(args);
+        return ran.exit() == 0 ? ran.out() : "";
+    }
+
+    private record Ran(int exit, String out) {
+    }
+
+    private static Ran run(String... args) {
         List<String> command = new ArrayList<>(List.of("tmux", "-L", SERVER));
         command.addAll(List.of(args));
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0 ? out : "";
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as(String.join(" ", command)).isTrue();
+            return new Ran(process.exitValue(), out);
         } catch (IOException | InterruptedException e) {
             throw new AssertionError(e);
         }
