@@ -207,6 +207,9 @@ class CrashConsistencyIT {
         if (keep != null) {
             // -Dcarnet.crash.keep=DIR: the blog as the kill left it, to look at when the trial fails.
             new ProcessBuilder("cp", "-a", blog.toString(), Path.of(keep).resolve(blog.getFileName()).toString()).start().waitFor();
+            if (Files.isDirectory(origin(blog))) {
+                new ProcessBuilder("cp", "-a", origin(blog).toString(), Path.of(keep).resolve(origin(blog).getFileName()).toString()).start().waitFor();
+            }
         }
         String outcome = oldOrNew(blog, before, after, between, op.adds(), what);
         outcome = ended ? "ended before the kill" : outcome;

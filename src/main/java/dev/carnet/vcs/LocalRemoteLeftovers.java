@@ -20,6 +20,7 @@ import java.util.stream.Stream;
  * A push killed as it moved the remote's branches leaves their lock files ({@code refs/heads/main.lock}),
  * and every later push was refused ("failed to lock"): a branch is locked for the milliseconds
  * of its update, so a lock two seconds old (by the remote's clock) is a dead push's, and goes.
+ * A pack moved in without its index goes too ({@link PacksWithoutIndex}).
  */
 final class LocalRemoteLeftovers {
     static final Duration AGE = Duration.ofHours(1);
@@ -54,6 +55,9 @@ final class LocalRemoteLeftovers {
             } catch (IOException e) {
                 // a remote folder we cannot tidy is still pushed to; the push says what is wrong, if anything
             }
+        }
+        for (Path pack : List.of(folder.resolve("objects/pack"), folder.resolve(".git/objects/pack"))) {
+            removed += PacksWithoutIndex.clear(pack);
         }
         return removed + refLocks(folder);
     }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
  * <li>{@code refs/remotes/…/NAME.lock}, the lock of a remote-tracking branch being moved: left, the
  * next fetch silently could not move it, and sync then pushed onto a remote it had not caught up
  * with ("the remote has commits you don't have"). Only fetches and pushes move those branches.
+ * <li>a pack moved in without its index ({@link PacksWithoutIndex}).
  * </ul>
  */
 final class StaleFetchLocks {
@@ -28,6 +29,7 @@ final class StaleFetchLocks {
     /** @param gitDir the repository's {@code .git} */
     static void clear(Path gitDir) {
         clearKeeps(gitDir.resolve("objects/pack"));
+        PacksWithoutIndex.clear(gitDir.resolve("objects/pack"));
         try {
             deleteLocksUnder(gitDir.resolve("refs/remotes"));
         } catch (IOException | RuntimeException e) {

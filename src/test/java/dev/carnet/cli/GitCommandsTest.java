@@ -15,6 +15,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.treewalk.TreeWalk;
@@ -256,6 +258,54 @@ class GitCommandsTest {
         assertThat(lock).doesNotExist();
         try (Git remote = Git.open(origin.toFile()); Git here = Git.open(dir.toFile())) {
             assertThat(remote.getRepository().resolve("main")).isEqualTo(here.getRepository().resolve("main"));
+        }
+    }
+
+    @Test
+    void aPackThatAKilledPushMovedInWithoutItsIndexIsClearedAndTheSamePushGoesThrough() throws Exception {
+        // What the crash suite found: sync killed between moving the pack in and its index; JGit then
+        // dropped the same pack sent again as "already there", and every push was refused "object … missing".
+        Path origin = dir.resolve("origin.git");
+        Git.init().setBare(true).setDirectory(origin.toFile()).setInitialBranch("main").call().close();
+        carnet("remote", "set", origin.toString());
+        assertThat(carnet("sync").exit()).isZero();
+        ObjectId before;
+        try (Git remote = Git.open(origin.toFile())) {
+            before = remote.getRepository().resolve("main");
+        }
+        Fixtures.write(dir.resolve(JUNE), Fixtures.read(dir.resolve(JUNE)) + "Après la coupure.\n");
+        assertThat(carnet("commit", "-m", "Après la coupure").exit()).isZero();
+        List<Path> earlier = indexes(origin);
+        assertThat(carnet("sync").exit()).isZero();
+        // As the kill left it: the pack of that push moved in, its index not yet, the branch not moved.
+        List<Path> pushed = indexes(origin).stream().filter(idx -> !earlier.contains(idx)).toList();
+        assertThat(pushed).hasSize(1);
+        Files.delete(pushed.get(0));
+        try (Git remote = Git.open(origin.toFile())) {
+            RefUpdate back = remote.getRepository().updateRef("refs/heads/main");
+            back.setNewObjectId(before);
+            back.setForceUpdate(true);
+            assertThat(back.update()).isEqualTo(RefUpdate.Result.FORCED);
+        }
+        try (Git here = Git.open(dir.toFile())) {
+            RefUpdate tracking = here.getRepository().updateRef("refs/remotes/origin/main");
+            tracking.setNewObjectId(before);
+            tracking.setForceUpdate(true);
+            tracking.update();
+        }
+
+        var sync = carnet("sync");
+
+        assertThat(sync.exit()).as(sync.out() + sync.err()).isZero();
+        try (Git remote = Git.open(origin.toFile()); Git here = Git.open(dir.toFile())) {
+            assertThat(remote.getRepository().resolve("main")).isEqualTo(here.getRepository().resolve("main"));
+            assertThat(remote.getRepository().getObjectDatabase().has(here.getRepository().resolve("main"))).isTrue();
+        }
+    }
+
+    private static List<Path> indexes(Path bare) throws IOException {
+        try (var packs = Files.list(bare.resolve("objects/pack"))) {
+            return packs.filter(p -> p.toString().endsWith(".idx")).toList();
         }
     }
 
