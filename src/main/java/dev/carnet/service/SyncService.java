@@ -55,6 +55,7 @@ public final class SyncService {
             }
             SyncResult result = WriterLock.aroundWrites(blog.root(), () -> switch (step) {
                 case SYNC -> {
+                    repository.clearEndedSync(remote);
                     boolean interrupted = repository.interruptedSync();
                     if (repository.stoppedSync().isPresent() && !interrupted) {
                         throw new CarnetException(Phrase.of("sync.stillStopped", new SyncState(repository.stoppedSync().get().conflicts()).where()));

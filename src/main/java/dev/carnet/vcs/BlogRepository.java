@@ -253,6 +253,15 @@ public final class BlogRepository implements AutoCloseable {
         }
     }
 
+    /** Deletes what a sync killed as its replay began or ended left of it; see {@link MainSync#clearEndedReplay()}. */
+    public void clearEndedSync(String remote) {
+        try {
+            new MainSync(git).clearEndedReplay();
+        } catch (IOException e) {
+            throw failure(Phrase.of("git.do.sync", remote), e);
+        }
+    }
+
     /** A sync killed while it replayed commits, which the next sync undoes and does again; see {@link MainSync#interrupted()}. */
     public boolean interruptedSync() {
         try {

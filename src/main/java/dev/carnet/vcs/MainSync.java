@@ -17,6 +17,7 @@ import org.eclipse.jgit.api.RebaseResult;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.RepositoryState;
@@ -25,6 +26,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
+import org.eclipse.jgit.util.FileUtils;
 
 /**
  * Brings the author's branch (main, master: the one checked out) level with the remote's branch of
@@ -111,6 +113,31 @@ final class MainSync {
                 }
             }
         }
+    }
+
+    /**
+     * A sync killed as JGit began or ended its replay leaves {@code .git/rebase-merge/} partly
+     * written or partly deleted, with the branch checked out as before or after it: no replay to
+     * undo (JGit could not even read one without the files saying where it started and onto what),
+     * yet everything took the folder for a sync stopped on a conflict and the next sync refused to
+     * run (found by the crash suite). Such a folder, carnet's sync's (its {@link #BACKUP} is there),
+     * not stopped on a conflict (a stop is recorded), with the branch checked out, is deleted. A
+     * whole one is a replay {@link #interrupted()}, undone by the next sync.
+     *
+     * @return whether there was one
+     */
+    boolean clearEndedReplay() throws IOException {
+        Path rebase = repository.getDirectory().toPath().resolve(RebaseCommand.REBASE_MERGE);
+        Ref head = repository.exactRef(Constants.HEAD);
+        if (!Files.isDirectory(rebase) || Files.exists(rebase.resolve(StoppedSync.RECORD)) || repository.resolve(BACKUP) == null
+                || head == null || !head.isSymbolic()) {
+            return false;
+        }
+        if (interrupted() && Files.isRegularFile(rebase.resolve("head-name")) && Files.isRegularFile(rebase.resolve("onto"))) {
+            return false;
+        }
+        FileUtils.delete(rebase.toFile(), FileUtils.RECURSIVE | FileUtils.RETRY);
+        return true;
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.carnet.Fixtures;
 import dev.carnet.vcs.GitRepository;
 import dev.carnet.vcs.Identity;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -185,6 +186,29 @@ class SyncCommandTest {
         try (Git git = Git.open(blog.toFile())) {
             assertThat(git.status().call().getModified()).doesNotContain(elsewhere);
         }
+    }
+
+    @Test
+    void aSyncKilledAsJGitDeletedItsReplayFolderIsNotTakenForAStopAndTheNextSyncRuns() throws Exception {
+        // Found by the crash suite: killed 908 ms into a sync of 949, the rerun said "still stopped on a conflict".
+        String elsewhere = "notes/2024/05-notes-de-mai-2024.md";
+        String theirs = Fixtures.read(other.resolve(elsewhere)) + "\nAjouté ailleurs.\n";
+        otherCommits(elsewhere, theirs, "Mai ailleurs");
+        Fixtures.write(blog.resolve(JUNE), Fixtures.read(blog.resolve(JUNE)) + "\nAjouté ici.\n");
+        carnet("commit", "-m", "Juin ici");
+        assertThat(carnet("sync").exit()).isZero();
+        // What the kill left of JGit's replay: some of its files, the branch checked out after it.
+        Path rebase = Files.createDirectories(blog.resolve(".git/rebase-merge"));
+        Fixtures.write(rebase.resolve("onto"), "0000000000000000000000000000000000000000\n");
+        Fixtures.write(rebase.resolve("msgnum"), "1\n");
+        assertThat(carnet("status").out()).contains("conflict");
+
+        var result = carnet("sync");
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(rebase).doesNotExist();
+        assertThat(carnet("status").out()).doesNotContain("conflict");
+        assertThat(blog.resolve(elsewhere)).content().isEqualTo(theirs);
     }
 
     @Test
