@@ -105,7 +105,7 @@ final class LocalRemoteLeftovers {
      * The time of the remote's own file system (a shared folder's clock may differ from this
      * machine's), read from a file made there: the push is about to write there anyway.
      */
-    private static Instant now(Path pack) throws IOException {
+    static Instant now(Path pack) throws IOException {
         Path probe = Files.createTempFile(pack, "carnet-now", ".tmp");
         try {
             return Files.getLastModifiedTime(probe).toInstant();

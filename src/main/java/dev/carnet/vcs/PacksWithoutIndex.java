@@ -16,7 +16,7 @@ import java.util.List;
  * objects was refused "object … missing" (found by the crash suite). Git counts such a file as
  * garbage; it is deleted, with the {@code .rev} and {@code .bitmap} made from it. JGit moves the
  * pack in, then its index, a moment apart: a pack younger than {@link #AGE} may be a live
- * receive's, and is waited for.
+ * receive's, and is waited for (by the folder's clock).
  */
 final class PacksWithoutIndex {
     static final Duration AGE = Duration.ofSeconds(2);
@@ -33,7 +33,8 @@ final class PacksWithoutIndex {
         try {
             for (Path pack : orphans(packs)) {
                 FileTime modified = Files.getLastModifiedTime(pack);
-                long young = AGE.toMillis() - (System.currentTimeMillis() - modified.toMillis());
+                // By the folder's own clock (a shared folder's may differ from this machine's).
+                long young = AGE.toMillis() - Duration.between(modified.toInstant(), LocalRemoteLeftovers.now(packs)).toMillis();
                 if (young > 0) {
                     Thread.sleep(Math.min(young, AGE.toMillis()));
                 }
