@@ -60,6 +60,9 @@ final class BuildCommand implements Callable<Integer> {
         if (timings) {
             context.out().println(text.format("build.rendered", report.renderedNotes(), report.notes()));
             context.out().println(text.format("build.written", report.written()));
+            if (report.untouched() > 0) {
+                context.out().println(text.format("build.untouched", report.untouched()));
+            }
             report.phases().forEach((phase, took) -> context.out().println(String.format(Locale.ROOT, "  %-14s %7.2f s", phase, took.toMillis() / 1000.0)));
         }
         return CarnetCli.OK;

@@ -8,7 +8,7 @@ import java.util.List;
  * UTF-8 bytes a page and the render cache write: encoded once, and half the memory of a String
  * of French text.
  *
- * @param utf8Html the body, ready to insert (trusted: produced by flexmark with HTML escaped unless allowed,
+ * @param body the body's HTML, ready to insert (trusted: produced by flexmark with HTML escaped unless allowed,
  *     and no link to a scheme off {@link dev.carnet.model.UrlScheme}'s list)
  * @param summary the first paragraph as plain text, shortened, or the summary the front matter gives, typeset
  * @param toc the headings in order, with their ids
@@ -17,10 +17,14 @@ import java.util.List;
  * @param words number of words, for the reading time
  * @param title the note's title, typeset as its text is ({@link MarkdownRenderer#typeset}), or empty when not given
  */
-public record Rendered(byte[] utf8Html, String summary, List<TocEntry> toc, List<LinkTarget> links, int words, String title) {
+public record Rendered(HtmlBytes body, String summary, List<TocEntry> toc, List<LinkTarget> links, int words, String title) {
     public Rendered {
         toc = List.copyOf(toc);
         links = List.copyOf(links);
+    }
+
+    public Rendered(byte[] utf8Html, String summary, List<TocEntry> toc, List<LinkTarget> links, int words, String title) {
+        this(HtmlBytes.of(utf8Html), summary, toc, links, words, title);
     }
 
     /** Text without a title. */
@@ -33,9 +37,14 @@ public record Rendered(byte[] utf8Html, String summary, List<TocEntry> toc, List
         return new Rendered(html, summary, toc, links, words, title);
     }
 
+    /** The body's HTML as UTF-8 bytes (not to be changed). */
+    public byte[] utf8Html() {
+        return body.get();
+    }
+
     /** The body as text. */
     public String html() {
-        return new String(utf8Html, StandardCharsets.UTF_8);
+        return new String(utf8Html(), StandardCharsets.UTF_8);
     }
 
     public record TocEntry(int level, String id, String text) {

@@ -50,7 +50,7 @@ public final class SiteService {
     public BuildSummary build(SiteOptions options, Path output, String shown) {
         BuildReport r = build(new BuildOptions(options.drafts(), options.future(), options.cache()), output, shown, options.clean());
         return new BuildSummary(r.notes(), r.renderedNotes(), r.pages(), r.htmlFiles(), r.feeds(), r.otherFiles(), r.staticFiles(),
-                r.warnings(), r.took(), r.phases(), r.written());
+                r.warnings(), r.took(), r.phases(), r.written(), r.untouched());
     }
 
     /** The pre-publish gate for a front end: published notes (and drafts if asked), what is wrong with them. */

@@ -29,11 +29,12 @@ import java.util.Map;
  * @param nextChange when the site changes with no file changing (a note dated in the future is
  *     due), in epoch milliseconds; {@link Long#MAX_VALUE} when never
  * @param outputs each file of the site and its key (a hash of what it was made from, or of its bytes)
+ * @param listing what the pages showed of the notes ({@link SiteListing})
  */
 record BuildIndex(String salt, InputStamps.Stamp marker, long nextChange, Counts counts, List<String> warnings,
-                  Map<String, InputStamps.Stamp> inputs, Map<String, Long> outputs) {
+                  Map<String, InputStamps.Stamp> inputs, Map<String, Long> outputs, long listing) {
     private static final int MAGIC = 0x43424958; // "CBIX"
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /** The report's figures, for a build that had nothing to do. */
     record Counts(int notes, int pages, int htmlFiles, int feeds, int otherFiles, int staticFiles) {
@@ -74,7 +75,8 @@ record BuildIndex(String salt, InputStamps.Stamp marker, long nextChange, Counts
             for (int i = 0; i < outputCount; i++) {
                 outputs.put(in.text(), in.wide());
             }
-            return in.atEnd() ? new BuildIndex(salt, marker, nextChange, counts, warnings, inputs, outputs) : null;
+            long listing = in.wide();
+            return in.atEnd() ? new BuildIndex(salt, marker, nextChange, counts, warnings, inputs, outputs, listing) : null;
         } catch (IOException | RuntimeException e) {
             return null; // unreadable: a full build makes a new one
         }
@@ -106,6 +108,7 @@ record BuildIndex(String salt, InputStamps.Stamp marker, long nextChange, Counts
                 text(out, output.getKey());
                 out.wide(output.getValue());
             }
+            out.wide(listing);
             ChecksummedFile.write(file, out.toByteArray());
         } catch (IOException | RuntimeException e) {
             // Without an index the next build is a full one: slower, never wrong.

@@ -1,5 +1,6 @@
 package dev.carnet.site;
 
+import dev.carnet.markdown.HtmlBytes;
 import dev.carnet.markdown.Rendered;
 import dev.carnet.store.ByteReader;
 import dev.carnet.store.XxHash64;
@@ -98,7 +99,8 @@ final class CacheCodec {
             }
         }
         long hash = in.wide();
-        byte[] html = in.bytes();
+        // A view of the pack, copied only for the pages and feeds made again.
+        HtmlBytes html = HtmlBytes.later(in.view());
         String summary = in.text();
         String title = in.text();
         int words = in.number();

@@ -3,6 +3,7 @@ package dev.carnet.site;
 import dev.carnet.config.BlogConfig;
 import dev.carnet.error.CarnetException;
 import dev.carnet.error.Phrase;
+import dev.carnet.markdown.HtmlBytes;
 import dev.carnet.site.template.Templates;
 import dev.carnet.site.view.ArchiveView;
 import dev.carnet.site.view.HeadView;
@@ -51,7 +52,7 @@ final class HtmlPages {
      * @param content the note's HTML for a note page, else null
      * @param key the page's key made from its inputs without making its model, or null: keyed by its model
      */
-    private record Job(String path, String template, List<String> inputs, Function<String, Map<String, Object>> model, byte[] content,
+    private record Job(String path, String template, List<String> inputs, Function<String, Map<String, Object>> model, HtmlBytes content,
                        ToLongFunction<PageKeys> key) {
         Job(String path, String template, List<String> inputs, Supplier<Map<String, Object>> model) {
             this(path, template, inputs, ignored -> model.get(), null, null);
@@ -78,8 +79,12 @@ final class HtmlPages {
         } else if (sink instanceof KeyedSink keyed) {
             PageKeys keys = new PageKeys(views.site(), views.ui());
             Parallel.map(jobs, job -> {
+                if (keyed.keepUnchanged(job.path(), job.inputs())) {
+                    return job;
+                }
                 long key = job.key() != null ? job.key().applyAsLong(keys)
-                        : keys.of(job.template(), job.model().apply(job.content() == null ? null : CONTENT_STAND_IN), job.content());
+                        : keys.of(job.template(), job.model().apply(job.content() == null ? null : CONTENT_STAND_IN),
+                        job.content() == null ? null : job.content().get());
                 if (!keyed.keep(job.path(), key)) {
                     keyed.accept(render(job), key);
                 }
@@ -99,22 +104,23 @@ final class HtmlPages {
             if (job.content() == null) {
                 return OutputFile.text(job.path(), templates.render(job.template(), job.model().apply(null)), job.inputs());
             }
+            byte[] content = job.content().get();
             if (templates.blogHasOwn()) {
-                String html = new String(job.content(), StandardCharsets.UTF_8);
+                String html = new String(content, StandardCharsets.UTF_8);
                 return OutputFile.text(job.path(), templates.render(job.template(), job.model().apply(html)), job.inputs());
             }
             String page = templates.render(job.template(), job.model().apply(CONTENT_STAND_IN));
             int at = page.indexOf(CONTENT_STAND_IN);
             if (at < 0 || page.indexOf(CONTENT_STAND_IN, at + 1) >= 0) {
                 // A theme edited in carnet's own templates/ that leaves out the HTML or shows it twice: render it plainly.
-                String html = new String(job.content(), StandardCharsets.UTF_8);
+                String html = new String(content, StandardCharsets.UTF_8);
                 return OutputFile.text(job.path(), templates.render(job.template(), job.model().apply(html)), job.inputs());
             }
             byte[] before = page.substring(0, at).getBytes(StandardCharsets.UTF_8);
             byte[] after = page.substring(at + CONTENT_STAND_IN.length()).getBytes(StandardCharsets.UTF_8);
-            byte[] bytes = Arrays.copyOf(before, before.length + job.content().length + after.length);
-            System.arraycopy(job.content(), 0, bytes, before.length, job.content().length);
-            System.arraycopy(after, 0, bytes, before.length + job.content().length, after.length);
+            byte[] bytes = Arrays.copyOf(before, before.length + content.length + after.length);
+            System.arraycopy(content, 0, bytes, before.length, content.length);
+            System.arraycopy(after, 0, bytes, before.length + content.length, after.length);
             return new OutputFile(job.path(), bytes, job.inputs());
         } catch (CarnetException e) {
             Phrase building = Phrase.of("build.while", e.whole(), job.path());
@@ -129,12 +135,11 @@ final class HtmlPages {
             SiteNote note = notes.get(i);
             SiteNote newer = i > 0 ? notes.get(i - 1) : null;
             SiteNote older = i + 1 < notes.size() ? notes.get(i + 1) : null;
-            // Its comments file is an input too: editing a comment rebuilds the page.
-            List<String> inputs = note.comments().isEmpty() ? List.of(note.note().path())
-                    : List.of(note.note().path(), CommentFiles.fileOf(note.note().path()));
+            // Its comments file is an input too, there or not: adding, editing or deleting a comment rebuilds the page.
+            List<String> inputs = List.of(note.note().path(), CommentFiles.fileOf(note.note().path()));
             jobs.add(new Job(SiteUrls.noteDir(note.note()) + "index.html", "note", inputs,
                     content -> model(views.noteHead(note), Map.of("note", views.note(note, older, newer, content))),
-                    note.rendered().utf8Html(), keys -> keys.ofNote(note, older, newer, views.tags(note.note().meta().tags()), views.noteHeadFiles(note))));
+                    note.rendered().body(), keys -> keys.ofNote(note, older, newer, views.tags(note.note().meta().tags()), views.noteHeadFiles(note))));
         }
         indexPages(jobs);
         for (Map.Entry<String, List<SiteNote>> tag : content.notesByTag().entrySet()) {

@@ -2,6 +2,7 @@ package dev.carnet.site;
 
 import dev.carnet.config.ConfigLoader;
 import dev.carnet.store.Blog;
+import dev.carnet.store.CommentFiles;
 import dev.carnet.store.FileClock;
 import dev.carnet.store.ParsedNotes;
 import dev.carnet.store.ParsedNotesFile;
@@ -14,6 +15,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -64,7 +67,7 @@ public final class IncrementalBuild {
         if (previous != null && previous.inputs().equals(inputs) && clock.instant().toEpochMilli() < previous.nextChange()) {
             return upToDate(previous, start);
         }
-        IncrementalSink sink = new IncrementalSink(target, scratch, previous, indexFile);
+        IncrementalSink sink = new IncrementalSink(target, scratch, previous, indexFile, changedNotes(previous, inputs));
         SiteBuilder.BuiltSite[] built = new SiteBuilder.BuiltSite[1];
         Path notesFile = notesFile(blog);
         ParsedNotes parsed = clean ? new ParsedNotes() : ParsedNotesFile.read(notesFile, blog.config(), identity);
@@ -74,8 +77,24 @@ public final class IncrementalBuild {
         BuildIndex.Counts counts = new BuildIndex.Counts(report.notes(), report.pages(), report.htmlFiles(), report.feeds(),
                 report.otherFiles(), report.staticFiles());
         new BuildIndex(salt, InputStamps.Stamp.of(marker), due == null ? Long.MAX_VALUE : due.toEpochMilli(), counts,
-                report.warnings(), settled(inputs, now), sink.outputs()).write(indexFile);
-        return report.written(sink.written(), Duration.ofNanos(System.nanoTime() - start));
+                report.warnings(), settled(inputs, now), sink.outputs(), sink.listing()).write(indexFile);
+        return report.written(sink.written(), sink.untouched(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The input files changed since the last build, when they are all notes and comments; else (or without a last build) null. */
+    private static Set<String> changedNotes(BuildIndex previous, Map<String, InputStamps.Stamp> inputs) {
+        if (previous == null) {
+            return null;
+        }
+        Set<String> changed = new HashSet<>();
+        inputs.forEach((path, stamp) -> {
+            if (!stamp.equals(previous.inputs().get(path))) {
+                changed.add(path);
+            }
+        });
+        previous.inputs().keySet().stream().filter(path -> !inputs.containsKey(path)).forEach(changed::add);
+        boolean notesOnly = changed.stream().allMatch(path -> path.startsWith("notes/") || path.startsWith(CommentFiles.DIR + "/"));
+        return notesOnly ? changed : null;
     }
 
     private BuildReport upToDate(BuildIndex index, long start) {
@@ -84,7 +103,7 @@ public final class IncrementalBuild {
         Map<String, Duration> phases = new LinkedHashMap<>();
         phases.put("up-to-date", took);
         return new BuildReport(c.notes(), 0, c.pages(), c.htmlFiles(), c.feeds(), c.otherFiles(), c.staticFiles(),
-                index.warnings(), took, phases, 0);
+                index.warnings(), took, phases, 0, 0);
     }
 
     /** Where the notes' front matters are kept between builds (and for the preview's first build). */

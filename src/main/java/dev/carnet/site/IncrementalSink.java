@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -36,6 +37,12 @@ final class IncrementalSink implements KeyedSink {
     private final FolderWriter stagedFiles;
     private final Map<String, Long> outputs = new ConcurrentHashMap<>();
     private final AtomicInteger written = new AtomicInteger();
+    private final AtomicInteger untouched = new AtomicInteger();
+    /** The input files changed since the last build when they are all notes or comments, else null. */
+    private final Set<String> changed;
+    private volatile long shown;
+    /** Whether a file may be kept by its inputs alone (see {@link #keepUnchanged}). */
+    private volatile boolean byInputs;
     /** Every file in the folder but its marker, listed in the background from {@link #open()}. */
     private final FutureTask<List<Path>> listing = new FutureTask<>(this::filesInTarget);
 
@@ -43,12 +50,15 @@ final class IncrementalSink implements KeyedSink {
      * @param previous the last build's index, or null for a full build
      * @param index where that index is kept: deleted before the folder is changed in place, so a
      *     build killed half-way is followed by a full one
+     * @param changed the input files changed since the last build, when they are only notes and
+     *     their comments; null when anything else changed (every key is then made)
      */
-    IncrementalSink(Path target, Path scratch, BuildIndex previous, Path index) {
+    IncrementalSink(Path target, Path scratch, BuildIndex previous, Path index, Set<String> changed) {
         this.target = target.toAbsolutePath().normalize();
         this.staged = scratch.toAbsolutePath().normalize().resolve("." + this.target.getFileName() + ".carnet-staged");
         this.previous = previous;
         this.index = index;
+        this.changed = previous == null ? null : changed;
         this.whole = previous == null ? new DirectorySink(target, scratch) : null;
         this.stagedFiles = new FolderWriter(staged);
     }
@@ -56,6 +66,16 @@ final class IncrementalSink implements KeyedSink {
     /** Each file of the site and its key, for the next build's index. */
     Map<String, Long> outputs() {
         return Map.copyOf(outputs);
+    }
+
+    /** The digest {@link #listing} was given, for the next build's index. */
+    long listing() {
+        return shown;
+    }
+
+    /** How many files were kept by their inputs alone, their keys not made. */
+    int untouched() {
+        return untouched.get();
     }
 
     /** How many files this build wrote (all of them in a full build). */
@@ -88,6 +108,36 @@ final class IncrementalSink implements KeyedSink {
             return false;
         }
         outputs.put(path, key);
+        return true;
+    }
+
+    @Override
+    public void listing(long digest) {
+        shown = digest;
+        byInputs = changed != null && previous.listing() == digest;
+    }
+
+    /**
+     * Kept with its last key when only notes changed, what the pages show of them is the same
+     * ({@link SiteListing}), and none of the file's inputs is among the changed: of 13,000 pages
+     * after one note's body was edited, its page and the feeds and lists that carry it.
+     */
+    @Override
+    public boolean keepUnchanged(String path, List<String> inputs) {
+        if (!byInputs) {
+            return false;
+        }
+        for (String input : inputs) {
+            if (changed.contains(input)) {
+                return false;
+            }
+        }
+        Long before = previous.outputs().get(path);
+        if (before == null) {
+            return false;
+        }
+        outputs.put(path, before);
+        untouched.incrementAndGet();
         return true;
     }
 

@@ -73,6 +73,30 @@ final class PackFile {
         }
     }
 
+    /**
+     * The pack mapped into memory, or null (then entries are read one by one): an entry read is
+     * then a view, not a copy, and its HTML is copied only when a page needs it.
+     */
+    static ByteBuffer map(FileChannel pack) {
+        try {
+            long size = pack.size();
+            return size <= Integer.MAX_VALUE ? pack.map(FileChannel.MapMode.READ_ONLY, 0, size) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** {@link #read(FileChannel, Slice)} from the pack {@link #map mapped}. */
+    static ByteBuffer read(ByteBuffer mapped, Slice slice) {
+        try {
+            int at = Math.toIntExact(slice.offset());
+            ByteBuffer entry = mapped.slice(at, slice.length());
+            return checksum(entry) == mapped.getInt(at - Integer.BYTES) ? entry : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** The entry's bytes, or null when they are not what was written (checksum). */
     static ByteBuffer read(FileChannel pack, Slice slice) {
         try {

@@ -123,7 +123,7 @@ final class PageKeys {
     }
 
     /** FNV-1a over the characters, 64 bits: a string's key without encoding it first. */
-    private static long text(String text) {
+    static long text(String text) {
         // Over a copy: charAt checks its index on every call, a third of the time of a key.
         char[] chars = text.toCharArray();
         long h = 0xCBF29CE484222325L ^ chars.length;
@@ -133,7 +133,7 @@ final class PageKeys {
         return h;
     }
 
-    private static long mix(long h, long v) {
+    static long mix(long h, long v) {
         long x = (h ^ v) * MIX;
         return x ^ (x >>> 29);
     }

@@ -44,6 +44,8 @@ final class RenderCache implements AutoCloseable {
     private final Path file;
     private final String salt;
     private final FileChannel old;
+    /** The old pack mapped, or null: entries are then read from {@link #old}. */
+    private final ByteBuffer mapped;
     private final Map<String, PackFile.Slice> index;
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
     private final Set<String> fresh = ConcurrentHashMap.newKeySet();
@@ -76,6 +78,7 @@ final class RenderCache implements AutoCloseable {
             entries.clear();
         }
         this.old = channel;
+        this.mapped = at < 0 ? null : PackFile.map(channel);
         this.index = entries;
         this.indexAt = at;
     }
@@ -91,7 +94,7 @@ final class RenderCache implements AutoCloseable {
             return null;
         }
         try {
-            ByteBuffer entry = PackFile.read(old, slice);
+            ByteBuffer entry = mapped != null ? PackFile.read(mapped, slice) : PackFile.read(old, slice);
             if (entry == null) {
                 return null; // damaged on disk
             }

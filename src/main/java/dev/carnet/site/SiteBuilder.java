@@ -85,6 +85,9 @@ public final class SiteBuilder {
         long t1 = System.nanoTime();
         phases.put("load+markdown", Duration.ofNanos(t1 - start));
         built[0] = new BuiltSite(urls, content);
+        if (sink instanceof KeyedSink keyed) {
+            keyed.listing(SiteListing.digest(content));
+        }
 
         sink.open();
         try {
@@ -99,7 +102,8 @@ public final class SiteBuilder {
             String identity = CarnetVersion.identity();
             FileCache cardCache = options.cache() && identity != null ? FileCache.cards(blog.root(), identity) : null;
             List<Later> cards = new ShareCards(config, blog.root(), content, cardCache).cards();
-            deliver(cards, sink);
+            // A card's key also tells the card cache the card is still in use: it is always made.
+            deliver(cards, sink, false);
             // 13,000 addresses: the preview makes it only when asked for, not on every save.
             deliver(List.of(new Later("sitemap.xml", List.of(), () -> siteFiles.sitemap(html), null)), sink);
             List<OutputFile> host = siteFiles.hostFiles();
@@ -149,10 +153,18 @@ public final class SiteBuilder {
      * is the last build's (a file without a key is written only when its bytes changed).
      */
     private static void deliver(List<Later> files, OutputSink sink) {
+        deliver(files, sink, true);
+    }
+
+    /** @param byInputs whether a file none of whose inputs changed may be kept without its key being made */
+    private static void deliver(List<Later> files, OutputSink sink, boolean byInputs) {
         if (sink instanceof DeferringSink deferring) {
             files.forEach(file -> deferring.defer(file.path(), file.inputs(), file));
         } else if (sink instanceof KeyedSink keyed) {
             Parallel.map(files, file -> {
+                if (byInputs && keyed.keepUnchanged(file.path(), file.inputs())) {
+                    return file;
+                }
                 if (!file.keyed()) {
                     sink.accept(file.get());
                 } else if (!keyed.keep(file.path(), file.key())) {

@@ -70,6 +70,15 @@ public final class ByteReader {
         return bytes;
     }
 
+    /** What {@link #bytes()} reads, as a view of the buffer rather than a copy. */
+    public ByteBuffer view() {
+        int length = number();
+        check(length);
+        ByteBuffer view = block.slice(position, length);
+        position += length;
+        return view;
+    }
+
     /** Whether every byte was read: a file with more is not what was written. */
     public boolean atEnd() {
         return position == block.limit();

@@ -145,6 +145,44 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aBodyEditPastTheSummaryLooksOnlyAtThePagesAndFeedsThatCarryTheNote() throws IOException {
+        edit(JUNE_NOTE, "Une note de bas de page.", "Une note de bas de page, plus longue.");
+        BuildReport report = buildAndCompare(CLOCK);
+        assertThat(Files.readString(site.resolve(JUNE))).contains("plus longue");
+        // Its page, the index page, tag pages, archives and feeds that list it are looked at; every other file is kept unread.
+        assertThat(report.untouched()).isGreaterThan(10);
+        assertThat(report.written()).isBetween(1, 8);
+        BuildReport again = buildAndCompare(CLOCK);
+        assertThat(again.written()).isZero();
+    }
+
+    @Test
+    void aBodyEditThatChangesTheSummaryOrTheReadingTimeReachesEveryList() throws IOException {
+        edit(JUNE_NOTE, "Programme : ateliers.", "Programme : ateliers et lectures.");
+        BuildReport summary = buildAndCompare(CLOCK);
+        assertThat(summary.untouched()).isZero();
+        assertThat(Files.readString(site.resolve("index.html"))).contains("ateliers et lectures");
+        edit(JUNE_NOTE, "Une note de bas de page.", "Une note de bas de page." + " mot".repeat(450));
+        BuildReport longer = buildAndCompare(CLOCK);
+        assertThat(longer.untouched()).isZero();
+    }
+
+    @Test
+    void addingChangingAndDeletingACommentRedrawsTheNotesPage() throws IOException {
+        Path comments = Files.createDirectories(dir.resolve("comments/2024")).resolve("06-notes-de-juin-2024.yml");
+        String one = "comments:\n  - id: 1\n    author: \"Lectrice\"\n    date: 2024-07-03T10:00:00+02:00\n    text: \"Merci !\"\n";
+        Files.writeString(comments, one);
+        buildAndCompare(CLOCK);
+        assertThat(Files.readString(site.resolve(JUNE))).contains("Lectrice");
+        Files.writeString(comments, one.replace("Lectrice", "Un lecteur"));
+        assertThat(buildAndCompare(CLOCK).untouched()).isPositive();
+        assertThat(Files.readString(site.resolve(JUNE))).contains("Un lecteur");
+        Files.delete(comments);
+        assertThat(buildAndCompare(CLOCK).untouched()).isPositive();
+        assertThat(Files.readString(site.resolve(JUNE))).doesNotContain("Un lecteur");
+    }
+
+    @Test
     void editingATitleReachesListsNeighboursAndFeeds() throws IOException {
         edit(JUNE_NOTE, "title: \"Notes de juin 2024\"", "title: \"Juin, enfin\"");
         buildAndCompare(CLOCK);
