@@ -12,8 +12,21 @@ import java.time.YearMonth;
  * @param body the Markdown after the front matter, exactly as in the file
  * @param bodyLine the file line number of the body's first line, for messages about the body
  * @param fingerprint the file's hash and length: what a cache keys "this note has not changed" on
+ * @param permalinkKey the year/month/slug triple that becomes the note's URL (two notes may not
+ *     share it), made once from the date and the slug: a build asks for it a dozen times a note;
+ *     the constructor without it makes it
  */
-public record Note(String path, YearMonth month, Slug slug, FrontMatter meta, String body, int bodyLine, Fingerprint fingerprint) {
+public record Note(String path, YearMonth month, Slug slug, FrontMatter meta, String body, int bodyLine, Fingerprint fingerprint,
+                   String permalinkKey) {
+    public Note {
+        if (!permalinkKey.equals(permalinkKey(meta, slug))) {
+            throw new IllegalArgumentException("permalink key " + permalinkKey + " is not the note's");
+        }
+    }
+
+    public Note(String path, YearMonth month, Slug slug, FrontMatter meta, String body, int bodyLine, Fingerprint fingerprint) {
+        this(path, month, slug, meta, body, bodyLine, fingerprint, permalinkKey(meta, slug));
+    }
 
     public String title() {
         return meta.title();
@@ -23,9 +36,8 @@ public record Note(String path, YearMonth month, Slug slug, FrontMatter meta, St
         return meta.draft();
     }
 
-    /** The year/month/slug triple that becomes the note's URL: two notes may not share it. */
-    public String permalinkKey() {
-        // Not String.format: this runs several times a note, and a Formatter is slow to set up.
+    private static String permalinkKey(FrontMatter meta, Slug slug) {
+        // Not String.format: a Formatter is slow to set up.
         int year = meta.date().getYear();
         int month = meta.date().getMonthValue();
         String digits = Integer.toString(year);

@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 
 /**
@@ -64,15 +66,31 @@ public final class IncrementalBuild {
         if (previous != null && !previous.marker().equals(InputStamps.Stamp.of(marker))) {
             previous = null; // the folder was deleted or replaced since: what the index describes is gone
         }
-        if (previous != null && previous.inputs().equals(inputs) && clock.instant().toEpochMilli() < previous.nextChange()) {
+        Set<String> changed = previous == null ? null : changed(previous, inputs);
+        if (previous != null && changed.isEmpty() && clock.instant().toEpochMilli() < previous.nextChange()) {
             return upToDate(previous, start);
         }
-        IncrementalSink sink = new IncrementalSink(target, scratch, previous, indexFile, changedNotes(previous, inputs));
+        boolean notesOnly = changed != null
+                && changed.stream().allMatch(path -> path.startsWith("notes/") || path.startsWith(CommentFiles.DIR + "/"));
+        IncrementalSink sink = new IncrementalSink(target, scratch, previous, indexFile, notesOnly ? changed : null);
         SiteBuilder.BuiltSite[] built = new SiteBuilder.BuiltSite[1];
         Path notesFile = notesFile(blog);
         ParsedNotes parsed = clean ? new ParsedNotes() : ParsedNotesFile.read(notesFile, blog.config(), identity);
-        BuildReport report = new SiteBuilder(blog, clock, null, parsed).build(options, sink, built);
-        ParsedNotesFile.write(parsed, notesFile, identity, now);
+        // Written while the pages are made: the notes are all read once they are loaded.
+        FutureTask<Void> keepNotes = new FutureTask<>(() -> ParsedNotesFile.write(parsed, notesFile, identity, now), null);
+        BuildReport report = new SiteBuilder(blog, clock, null, parsed, () -> {
+            Thread writer = new Thread(keepNotes, "carnet-notes-index");
+            writer.setDaemon(true);
+            writer.start();
+        }).build(options, sink, built);
+        keepNotes.run(); // (nothing, when the writer has it)
+        try {
+            keepNotes.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         var due = built[0].content().nextPublication();
         BuildIndex.Counts counts = new BuildIndex.Counts(report.notes(), report.pages(), report.htmlFiles(), report.feeds(),
                 report.otherFiles(), report.staticFiles());
@@ -81,20 +99,19 @@ public final class IncrementalBuild {
         return report.written(sink.written(), sink.untouched(), Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** The input files changed since the last build, when they are all notes and comments; else (or without a last build) null. */
-    private static Set<String> changedNotes(BuildIndex previous, Map<String, InputStamps.Stamp> inputs) {
-        if (previous == null) {
-            return null;
-        }
+    /** The input files added, changed or deleted since the last build. */
+    private static Set<String> changed(BuildIndex previous, Map<String, InputStamps.Stamp> inputs) {
         Set<String> changed = new HashSet<>();
         inputs.forEach((path, stamp) -> {
             if (!stamp.equals(previous.inputs().get(path))) {
                 changed.add(path);
             }
         });
-        previous.inputs().keySet().stream().filter(path -> !inputs.containsKey(path)).forEach(changed::add);
-        boolean notesOnly = changed.stream().allMatch(path -> path.startsWith("notes/") || path.startsWith(CommentFiles.DIR + "/"));
-        return notesOnly ? changed : null;
+        // Each file there now is as it was, and as many as then: none went.
+        if (!changed.isEmpty() || previous.inputs().size() != inputs.size()) {
+            previous.inputs().keySet().stream().filter(path -> !inputs.containsKey(path)).forEach(changed::add);
+        }
+        return changed;
     }
 
     private BuildReport upToDate(BuildIndex index, long start) {

@@ -65,7 +65,14 @@ final class NoteLinks implements UrlRewriter {
 
     /** The file of static/ an image of the note shows ({@code images/x.jpg}), or null when the link is not an image of this site. */
     static String imageFile(Rendered.LinkTarget link) {
-        return link.image() && isLocal(link.url()) ? siteFile(link.url().replaceAll("[?#].*$", "")) : null;
+        if (!link.image() || !isLocal(link.url())) {
+            return null;
+        }
+        String url = link.url();
+        int query = url.indexOf('?');
+        int fragment = url.indexOf('#');
+        int end = query < 0 ? fragment : fragment < 0 ? query : Math.min(query, fragment);
+        return siteFile(end < 0 ? url : url.substring(0, end));
     }
 
     /** The site-relative file a relative or root-relative link points to: {@code ../static/images/x.jpg} is {@code images/x.jpg}. */

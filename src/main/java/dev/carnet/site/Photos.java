@@ -44,11 +44,12 @@ final class Photos {
     private final Map<String, Photo> shown = new ConcurrentSkipListMap<>();
     /** Note → picture it shows that carnet cannot read, each said once. */
     private final Set<String> problems = ConcurrentHashMap.newKeySet();
-    /** Whether a picture a note links to is a file of static/, by its site path, looked up once per build. */
-    private final Map<String, Boolean> present = new ConcurrentHashMap<>();
+    /** Whether a picture a note links to is a file of static/. */
+    private final StaticNames present;
 
-    Photos(Path root, SiteUrls urls, Locale language) {
+    Photos(Path root, SiteUrls urls, Locale language, StaticNames present) {
         this.root = root;
+        this.present = present;
         this.base = urls.path("");
         this.words = Messages.of("errors", language);
     }
@@ -123,7 +124,7 @@ final class Photos {
         }
         String lower = file.toLowerCase(Locale.ROOT);
         return (lower.endsWith(".jpg") || lower.endsWith(".jpeg") || lower.endsWith(".png"))
-                && present.computeIfAbsent(file, f -> StaticFiles.file(root, f).isPresent());
+                && present.has(file);
     }
 
     private String responsiveTag(String source, String tag, boolean first) {

@@ -48,6 +48,7 @@ public final class SiteBuilder {
     private final Clock clock;
     private final BuildMemory memory;
     private final ParsedNotes parsed;
+    private final Runnable loaded;
 
     /** What a build made, besides the files themselves (which went to the sink). */
     public record BuiltSite(SiteUrls urls, SiteContent content) {
@@ -59,15 +60,19 @@ public final class SiteBuilder {
 
     /** @param memory what one process keeps across its builds (the preview), or null to read and render from disk */
     public SiteBuilder(Blog blog, Clock clock, BuildMemory memory) {
-        this(blog, clock, memory, null);
+        this(blog, clock, memory, null, null);
     }
 
-    /** @param parsed the notes a build in another process parsed, kept on disk (an incremental build), or null */
-    SiteBuilder(Blog blog, Clock clock, BuildMemory memory, ParsedNotes parsed) {
+    /**
+     * @param parsed the notes a build in another process parsed, kept on disk (an incremental build), or null
+     * @param loaded run once the notes are loaded, or null
+     */
+    SiteBuilder(Blog blog, Clock clock, BuildMemory memory, ParsedNotes parsed, Runnable loaded) {
         this.blog = blog;
         this.clock = clock;
         this.memory = memory;
         this.parsed = parsed;
+        this.loaded = loaded;
     }
 
     public BuildReport build(BuildOptions options, OutputSink sink) {
@@ -85,6 +90,9 @@ public final class SiteBuilder {
         long t1 = System.nanoTime();
         phases.put("load+markdown", Duration.ofNanos(t1 - start));
         built[0] = new BuiltSite(urls, content);
+        if (loaded != null) {
+            loaded.run();
+        }
         if (sink instanceof KeyedSink keyed) {
             keyed.listing(SiteListing.digest(content));
         }

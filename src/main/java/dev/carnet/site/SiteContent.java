@@ -94,7 +94,8 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
         Map<String, List<Comment>> comments = new CommentFiles(blog).all();
         AtomicInteger renderedNotes = new AtomicInteger();
         // After the render cache and the preview's memory: the HTML they keep is the Markdown's alone, the photos' sizes are read each build.
-        Photos photos = new Photos(blog.root(), urls, blog.config().language());
+        StaticNames statics = StaticNames.of(blog.root());
+        Photos photos = new Photos(blog.root(), urls, blog.config().language(), statics);
         List<SiteNote> notes;
         if (memory != null) {
             memory.use(markdown.options() + "\n" + urls.basePath());
@@ -154,7 +155,7 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
         }
         Map<String, List<SiteNote>> sortedByTag = new TreeMap<>();
         byTag.forEach((slug, list) -> sortedByTag.put(slug, Collections.unmodifiableList(list)));
-        return new SiteContent(notes, sitePages, tagSlugs, tagNames, sortedByTag, Map.copyOf(urlsByFile), missingImages(blog, notes, sitePages),
+        return new SiteContent(notes, sitePages, tagSlugs, tagNames, sortedByTag, Map.copyOf(urlsByFile), missingImages(statics, notes, sitePages),
                 renderedNotes.get(), nextPublication, photos, before);
     }
 
@@ -211,21 +212,21 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
     }
 
     /** One warning per missing image: the site is still built (check makes it an error). */
-    private static List<String> missingImages(Blog blog, List<SiteNote> notes, List<SitePage> pages) {
+    private static List<String> missingImages(StaticNames statics, List<SiteNote> notes, List<SitePage> pages) {
         List<String> warnings = new ArrayList<>();
         for (SiteNote note : notes) {
-            missingImages(blog, note.note().path(), note.note().bodyLine(), note.rendered(), warnings);
+            missingImages(statics, note.note().path(), note.note().bodyLine(), note.rendered(), warnings);
         }
         for (SitePage page : pages) {
-            missingImages(blog, page.page().path(), page.page().bodyLine(), page.rendered(), warnings);
+            missingImages(statics, page.page().path(), page.page().bodyLine(), page.rendered(), warnings);
         }
         return warnings;
     }
 
-    private static void missingImages(Blog blog, String path, int bodyLine, Rendered rendered, List<String> warnings) {
+    private static void missingImages(StaticNames statics, String path, int bodyLine, Rendered rendered, List<String> warnings) {
         for (Rendered.LinkTarget link : rendered.links()) {
             String file = NoteLinks.imageFile(link);
-            if (file != null && !Files.isRegularFile(blog.root().resolve("static").resolve(file).normalize())) {
+            if (file != null && !statics.has(file)) {
                 warnings.add(path + ":" + (bodyLine + link.line()) + ": image " + link.url() + " not found (expected static/" + file + ")");
             }
         }

@@ -25,11 +25,16 @@ final class SiteListing {
             h = PageKeys.mix(h, PageKeys.text(note.note().title()));
             h = PageKeys.mix(h, PageKeys.text(note.url()));
             h = PageKeys.mix(h, PageKeys.text(note.absoluteUrl()));
-            h = PageKeys.mix(h, PageKeys.text(String.valueOf(note.feedId())));
-            h = PageKeys.mix(h, PageKeys.text(String.valueOf(meta.date())));
-            h = PageKeys.mix(h, PageKeys.text(String.join("\u0000", meta.tags())));
+            h = PageKeys.mix(h, text(note.feedId()));
+            // The instant and the offset, as the pages write both; not the date's text (formatting it cost more than all the rest).
+            h = PageKeys.mix(h, meta.date().toEpochSecond() * 1_000_000_000L + meta.date().getNano());
+            h = PageKeys.mix(h, meta.date().getOffset().getTotalSeconds());
+            h = PageKeys.mix(h, meta.tags().size());
+            for (String tag : meta.tags()) {
+                h = PageKeys.mix(h, PageKeys.text(tag));
+            }
             h = PageKeys.mix(h, PageKeys.text(note.summary()));
-            h = PageKeys.mix(h, PageKeys.text(String.valueOf(meta.image())));
+            h = PageKeys.mix(h, text(meta.image()));
             h = PageKeys.mix(h, note.readingMinutes() * 16L + (note.note().isDraft() ? 1 : 0) + (meta.toc() ? 2 : 0)
                     + (meta.hasSummary() ? 4 : 0));
         }
@@ -39,5 +44,9 @@ final class SiteListing {
             h = PageKeys.mix(h, PageKeys.text(page.url()));
         }
         return h;
+    }
+
+    private static long text(String text) {
+        return text == null ? 0x14057B7EF767814FL : PageKeys.text(text);
     }
 }

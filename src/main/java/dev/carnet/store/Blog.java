@@ -63,6 +63,14 @@ public record Blog(Path root, BlogConfig config) {
 
     /** The blog-relative form of a file, with '/' separators. */
     public String relative(Path file) {
+        // Ten thousand notes a build: a file named under the folder is cut from its text, not relativized.
+        String text = file.toString();
+        String top = root.toString();
+        if (file.isAbsolute() && text.length() > top.length() + 1 && text.startsWith(top) && text.charAt(top.length()) == File.separatorChar
+                && !text.contains(File.separator + ".")) {
+            String relative = text.substring(top.length() + 1);
+            return File.separatorChar == '/' ? relative : relative.replace(File.separatorChar, '/');
+        }
         Path abs = file.toAbsolutePath().normalize();
         if (!abs.startsWith(root)) {
             throw new CarnetException(file.toString(), 0, Phrase.of("blog.outside", root), null);

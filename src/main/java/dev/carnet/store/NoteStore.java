@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,7 +53,8 @@ public final class NoteStore {
     public Notebook load() {
         Set<Path> links = ConcurrentHashMap.newKeySet();
         InsideTheBlog inside = new InsideTheBlog(blog.root());
-        List<Path> files = noteFiles(inside, links);
+        Map<Path, BasicFileAttributes> stats = new HashMap<>();
+        List<Path> files = noteFiles(inside, links, stats);
         List<Object> parsed = files.parallelStream().map(file -> {
             if (links.contains(file)) {
                 try {
@@ -61,7 +63,7 @@ public final class NoteStore {
                     return new NoteProblem(blog.relative(file), e);
                 }
             }
-            return memory == null ? tryRead(file) : memory.get(file, blog.relative(file), () -> tryRead(file));
+            return memory == null ? tryRead(file) : memory.get(file, blog.relative(file), stats.get(file), () -> tryRead(file));
         }).toList();
         List<Note> notes = new ArrayList<>();
         List<NoteProblem> problems = new ArrayList<>();
@@ -179,11 +181,14 @@ public final class NoteStore {
 
     /** Every {@code *.md} under {@code notes/}, including misnamed ones (they get a problem). */
     public List<Path> noteFiles() {
-        return noteFiles(new InsideTheBlog(blog.root()), new HashSet<>());
+        return noteFiles(new InsideTheBlog(blog.root()), new HashSet<>(), new HashMap<>());
     }
 
-    /** @param links filled with the files that are links (they must lead inside the blog) */
-    private List<Path> noteFiles(InsideTheBlog inside, Set<Path> links) {
+    /**
+     * @param links filled with the files that are links (they must lead inside the blog)
+     * @param stats filled with the stat the walk read of each file that is not a link
+     */
+    private List<Path> noteFiles(InsideTheBlog inside, Set<Path> links, Map<Path, BasicFileAttributes> stats) {
         Path notes = blog.notesDir();
         if (!Files.isDirectory(notes)) {
             return List.of();
@@ -198,7 +203,11 @@ public final class NoteStore {
                 links.add(p);
                 return true;
             }
-            return attributes.isRegularFile();
+            if (attributes.isRegularFile()) {
+                stats.put(p, attributes);
+                return true;
+            }
+            return false;
         })) {
             return walk.sorted().toList();
         } catch (IOException e) {

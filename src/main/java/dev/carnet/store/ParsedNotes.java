@@ -51,15 +51,20 @@ public final class ParsedNotes {
         }
     }
 
-    /** The note at {@code file}, from memory when its stat is as it was, else from {@code read}. */
-    Object get(Path file, String path, Supplier<Object> read) {
+    /**
+     * The note at {@code file}, from memory when its stat is as it was, else from {@code read}.
+     *
+     * @param stat the file's stat as the listing just read it, or null to read it here
+     */
+    Object get(Path file, String path, BasicFileAttributes stat, Supplier<Object> read) {
         used.add(path);
-        BasicFileAttributes stat;
-        try {
-            stat = Files.readAttributes(file, BasicFileAttributes.class);
-        } catch (IOException e) {
-            forget(path);
-            return read.get();
+        if (stat == null) {
+            try {
+                stat = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (IOException e) {
+                forget(path);
+                return read.get();
+            }
         }
         FileTime modified = stat.lastModifiedTime(); // to the nanosecond where the file system keeps it
         Known known = notes.get(path);

@@ -24,11 +24,11 @@ class ParsedNotesTest {
         Path june = dir.resolve(JUNE);
         AtomicInteger reads = new AtomicInteger();
         NoteStore store = new NoteStore(Blog.open(dir), parsed);
-        Object first = parsed.get(june, JUNE, () -> {
+        Object first = parsed.get(june, JUNE, null, () -> {
             reads.incrementAndGet();
             return store.read(JUNE);
         });
-        Object again = parsed.get(june, JUNE, () -> {
+        Object again = parsed.get(june, JUNE, null, () -> {
             reads.incrementAndGet();
             return store.read(JUNE);
         });
@@ -38,7 +38,7 @@ class ParsedNotesTest {
         FileTime before = Files.getLastModifiedTime(june);
         Fixtures.write(june, Fixtures.read(june).replace("Juin a été riche", "Juin a été dense"));
         Files.setLastModifiedTime(june, FileTime.fromMillis(before.toMillis() + 1000));
-        Object changed = parsed.get(june, JUNE, () -> {
+        Object changed = parsed.get(june, JUNE, null, () -> {
             reads.incrementAndGet();
             return store.read(JUNE);
         });
