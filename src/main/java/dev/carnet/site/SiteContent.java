@@ -126,7 +126,7 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
                         memory.put(key, rendered, used);
                     }
                 }
-                String url = urls.note(n);
+                String url = urlsByFile.get(n.path());
                 rendered = photos.responsive(n.path(), rendered);
                 String absolute = urls.absolute(url);
                 return new SiteNote(n, rendered.rendered(), rendered.hash(), url, absolute, before.id(n.path(), absolute),

@@ -95,10 +95,13 @@ public final class NoteStore {
         return read(note.path()).body();
     }
 
-    /** The body line (1-based) of the note's first conflict marker, or 0: kept with a note kept without its body. */
+    /**
+     * The body line (1-based) of the note's first conflict marker, or 0: kept with a kept note (the
+     * preview looked through ten thousand bodies again on every save, a third of its rebuild).
+     */
     public int conflictLine(Note note) {
-        ParsedNotes.Known kept = memory == null ? null : memory.bodyless(note.path());
-        return kept != null ? kept.conflictLine() : ConflictMarkers.firstLine(note.body());
+        ParsedNotes.Known kept = memory == null ? null : memory.known(note.path());
+        return kept != null && kept.note() == note ? kept.conflictLine() : ConflictMarkers.firstLine(note.body());
     }
 
     /** One note by blog-relative path; a malformed note throws its one-line problem. */

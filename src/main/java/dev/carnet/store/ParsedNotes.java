@@ -87,6 +87,11 @@ public final class ParsedNotes {
         }
     }
 
+    /** The kept note at {@code path}, or null. */
+    Known known(String path) {
+        return notes.get(path);
+    }
+
     /** The kept note at {@code path} when it came from disk without its body, else null. */
     Known bodyless(String path) {
         Known known = notes.get(path);

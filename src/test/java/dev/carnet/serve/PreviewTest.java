@@ -193,6 +193,26 @@ class PreviewTest {
         assertThat(log).anyMatch(line -> line.startsWith("carnet: " + JUNE) && line.endsWith("(still serving the last good site)"));
     }
 
+    @Test
+    void aNoteSavedWithConflictMarkersStopsThePreviewNamingTheLine() throws Exception {
+        BlockingQueue<String> events = listen();
+        events.poll(10, TimeUnit.SECONDS);
+        Path june = blog.resolve(JUNE);
+        String text = Fixtures.read(june);
+        // The preview keeps each note's first marker line with the note: a note saved with markers must not keep the old answer.
+        String marked = text.replace("---\n\n", "---\n\n<<<<<<< HEAD\nIci.\n=======\nAilleurs.\n>>>>>>> origin/main\n\n");
+        Fixtures.write(june, marked);
+        long line = marked.substring(0, marked.indexOf("<<<<<<<")).chars().filter(c -> c == '\n').count() + 1;
+
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        String event;
+        do {
+            event = events.poll(Math.max(1, until - System.nanoTime()), TimeUnit.NANOSECONDS);
+            assertThat(event).as("an event in time").isNotNull();
+        } while (!event.startsWith("event: problem"));
+        assertThat(event).contains(JUNE + ":" + line + ": ");
+    }
+
     /** Each event of the reload stream, as one string. */
     private BlockingQueue<String> listen() throws IOException {
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
