@@ -16,12 +16,9 @@ import java.util.regex.Pattern;
 
 /** Everything that is not an HTML page: feeds, sitemap.xml, robots.txt, .nojekyll, CNAME. */
 final class SiteFiles {
-    private static final Pattern ROOT_RELATIVE = Pattern.compile("(\\s(?:href|src)=\")/(?!/)");
-    /** {@code href="#fn-1"}: a footnote's link, relative to the note's page, which a feed reader is not on. */
     /** A photo's copies ({@code srcset="/blog/images/x.480w.jpg 480w, /blog/images/x.720w.jpg 720w"}), each root-relative. */
     private static final Pattern SRCSET = Pattern.compile("\\ssrcset=\"[^\"]*\"");
     private static final Pattern CANDIDATE = Pattern.compile("(\"|, )/(?!/)");
-    private static final Pattern FRAGMENT = Pattern.compile("(\\shref=\")#(?=[^\"])"); // a refused link stays "#"
 
     private final BlogConfig config;
     private final SiteUrls urls;
@@ -87,18 +84,18 @@ final class SiteFiles {
 
     /** Feed readers show content away from the site: every link and image must carry the full address. */
     String absolute(String html) {
-        String origin = Matcher.quoteReplacement(urls.origin());
-        String absolute = ROOT_RELATIVE.matcher(html).replaceAll("$1" + origin + "/");
+        String absolute = FeedLinks.rootRelative(html, urls.origin());
         if (!absolute.contains(" srcset=\"")) {
             return absolute;
         }
+        String origin = Matcher.quoteReplacement(urls.origin());
         return SRCSET.matcher(absolute).replaceAll(set -> Matcher.quoteReplacement(
                 CANDIDATE.matcher(set.group()).replaceAll("$1" + origin + "/")));
     }
 
     /** {@link #absolute(String)}, and links within the note ({@code #fn-1}) to its page's address. */
     String absolute(String html, String pageUrl) {
-        return FRAGMENT.matcher(absolute(html)).replaceAll("$1" + Matcher.quoteReplacement(pageUrl) + "#");
+        return FeedLinks.fragments(absolute(html), pageUrl);
     }
 
     OutputFile sitemap(List<String> pages) {

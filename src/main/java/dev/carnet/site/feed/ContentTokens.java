@@ -9,7 +9,7 @@ import org.jdom2.output.Format;
 
 /**
  * A note's HTML goes into Rome as a short token, and into the feed Rome wrote as the text JDOM
- * would have written for it: escaped by JDOM's own function, once per note for all the feeds that
+ * would have written for it: escaped as JDOM's own function does ({@link XmlText}), once per note for all the feeds that
  * show it (the site's RSS and Atom and each of its tags' feeds) instead of checked and escaped
  * character by character in each, two thirds of the time of the feeds. HTML JDOM would refuse
  * or write otherwise (a character XML forbids, nothing but spaces) goes in whole, as before.
@@ -50,7 +50,7 @@ final class ContentTokens {
         }
         // Checked once per note too: JDOM's check of every character was half of what escaping saved.
         String text = escaped.computeIfAbsent(html, h -> Verifier.checkCharacterData(h) != null ? WHOLE
-                : Format.escapeText(PRETTY.getEscapeStrategy(), PRETTY.getLineSeparator(), Format.trimBoth(h)));
+                : XmlText.escape(Format.trimBoth(h), PRETTY.getLineSeparator()));
         if (text.equals(WHOLE)) {
             return html;
         }
