@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.jdom2.Verifier;
 import org.jdom2.output.Format;
 
 /**
@@ -48,8 +47,8 @@ final class ContentTokens {
         if (escaped == null || html.isBlank()) {
             return html;
         }
-        // Checked once per note too: JDOM's check of every character was half of what escaping saved.
-        String text = escaped.computeIfAbsent(html, h -> Verifier.checkCharacterData(h) != null ? WHOLE
+        // Checked once per note too, in one pass (XmlText.legal): JDOM's check of every character was half of what escaping saved.
+        String text = escaped.computeIfAbsent(html, h -> !XmlText.legal(h) ? WHOLE
                 : XmlText.escape(Format.trimBoth(h), PRETTY.getLineSeparator()));
         if (text.equals(WHOLE)) {
             return html;

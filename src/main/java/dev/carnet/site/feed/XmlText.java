@@ -11,6 +11,26 @@ final class XmlText {
     private XmlText() {
     }
 
+    /**
+     * Whether every character of {@code text} is one XML allows (tab, line feed, carriage return,
+     * U+0020 to U+D7FF, U+E000 to U+FFFD, and whole surrogate pairs), as JDOM's
+     * {@code Verifier.checkCharacterData} finds it: null from JDOM is true here.
+     */
+    static boolean legal(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0xD800 || c == '\n' || c == '\t' || c == '\r' || c >= 0xE000 && c <= 0xFFFD) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
     static String escape(String text, String lineSeparator) {
         StringBuilder out = null;
         int from = 0;

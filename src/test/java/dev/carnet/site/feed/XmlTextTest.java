@@ -26,6 +26,18 @@ class XmlTextTest {
         return pieces.list().ofMaxSize(40).map(parts -> String.join("", parts)).filter(text -> Verifier.checkCharacterData(text) == null);
     }
 
+    @Provide
+    Arbitrary<String> anyTexts() {
+        Arbitrary<String> pieces = Arbitraries.of("a", "é", "\t", "\n", "\r", "\u0000", "\u0001", "\u001F", " ", "\u007F", "\u0085",
+                "\uD7FF", "\uD800", "\uDBFF", "\uDC00", "\uDFFF", "\uE000", "\uFFFD", "\uFFFE", "\uFFFF", "😀", "\uD83D\uDE00");
+        return pieces.list().ofMaxSize(12).map(parts -> String.join("", parts));
+    }
+
+    @Property(tries = 5000)
+    void findsTheSameCharactersLegalAsJdom(@ForAll("anyTexts") String text) {
+        assertThat(XmlText.legal(text)).isEqualTo(Verifier.checkCharacterData(text) == null);
+    }
+
     @Property(tries = 5000)
     void escapesAsJdomDoes(@ForAll("texts") String text) {
         String jdom = Format.escapeText(PRETTY.getEscapeStrategy(), PRETTY.getLineSeparator(), text);
