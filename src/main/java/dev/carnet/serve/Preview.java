@@ -59,7 +59,7 @@ public final class Preview implements AutoCloseable {
         this.memory = BuildMemory.startingFrom(blog);
         this.basePath = new SiteUrls(blog.config().baseUrl()).basePath();
         this.server = new PreviewServer(port, basePath, () -> current, () -> problem, events, this::pageFailed);
-        this.watcher = new SiteWatcher(root, this::rebuild);
+        this.watcher = new SiteWatcher(root, this::rebuild, memory.watchedNotes());
     }
 
     /**

@@ -1,10 +1,12 @@
 package dev.carnet.serve;
 
 import dev.carnet.store.Blog;
+import dev.carnet.store.NoteListing;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
@@ -27,11 +29,16 @@ final class SiteWatcher implements AutoCloseable {
     private static final long QUIET_MILLIS = 15;
 
     private final Path root;
+    private final Path notes;
+    private final NoteListing listing;
     private final WatchService watcher;
     private final Thread thread;
 
-    SiteWatcher(Path root, Runnable changed) throws IOException {
-        this.root = root;
+    /** @param listing told of each change under {@code notes/}, so that a build walks the notes only when it must */
+    SiteWatcher(Path root, Runnable changed, NoteListing listing) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        this.notes = this.root.resolve("notes");
+        this.listing = listing;
         this.watcher = FileSystems.getDefault().newWatchService();
         watch(root);
         for (String folder : FOLDERS) {
@@ -65,10 +72,12 @@ final class SiteWatcher implements AutoCloseable {
         boolean relevant = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                listing.unknown();
                 relevant = true;
                 continue;
             }
             Path child = dir.resolve((Path) event.context());
+            tell(event.kind(), child);
             // A new folder inside the content, or a content folder made after the start (the first note's notes/).
             boolean content = !dir.equals(root) || FOLDERS.contains(child.getFileName().toString());
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && content && Files.isDirectory(child)) {
@@ -78,6 +87,31 @@ final class SiteWatcher implements AutoCloseable {
         }
         key.reset();
         return relevant;
+    }
+
+    /**
+     * A note written (in place, or replaced by a rename: a creation) is touched; a note deleted,
+     * a folder made, {@code notes/} itself changed: walk again. Hidden and other files are no notes.
+     */
+    private void tell(WatchEvent.Kind<?> kind, Path child) {
+        if (child.equals(notes)) {
+            listing.unknown();
+            return;
+        }
+        if (!child.startsWith(notes)) {
+            return;
+        }
+        String name = child.getFileName().toString();
+        boolean note = name.endsWith(".md") && !name.startsWith(".");
+        if (kind == StandardWatchEventKinds.ENTRY_DELETE) {
+            if (note || !name.contains(".")) {
+                listing.unknown(); // a note, or maybe a folder of them
+            }
+        } else if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+            listing.unknown();
+        } else if (note) {
+            listing.touched(child);
+        }
     }
 
     private boolean matters(Path dir, Path child) {

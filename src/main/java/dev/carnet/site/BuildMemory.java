@@ -1,6 +1,7 @@
 package dev.carnet.site;
 
 import dev.carnet.store.Blog;
+import dev.carnet.store.NoteListing;
 import dev.carnet.store.ParsedNotes;
 import dev.carnet.store.ParsedNotesFile;
 import java.util.Map;
@@ -41,6 +42,11 @@ public final class BuildMemory {
 
     ParsedNotes notes() {
         return notes;
+    }
+
+    /** The notes' listing to tell of every change under {@code notes/}: each build then walks only when told to. */
+    public NoteListing watchedNotes() {
+        return notes.watched();
     }
 
     /** Forgets the HTML when what it was rendered with changed (Markdown settings, base path). */

@@ -51,10 +51,24 @@ public final class NoteStore {
 
     /** Every note, parsed in parallel; unreadable notes and URL clashes become problems, not failures. */
     public Notebook load() {
-        Set<Path> links = ConcurrentHashMap.newKeySet();
         InsideTheBlog inside = new InsideTheBlog(blog.root());
-        Map<Path, BasicFileAttributes> stats = new HashMap<>();
-        List<Path> files = noteFiles(inside, links, stats);
+        NoteListing listing = memory == null ? null : memory.listing();
+        NoteListing.Walk kept = listing == null ? null : listing.reuse();
+        Set<Path> links;
+        Map<Path, BasicFileAttributes> stats;
+        List<Path> files;
+        if (kept != null) {
+            links = kept.links();
+            stats = kept.stats();
+            files = kept.files();
+        } else {
+            links = ConcurrentHashMap.newKeySet();
+            stats = new HashMap<>();
+            files = noteFiles(inside, links, stats);
+            if (listing != null) {
+                listing.walked(new NoteListing.Walk(files, stats, new HashSet<>(links)));
+            }
+        }
         List<Object> parsed = files.parallelStream().map(file -> {
             if (links.contains(file)) {
                 try {

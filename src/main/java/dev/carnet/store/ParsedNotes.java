@@ -33,6 +33,8 @@ public final class ParsedNotes {
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private volatile BlogConfig config;
     private volatile boolean changed;
+    /** The last walk of the notes, kept when a watcher tells of every change (the preview), else null. */
+    private volatile NoteListing listing;
 
     public ParsedNotes() {
     }
@@ -85,6 +87,18 @@ public final class ParsedNotes {
         if (notes.remove(path) != null) {
             changed = true;
         }
+    }
+
+    /** Keeps the walk of the notes from load to load, from now on: the caller tells it of every change under {@code notes/}. */
+    public synchronized NoteListing watched() {
+        if (listing == null) {
+            listing = new NoteListing();
+        }
+        return listing;
+    }
+
+    NoteListing listing() {
+        return listing;
     }
 
     /** The kept note at {@code path}, or null. */

@@ -16,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -211,6 +212,23 @@ class PreviewTest {
             assertThat(event).as("an event in time").isNotNull();
         } while (!event.startsWith("event: problem"));
         assertThat(event).contains(JUNE + ":" + line + ": ");
+    }
+
+    @Test
+    void notesAddedRenamedInAndDeletedWhileServingReachTheSite() throws Exception {
+        // The preview keeps its walk of notes/ between saves: a note it did not see, or one gone, must still show.
+        String page = "/blog/2024/07/notes-de-juin-2024/";
+        Path added = blog.resolve("notes/2024/06-un-ajout.md");
+        Fixtures.write(added, "---\ntitle: \"Un ajout\"\ndate: 2024-06-20T10:00:00+02:00\n---\n\nAjouté en direct.\n");
+        waitFor(() -> get("/blog/2024/06/un-ajout/").statusCode() == 200);
+        Path june = blog.resolve(JUNE);
+        Path renamed = june.resolveSibling(".06-notes-de-juin-2024.md.1.tmp");
+        Fixtures.write(renamed, Fixtures.read(june).replace("---\n\n", "---\n\nRemplacée d'un coup.\n\n"));
+        Files.move(renamed, june, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        waitFor(() -> get(page).body().contains("Remplacée d&rsquo;un coup."));
+        Files.delete(added);
+        waitFor(() -> get("/blog/2024/06/un-ajout/").statusCode() == 404);
+        assertThat(get(page).statusCode()).isEqualTo(200);
     }
 
     /** Each event of the reload stream, as one string. */
