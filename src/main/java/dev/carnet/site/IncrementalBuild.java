@@ -4,6 +4,7 @@ import dev.carnet.config.ConfigLoader;
 import dev.carnet.store.Blog;
 import dev.carnet.store.CommentFiles;
 import dev.carnet.store.FileClock;
+import dev.carnet.store.NoteListing;
 import dev.carnet.store.ParsedNotes;
 import dev.carnet.store.ParsedNotesFile;
 import dev.carnet.store.WriterLock;
@@ -60,7 +61,8 @@ public final class IncrementalBuild {
         }
         String salt = salt(identity, options, target);
         FileClock now = FileClock.of(indexFile.getParent());
-        Map<String, InputStamps.Stamp> inputs = InputStamps.of(blog.root());
+        InputStamps.NoteFiles noteFiles = new InputStamps.NoteFiles();
+        Map<String, InputStamps.Stamp> inputs = InputStamps.of(blog.root(), noteFiles);
         BuildIndex previous = clean ? null : BuildIndex.read(indexFile, salt);
         Path marker = target.resolve(OutputFolder.MARKER);
         if (previous != null && !previous.marker().equals(InputStamps.Stamp.of(marker))) {
@@ -76,6 +78,10 @@ public final class IncrementalBuild {
         SiteBuilder.BuiltSite[] built = new SiteBuilder.BuiltSite[1];
         Path notesFile = notesFile(blog);
         ParsedNotes parsed = clean ? new ParsedNotes() : ParsedNotesFile.read(notesFile, blog.config(), identity);
+        NoteListing listed = noteFiles.listing();
+        if (listed != null) {
+            parsed.listed(listed); // the notes as the walk for the stamps found them: not walked again
+        }
         // Written while the pages are made: the notes are all read once they are loaded.
         FutureTask<Void> keepNotes = new FutureTask<>(() -> ParsedNotesFile.write(parsed, notesFile, identity, now), null);
         BuildReport report = new SiteBuilder(blog, clock, null, parsed, () -> {

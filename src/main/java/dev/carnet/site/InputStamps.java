@@ -2,6 +2,7 @@ package dev.carnet.site;
 
 import dev.carnet.store.Blog;
 import dev.carnet.store.FileClock;
+import dev.carnet.store.NoteListing;
 import dev.carnet.store.PublishedAddressesFile;
 import java.io.File;
 import java.io.IOException;
@@ -11,8 +12,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The stat of every file a build reads (notes, pages, comments, templates, static files,
@@ -43,8 +48,50 @@ final class InputStamps {
     private InputStamps() {
     }
 
+    /**
+     * The note files the walk went through, for the build's own load of the notes to take rather
+     * than walk {@code notes/} a second time (as {@code NoteStore} lists them: every {@code *.md}
+     * not hidden, a link only when it leads to a file).
+     */
+    static final class NoteFiles {
+        private final List<Path> files = new ArrayList<>();
+        private final Map<Path, BasicFileAttributes> stats = new HashMap<>();
+        private final Set<Path> links = new HashSet<>();
+        private boolean whole = true;
+
+        private void visited(Path file, BasicFileAttributes attributes) {
+            String name = file.getFileName().toString();
+            if (!name.endsWith(".md") || name.startsWith(".")) {
+                return;
+            }
+            if (attributes.isSymbolicLink()) {
+                if (Files.isRegularFile(file)) {
+                    files.add(file);
+                    links.add(file);
+                }
+            } else if (attributes.isRegularFile()) {
+                files.add(file);
+                stats.put(file, attributes);
+            }
+        }
+
+        /** What to give the notes' load, or null when the walk of notes/ did not go through all of it. */
+        NoteListing listing() {
+            if (!whole) {
+                return null;
+            }
+            files.sort(null);
+            return NoteListing.walked(List.copyOf(files), stats, links);
+        }
+    }
+
     /** Blog-relative path → stamp, for every input file there is (links followed). */
     static Map<String, Stamp> of(Path root) {
+        return of(root, new NoteFiles());
+    }
+
+    /** {@link #of(Path)}, and the note files in {@code notes}. */
+    static Map<String, Stamp> of(Path root, NoteFiles notes) {
         Map<String, Stamp> stamps = new HashMap<>(16_384);
         for (String name : Blog.CONTENT_FILES) {
             Path file = root.resolve(name);
@@ -60,13 +107,16 @@ final class InputStamps {
         for (String folder : Blog.CONTENT_FOLDERS) {
             Path dir = root.resolve(folder);
             if (Files.isDirectory(dir)) {
-                walk(root, dir, stamps);
+                walk(root, dir, stamps, folder.equals("notes") ? notes : null);
+            } else if (folder.equals("notes")) {
+                notes.whole = false; // no folder (or a link to one): the load says what it finds
             }
         }
         return stamps;
     }
 
-    private static void walk(Path root, Path dir, Map<String, Stamp> stamps) {
+    /** @param notes told of each file when {@code dir} is {@code notes/}, else null */
+    private static void walk(Path root, Path dir, Map<String, Stamp> stamps, NoteFiles notes) {
         String top = root.toString();
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
@@ -75,18 +125,30 @@ final class InputStamps {
                     // A link's own stat does not change when what it points to does.
                     Stamp stamp = attributes.isSymbolicLink() ? Stamp.of(file) : Stamp.of(attributes);
                     stamps.put(relative(top, root, file), stamp);
+                    if (notes != null) {
+                        notes.visited(file, attributes);
+                    }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     stamps.put(relative(top, root, file), new Stamp(-1, 0, 0));
+                    if (notes != null) {
+                        notes.whole = false;
+                    }
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (NoSuchFileException e) {
             // the folder went away while being read: the stamps differ, so the site is built
+            if (notes != null) {
+                notes.whole = false;
+            }
         } catch (IOException e) {
+            if (notes != null) {
+                notes.whole = false;
+            }
             stamps.put(root.relativize(dir).toString().replace('\\', '/'), new Stamp(-1, 0, 0));
         }
     }

@@ -28,6 +28,21 @@ public final class NoteListing {
     private final AtomicBoolean unknown = new AtomicBoolean(true);
     private volatile Walk last;
 
+    /**
+     * What a walk of {@code notes/} made a moment ago found, for the next load to take instead of
+     * walking again (a build that walked the blog for its files' stamps).
+     *
+     * @param files the {@code *.md} files under {@code notes/} whose names do not start with a dot, in order
+     * @param stats the stat of each of them that is a plain file
+     * @param links those that are links to a file
+     */
+    public static NoteListing walked(List<Path> files, Map<Path, BasicFileAttributes> stats, Set<Path> links) {
+        NoteListing listing = new NoteListing();
+        listing.walked(new Walk(files, stats, links));
+        listing.unknown.set(false);
+        return listing;
+    }
+
     /** A note file was written (or replaced by a rename). */
     public void touched(Path file) {
         touched.add(file.toAbsolutePath().normalize());

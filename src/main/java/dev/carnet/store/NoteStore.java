@@ -58,6 +58,7 @@ public final class NoteStore {
         Map<Path, BasicFileAttributes> stats;
         List<Path> files;
         if (kept != null) {
+            inside.checkIfLinked(blog.notesDir());
             links = kept.links();
             stats = kept.stats();
             files = kept.files();

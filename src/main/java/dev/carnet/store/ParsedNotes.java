@@ -101,6 +101,11 @@ public final class ParsedNotes {
         return listing;
     }
 
+    /** Takes {@code listing} as the notes' files for the next load (see {@link NoteListing#walked}). */
+    public void listed(NoteListing listing) {
+        this.listing = listing;
+    }
+
     /** The kept note at {@code path}, or null. */
     Known known(String path) {
         return notes.get(path);
