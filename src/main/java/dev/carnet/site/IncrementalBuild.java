@@ -84,11 +84,21 @@ public final class IncrementalBuild {
         }
         // Written while the pages are made: the notes are all read once they are loaded.
         FutureTask<Void> keepNotes = new FutureTask<>(() -> ParsedNotesFile.write(parsed, notesFile, identity, now), null);
-        BuildReport report = new SiteBuilder(blog, clock, null, parsed, () -> {
-            Thread writer = new Thread(keepNotes, "carnet-notes-index");
-            writer.setDaemon(true);
-            writer.start();
-        }).build(options, sink, built);
+        boolean[] writing = {false};
+        BuildReport report;
+        try {
+            report = new SiteBuilder(blog, clock, null, parsed, () -> {
+                writing[0] = true;
+                Thread writer = new Thread(keepNotes, "carnet-notes-index");
+                writer.setDaemon(true);
+                writer.start();
+            }).build(options, sink, built);
+        } catch (RuntimeException | Error e) {
+            if (writing[0]) {
+                keptOrNot(keepNotes); // the notes read are worth keeping all the same: not cut off as carnet exits
+            }
+            throw e;
+        }
         keepNotes.run(); // (nothing, when the writer has it)
         try {
             keepNotes.get();
@@ -103,6 +113,16 @@ public final class IncrementalBuild {
         new BuildIndex(salt, InputStamps.Stamp.of(marker), due == null ? Long.MAX_VALUE : due.toEpochMilli(), counts,
                 report.warnings(), settled(inputs, now), sink.outputs(), sink.listing()).write(indexFile);
         return report.written(sink.written(), sink.untouched(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static void keptOrNot(FutureTask<Void> keepNotes) {
+        try {
+            keepNotes.get();
+        } catch (ExecutionException e) {
+            // only time lost: the next build reads the notes again
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The input files added, changed or deleted since the last build. */

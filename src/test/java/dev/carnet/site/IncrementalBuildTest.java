@@ -7,6 +7,7 @@ import dev.carnet.Fixtures;
 import dev.carnet.error.CarnetException;
 import dev.carnet.site.photo.PhotoFixtures;
 import dev.carnet.store.Blog;
+import dev.carnet.store.ParsedNotesFile;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -384,8 +385,12 @@ class IncrementalBuildTest {
         edit(JUNE_NOTE, "Ce mois-ci", "Tout ce mois-ci");
         Path templates = Files.createDirectories(dir.resolve("templates"));
         Files.writeString(templates.resolve("note.peb"), "{{ nowhere.nothing }}");
+        Path kept = IncrementalBuild.notesFile(blog);
+        Files.delete(kept);
         assertThatThrownBy(() -> build(CLOCK)).isInstanceOf(CarnetException.class);
         assertThat(tree(site)).isEqualTo(before);
+        // The notes it read, written while the pages were made, are there whole: not cut off by the failure.
+        assertThat(ParsedNotesFile.read(kept, blog.config(), CarnetVersion.identity()).size()).isGreaterThanOrEqualTo(4);
         Files.delete(templates.resolve("note.peb"));
         buildAndCompare(CLOCK);
     }
