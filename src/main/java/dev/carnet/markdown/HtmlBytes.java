@@ -36,10 +36,4 @@ public final class HtmlBytes {
         }
         return held;
     }
-
-    /** How many bytes, without copying them. */
-    public int length() {
-        byte[] held = bytes;
-        return held != null ? held.length : source.remaining();
-    }
 }

@@ -93,19 +93,11 @@ public final class IncrementalBuild {
                 writer.setDaemon(true);
                 writer.start();
             }).build(options, sink, built);
-        } catch (RuntimeException | Error e) {
+        } finally {
+            // Also after a failure past the load: the notes read are worth keeping, not cut off as carnet exits.
             if (writing[0]) {
-                keptOrNot(keepNotes); // the notes read are worth keeping all the same: not cut off as carnet exits
+                written(keepNotes);
             }
-            throw e;
-        }
-        keepNotes.run(); // (nothing, when the writer has it)
-        try {
-            keepNotes.get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
         var due = built[0].content().nextPublication();
         BuildIndex.Counts counts = new BuildIndex.Counts(report.notes(), report.pages(), report.htmlFiles(), report.feeds(),
@@ -115,11 +107,14 @@ public final class IncrementalBuild {
         return report.written(sink.written(), sink.untouched(), Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private static void keptOrNot(FutureTask<Void> keepNotes) {
+    /** Waits for notes.index, which ParsedNotesFile writes without throwing (a cache that cannot be written costs time only). */
+    private static void written(FutureTask<Void> keepNotes) {
         try {
             keepNotes.get();
         } catch (ExecutionException e) {
-            // only time lost: the next build reads the notes again
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -2,9 +2,9 @@ package dev.carnet.site;
 
 import dev.carnet.store.Blog;
 import dev.carnet.store.FileClock;
+import dev.carnet.store.FolderText;
 import dev.carnet.store.NoteListing;
 import dev.carnet.store.PublishedAddressesFile;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -50,8 +50,7 @@ final class InputStamps {
 
     /**
      * The note files the walk went through, for the build's own load of the notes to take rather
-     * than walk {@code notes/} a second time (as {@code NoteStore} lists them: every {@code *.md}
-     * not hidden, a link only when it leads to a file).
+     * than walk {@code notes/} a second time (those {@link NoteListing#take} takes, as the load's own walk).
      */
     static final class NoteFiles {
         private final List<Path> files = new ArrayList<>();
@@ -60,18 +59,8 @@ final class InputStamps {
         private boolean whole = true;
 
         private void visited(Path file, BasicFileAttributes attributes) {
-            String name = file.getFileName().toString();
-            if (!name.endsWith(".md") || name.startsWith(".")) {
-                return;
-            }
-            if (attributes.isSymbolicLink()) {
-                if (Files.isRegularFile(file)) {
-                    files.add(file);
-                    links.add(file);
-                }
-            } else if (attributes.isRegularFile()) {
+            if (NoteListing.take(file, attributes, links, stats)) {
                 files.add(file);
-                stats.put(file, attributes);
             }
         }
 
@@ -153,14 +142,9 @@ final class InputStamps {
         }
     }
 
-    /**
-     * The file's path from the blog's folder, by cutting the folder's text off: the files walked
-     * are under it, and {@code relativize} was a tenth of a build with nothing to do.
-     */
+    /** The file's path from the blog's folder: the files walked are under it ({@link FolderText}). */
     private static String relative(String top, Path root, Path file) {
-        String path = file.toString();
-        String relative = path.startsWith(top) && path.length() > top.length() && path.charAt(top.length()) == File.separatorChar
-                ? path.substring(top.length() + 1) : root.relativize(file).toString();
-        return File.separatorChar == '/' ? relative : relative.replace('\\', '/');
+        String cut = FolderText.under(top, file);
+        return cut != null ? cut : root.relativize(file).toString().replace('\\', '/');
     }
 }

@@ -63,13 +63,10 @@ public record Blog(Path root, BlogConfig config) {
 
     /** The blog-relative form of a file, with '/' separators. */
     public String relative(Path file) {
-        // Ten thousand notes a build: a file named under the folder is cut from its text, not relativized.
-        String text = file.toString();
-        String top = root.toString();
-        if (file.isAbsolute() && text.length() > top.length() + 1 && text.startsWith(top) && text.charAt(top.length()) == File.separatorChar
-                && !text.contains(File.separator + ".")) {
-            String relative = text.substring(top.length() + 1);
-            return File.separatorChar == '/' ? relative : relative.replace(File.separatorChar, '/');
+        // Ten thousand notes a build: a file named under the folder (no "." or ".." in the way) is cut from its text.
+        String cut = file.isAbsolute() && !file.toString().contains(File.separator + ".") ? FolderText.under(root.toString(), file) : null;
+        if (cut != null) {
+            return cut;
         }
         Path abs = file.toAbsolutePath().normalize();
         if (!abs.startsWith(root)) {

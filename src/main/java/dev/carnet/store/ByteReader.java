@@ -61,16 +61,7 @@ public final class ByteReader {
         return text;
     }
 
-    public byte[] bytes() {
-        int length = number();
-        check(length);
-        byte[] bytes = new byte[length];
-        block.get(position, bytes);
-        position += length;
-        return bytes;
-    }
-
-    /** What {@link #bytes()} reads, as a view of the buffer rather than a copy. */
+    /** Bytes written as their length and themselves, as a view of the buffer rather than a copy. */
     public ByteBuffer view() {
         int length = number();
         check(length);

@@ -43,6 +43,26 @@ public final class NoteListing {
         return listing;
     }
 
+    /**
+     * Whether a file a walk of {@code notes/} came upon is a note file: a {@code *.md} not hidden,
+     * a link only when it leads to a file. Puts a link in {@code links}, a plain file's stat in {@code stats}.
+     */
+    public static boolean take(Path file, BasicFileAttributes attributes, Set<Path> links, Map<Path, BasicFileAttributes> stats) {
+        String name = file.getFileName().toString();
+        if (!name.endsWith(".md") || name.startsWith(".")) {
+            return false;
+        }
+        if (attributes.isSymbolicLink() && Files.isRegularFile(file)) {
+            links.add(file);
+            return true;
+        }
+        if (attributes.isRegularFile()) {
+            stats.put(file, attributes);
+            return true;
+        }
+        return false;
+    }
+
     /** A note file was written (or replaced by a rename). */
     public void touched(Path file) {
         touched.add(file.toAbsolutePath().normalize());

@@ -213,20 +213,7 @@ public final class NoteStore {
         }
         inside.checkIfLinked(notes);
         // find() hands over the attributes the walk read: no second stat per file (but a link is followed).
-        try (Stream<Path> walk = Files.find(notes, Integer.MAX_VALUE, (p, attributes) -> {
-            if (!p.getFileName().toString().endsWith(".md") || p.getFileName().toString().startsWith(".")) {
-                return false;
-            }
-            if (attributes.isSymbolicLink() && Files.isRegularFile(p)) {
-                links.add(p);
-                return true;
-            }
-            if (attributes.isRegularFile()) {
-                stats.put(p, attributes);
-                return true;
-            }
-            return false;
-        })) {
+        try (Stream<Path> walk = Files.find(notes, Integer.MAX_VALUE, (p, attributes) -> NoteListing.take(p, attributes, links, stats))) {
             return walk.sorted().toList();
         } catch (IOException e) {
             throw new CarnetException("notes/", 0, Phrase.of("store.cannotListNotes", e.getMessage()), e);
