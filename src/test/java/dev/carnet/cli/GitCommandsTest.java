@@ -243,12 +243,8 @@ class GitCommandsTest {
     @Test
     void aBranchLockThatAKilledPushLeftInAFolderRemoteIsClearedAndTheNextSyncPushes() throws Exception {
         // What the crash suite found: sync killed as it moved the remote's main; every later push was refused "failed to lock".
-        Path origin = dir.resolve("origin.git");
-        Git.init().setBare(true).setDirectory(origin.toFile()).setInitialBranch("main").call().close();
-        carnet("remote", "set", origin.toString());
-        assertThat(carnet("sync").exit()).isZero();
-        Fixtures.write(dir.resolve(JUNE), Fixtures.read(dir.resolve(JUNE)) + "Après la coupure.\n");
-        assertThat(carnet("commit", "-m", "Après la coupure").exit()).isZero();
+        Path origin = syncedToAFolderRemote();
+        juneEditedAndCommitted();
         Path lock = origin.resolve("refs/heads/main.lock");
         Fixtures.write(lock, "0000000000000000000000000000000000000000\n"); // just now: the kill was a moment ago
 
@@ -265,16 +261,12 @@ class GitCommandsTest {
     void aPackThatAKilledPushMovedInWithoutItsIndexIsClearedAndTheSamePushGoesThrough() throws Exception {
         // What the crash suite found: sync killed between moving the pack in and its index; JGit then
         // dropped the same pack sent again as "already there", and every push was refused "object … missing".
-        Path origin = dir.resolve("origin.git");
-        Git.init().setBare(true).setDirectory(origin.toFile()).setInitialBranch("main").call().close();
-        carnet("remote", "set", origin.toString());
-        assertThat(carnet("sync").exit()).isZero();
+        Path origin = syncedToAFolderRemote();
         ObjectId before;
         try (Git remote = Git.open(origin.toFile())) {
             before = remote.getRepository().resolve("main");
         }
-        Fixtures.write(dir.resolve(JUNE), Fixtures.read(dir.resolve(JUNE)) + "Après la coupure.\n");
-        assertThat(carnet("commit", "-m", "Après la coupure").exit()).isZero();
+        juneEditedAndCommitted();
         List<Path> earlier = indexes(origin);
         assertThat(carnet("sync").exit()).isZero();
         // As the kill left it: the pack of that push moved in, its index not yet, the branch not moved.
@@ -301,6 +293,20 @@ class GitCommandsTest {
             assertThat(remote.getRepository().resolve("main")).isEqualTo(here.getRepository().resolve("main"));
             assertThat(remote.getRepository().getObjectDatabase().has(here.getRepository().resolve("main"))).isTrue();
         }
+    }
+
+    /** A bare repository beside the blog, set as its remote, and synced to once. */
+    private Path syncedToAFolderRemote() throws Exception {
+        Path origin = dir.resolve("origin.git");
+        Git.init().setBare(true).setDirectory(origin.toFile()).setInitialBranch("main").call().close();
+        carnet("remote", "set", origin.toString());
+        assertThat(carnet("sync").exit()).isZero();
+        return origin;
+    }
+
+    private void juneEditedAndCommitted() {
+        Fixtures.write(dir.resolve(JUNE), Fixtures.read(dir.resolve(JUNE)) + "Après la coupure.\n");
+        assertThat(carnet("commit", "-m", "Après la coupure").exit()).isZero();
     }
 
     private static List<Path> indexes(Path bare) throws IOException {

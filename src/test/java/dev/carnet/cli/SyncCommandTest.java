@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** carnet sync between the author's blog, a bare origin, and a second clone made with the system's git. */
 class SyncCommandTest {
     private static final String JUNE = "notes/2024/06-notes-de-juin-2024.md";
+    private static final String MAY = "notes/2024/05-notes-de-mai-2024.md";
 
     @TempDir
     Path dir;
@@ -158,6 +159,15 @@ class SyncCommandTest {
         assertThat(blog.resolve(".git/objects/pack/" + name + ".keep")).doesNotExist();
     }
 
+    /** The other clone changes May and pushes it; here, June is changed and committed: a sync must replay. Returns May as pushed. */
+    private String mayChangedThereJuneHere() throws Exception {
+        String theirs = Fixtures.read(other.resolve(MAY)) + "\nAjouté ailleurs.\n";
+        otherCommits(MAY, theirs, "Mai ailleurs");
+        Fixtures.write(blog.resolve(JUNE), Fixtures.read(blog.resolve(JUNE)) + "\nAjouté ici.\n");
+        carnet("commit", "-m", "Juin ici");
+        return theirs;
+    }
+
     /**
      * A sync killed as its replay began, while JGit was writing the remote's version of the notes
      * into the work tree and before it wrote the index (CrashConsistencyIT, SIGKILL and SIGHUP
@@ -169,33 +179,25 @@ class SyncCommandTest {
     @Test
     void aSyncKilledAsItsReplayEndedLeavesNoNoteChangedBackAndTheNextSyncPutsItRight() throws Exception {
         // Found by the crash suite: main moved past the remote's commit, its note still as before the sync.
-        String elsewhere = "notes/2024/05-notes-de-mai-2024.md";
-        String before = Fixtures.read(blog.resolve(elsewhere));
-        String theirs = Fixtures.read(other.resolve(elsewhere)) + "\nAjouté ailleurs.\n";
-        otherCommits(elsewhere, theirs, "Mai ailleurs");
-        Fixtures.write(blog.resolve(JUNE), Fixtures.read(blog.resolve(JUNE)) + "\nAjouté ici.\n");
-        carnet("commit", "-m", "Juin ici");
+        String before = Fixtures.read(blog.resolve(MAY));
+        String theirs = mayChangedThereJuneHere();
         assertThat(carnet("sync").exit()).isZero();
-        assertThat(blog.resolve(elsewhere)).content().isEqualTo(theirs);
-        Fixtures.write(blog.resolve(elsewhere), before);
+        assertThat(blog.resolve(MAY)).content().isEqualTo(theirs);
+        Fixtures.write(blog.resolve(MAY), before);
 
         var result = carnet("sync");
 
         assertThat(result.exit()).as(result.err()).isZero();
-        assertThat(blog.resolve(elsewhere)).content().isEqualTo(theirs);
+        assertThat(blog.resolve(MAY)).content().isEqualTo(theirs);
         try (Git git = Git.open(blog.toFile())) {
-            assertThat(git.status().call().getModified()).doesNotContain(elsewhere);
+            assertThat(git.status().call().getModified()).doesNotContain(MAY);
         }
     }
 
     @Test
     void aSyncKilledAsJGitDeletedItsReplayFolderIsNotTakenForAStopAndTheNextSyncRuns() throws Exception {
         // Found by the crash suite: killed 908 ms into a sync of 949, the rerun said "still stopped on a conflict".
-        String elsewhere = "notes/2024/05-notes-de-mai-2024.md";
-        String theirs = Fixtures.read(other.resolve(elsewhere)) + "\nAjouté ailleurs.\n";
-        otherCommits(elsewhere, theirs, "Mai ailleurs");
-        Fixtures.write(blog.resolve(JUNE), Fixtures.read(blog.resolve(JUNE)) + "\nAjouté ici.\n");
-        carnet("commit", "-m", "Juin ici");
+        String theirs = mayChangedThereJuneHere();
         assertThat(carnet("sync").exit()).isZero();
         // What the kill left of JGit's replay: some of its files, the branch checked out after it.
         Path rebase = Files.createDirectories(blog.resolve(".git/rebase-merge"));
@@ -208,16 +210,12 @@ class SyncCommandTest {
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(rebase).doesNotExist();
         assertThat(carnet("status").out()).doesNotContain("conflict");
-        assertThat(blog.resolve(elsewhere)).content().isEqualTo(theirs);
+        assertThat(blog.resolve(MAY)).content().isEqualTo(theirs);
     }
 
     @Test
     void aSyncKilledWhileItWroteTheRemotesNoteIntoTheWorkTreeFinishesNextTime() throws Exception {
-        String elsewhere = "notes/2024/05-notes-de-mai-2024.md";
-        String theirs = Fixtures.read(other.resolve(elsewhere)) + "\nAjouté ailleurs.\n";
-        otherCommits(elsewhere, theirs, "Mai ailleurs");
-        Fixtures.write(blog.resolve(JUNE), Fixtures.read(blog.resolve(JUNE)) + "\nAjouté ici.\n");
-        carnet("commit", "-m", "Juin ici");
+        String theirs = mayChangedThereJuneHere();
         String mine = Fixtures.read(blog.resolve(JUNE));
         String remotes = Fixtures.read(other.resolve(JUNE));
         try (Git git = Git.open(blog.toFile())) {
@@ -250,9 +248,9 @@ class SyncCommandTest {
         var result = carnet("sync");
 
         assertThat(result.exit()).as(result.err()).isZero();
-        assertThat(blog.resolve(elsewhere)).content().isEqualTo(theirs);
+        assertThat(blog.resolve(MAY)).content().isEqualTo(theirs);
         assertThat(blog.resolve(JUNE)).content().isEqualTo(mine);
-        assertThat(blog.resolve(elsewhere + ".mine")).doesNotExist();
+        assertThat(blog.resolve(MAY + ".mine")).doesNotExist();
         assertThat(blog.resolve(JUNE + ".mine")).as("no copy of the remote's June set aside as the author's").doesNotExist();
         assertThat(carnet("status").out()).doesNotContain("not committed");
     }
@@ -393,7 +391,7 @@ class SyncCommandTest {
         String mine = Fixtures.read(blog.resolve(JUNE)).replace("Juin a été riche en **ateliers**.", "Juin a été intense (ma version).");
         syncStoppedOnJune();
         Fixtures.write(blog.resolve(JUNE), Fixtures.read(blog.resolve(JUNE)) + "X écrit pendant l'arrêt\n");
-        String may = "notes/2024/05-notes-de-mai-2024.md";
+        String may = MAY;
         Fixtures.write(blog.resolve(may), Fixtures.read(blog.resolve(may)) + "Mai complété pendant l'arrêt.\n");
 
         var aborted = carnet("sync", "--abort");
@@ -450,7 +448,7 @@ class SyncCommandTest {
         syncStoppedOnJune();
         String notice = "note: a sync is stopped on a conflict in " + JUNE
                 + "; fix it, then carnet sync --continue (or --abort)\n";
-        String may = "notes/2024/05-notes-de-mai-2024.md";
+        String may = MAY;
         var tag = carnet("tag", "2024-05", "+atelier");
         assertThat(tag.exit()).as(tag.err()).isZero();
         assertThat(tag.err()).isEqualTo(notice);
@@ -495,7 +493,7 @@ class SyncCommandTest {
     @Test
     void continueKeepsEditsOfOtherNotesMadeWhileStopped() throws Exception {
         String theirs = syncStoppedOnJune();
-        String may = "notes/2024/05-notes-de-mai-2024.md";
+        String may = MAY;
         Fixtures.write(blog.resolve(may), Fixtures.read(blog.resolve(may)) + "Mai complété pendant l'arrêt.\n");
         Fixtures.write(blog.resolve(JUNE), theirs);
         var done = carnet("sync", "--continue");
@@ -508,7 +506,7 @@ class SyncCommandTest {
     @Test
     void commitWaitsForAStoppedSyncAndKeepsTheChanges() throws Exception {
         syncStoppedOnJune();
-        String may = "notes/2024/05-notes-de-mai-2024.md";
+        String may = MAY;
         Fixtures.write(blog.resolve(may), Fixtures.read(blog.resolve(may)) + "Pendant l'arrêt.\n");
         var result = carnet("commit");
         assertThat(result.exit()).isEqualTo(1);
