@@ -19,7 +19,7 @@ import java.util.List;
  */
 public record Rendered(HtmlBytes body, String summary, List<TocEntry> toc, List<LinkTarget> links, int words, String title) {
     public Rendered {
-        toc = List.copyOf(toc);
+        toc = toc instanceof ReadLater<TocEntry> later ? later : List.copyOf(toc);
         links = List.copyOf(links);
     }
 

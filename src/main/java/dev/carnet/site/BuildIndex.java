@@ -85,7 +85,7 @@ record BuildIndex(String salt, InputStamps.Stamp marker, long nextChange, Counts
     /** Writes the index atomically: a build killed meanwhile leaves the old index or this one. */
     void write(Path file) {
         try {
-            ByteWriter out = new ByteWriter(64 * (inputs.size() + outputs.size()) + 1024);
+            ByteWriter out = new ByteWriter(96 * (inputs.size() + outputs.size()) + 1024);
             out.number(MAGIC);
             out.number(FORMAT);
             text(out, salt);
@@ -109,7 +109,7 @@ record BuildIndex(String salt, InputStamps.Stamp marker, long nextChange, Counts
                 out.wide(output.getValue());
             }
             out.wide(listing);
-            ChecksummedFile.write(file, out.toByteArray());
+            ChecksummedFile.write(file, out);
         } catch (IOException | RuntimeException e) {
             // Without an index the next build is a full one: slower, never wrong.
             forget(file);

@@ -1,6 +1,7 @@
 package dev.carnet.site;
 
 import dev.carnet.markdown.HtmlBytes;
+import dev.carnet.markdown.ReadLater;
 import dev.carnet.markdown.Rendered;
 import dev.carnet.store.ByteReader;
 import dev.carnet.store.XxHash64;
@@ -104,10 +105,15 @@ final class CacheCodec {
         String summary = in.text();
         String title = in.text();
         int words = in.number();
-        List<Rendered.TocEntry> toc = new ArrayList<>();
-        for (int i = in.number(); i > 0; i--) {
-            toc.add(new Rendered.TocEntry(in.number(), in.text(), in.text()));
+        // Only a note page made again shows its headings: read them then (a third of what this reads).
+        int tocAt = in.position();
+        int headings = in.number();
+        for (int i = headings; i > 0; i--) {
+            in.number();
+            in.skip();
+            in.skip();
         }
+        List<Rendered.TocEntry> toc = headings == 0 ? List.of() : new ReadLater<>(() -> toc(new ByteReader(entry, tocAt)));
         List<Rendered.LinkTarget> links = new ArrayList<>();
         for (int i = in.number(); i > 0; i--) {
             String url = in.text();
@@ -116,6 +122,14 @@ final class CacheCodec {
             links.add(new Rendered.LinkTarget(url, image, alt, in.number()));
         }
         return new HashedRendering(new Rendered(html, summary, toc, links, words, title), hash, null);
+    }
+
+    private static List<Rendered.TocEntry> toc(ByteReader in) {
+        List<Rendered.TocEntry> toc = new ArrayList<>();
+        for (int i = in.number(); i > 0; i--) {
+            toc.add(new Rendered.TocEntry(in.number(), in.text(), in.text()));
+        }
+        return toc;
     }
 
     static void text(DataOutputStream out, String text) throws IOException {

@@ -57,6 +57,15 @@ final class HtmlPages {
         Job(String path, String template, List<String> inputs, Supplier<Map<String, Object>> model) {
             this(path, template, inputs, ignored -> model.get(), null, null);
         }
+
+        /**
+         * The inputs whose own text the page shows beyond what a listing shows of a note, which
+         * {@link SiteListing} digests: a note's page shows its body and comments, a listing (the
+         * index, a tag, the tags, an archive) none, so it stays when only bodies changed.
+         */
+        List<String> shownTexts() {
+            return content != null || template.equals("page") ? inputs : List.of();
+        }
     }
 
     /** @param root the blog's folder, whose static/ pictures' sizes the pages give */
@@ -79,7 +88,7 @@ final class HtmlPages {
         } else if (sink instanceof KeyedSink keyed) {
             PageKeys keys = new PageKeys(views.site(), views.ui());
             Parallel.map(jobs, job -> {
-                if (keyed.keepUnchanged(job.path(), job.inputs())) {
+                if (keyed.keepUnchanged(job.path(), job.shownTexts())) {
                     return job;
                 }
                 long key = job.key() != null ? job.key().applyAsLong(keys)

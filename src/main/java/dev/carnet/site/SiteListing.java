@@ -17,36 +17,37 @@ final class SiteListing {
     }
 
     static long digest(SiteContent content) {
+        PageKeys.Texts texts = new PageKeys.Texts();
         long h = PageKeys.text("carnet listing");
         for (SiteNote note : content.notes()) {
             FrontMatter meta = note.note().meta();
-            h = PageKeys.mix(h, PageKeys.text(note.note().path()));
-            h = PageKeys.mix(h, PageKeys.text(note.title()));
-            h = PageKeys.mix(h, PageKeys.text(note.note().title()));
-            h = PageKeys.mix(h, PageKeys.text(note.url()));
-            h = PageKeys.mix(h, PageKeys.text(note.absoluteUrl()));
-            h = PageKeys.mix(h, text(note.feedId()));
+            h = PageKeys.mix(h, texts.of(note.note().path()));
+            h = PageKeys.mix(h, texts.of(note.title()));
+            h = PageKeys.mix(h, texts.of(note.note().title()));
+            h = PageKeys.mix(h, texts.of(note.url()));
+            h = PageKeys.mix(h, texts.of(note.absoluteUrl()));
+            h = PageKeys.mix(h, text(texts, note.feedId()));
             // The instant and the offset, as the pages write both; not the date's text (formatting it cost more than all the rest).
             h = PageKeys.mix(h, meta.date().toEpochSecond() * 1_000_000_000L + meta.date().getNano());
             h = PageKeys.mix(h, meta.date().getOffset().getTotalSeconds());
             h = PageKeys.mix(h, meta.tags().size());
             for (String tag : meta.tags()) {
-                h = PageKeys.mix(h, PageKeys.text(tag));
+                h = PageKeys.mix(h, texts.of(tag));
             }
-            h = PageKeys.mix(h, PageKeys.text(note.summary()));
-            h = PageKeys.mix(h, text(meta.image()));
+            h = PageKeys.mix(h, texts.of(note.summary()));
+            h = PageKeys.mix(h, text(texts, meta.image()));
             h = PageKeys.mix(h, note.readingMinutes() * 16L + (note.note().isDraft() ? 1 : 0) + (meta.toc() ? 2 : 0)
                     + (meta.hasSummary() ? 4 : 0));
         }
         for (SitePage page : content.pages()) {
-            h = PageKeys.mix(h, PageKeys.text(page.page().path()));
-            h = PageKeys.mix(h, PageKeys.text(page.title()));
-            h = PageKeys.mix(h, PageKeys.text(page.url()));
+            h = PageKeys.mix(h, texts.of(page.page().path()));
+            h = PageKeys.mix(h, texts.of(page.title()));
+            h = PageKeys.mix(h, texts.of(page.url()));
         }
         return h;
     }
 
-    private static long text(String text) {
-        return text == null ? 0x14057B7EF767814FL : PageKeys.text(text);
+    private static long text(PageKeys.Texts texts, String text) {
+        return text == null ? 0x14057B7EF767814FL : texts.of(text);
     }
 }

@@ -30,7 +30,12 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, byte[] content) {
-        write(target, content, true);
+        write(target, content, content.length, true);
+    }
+
+    /** {@link #write(Path, byte[])} of the first {@code length} bytes of {@code content}. */
+    public static void write(Path target, byte[] content, int length) {
+        write(target, content, length, true);
     }
 
     /** Like {@link #write} but refuses to replace an existing file (the author's text wins). */
@@ -38,17 +43,17 @@ public final class AtomicFiles {
         if (Files.exists(target)) {
             throw new CarnetException(target.toString(), 0, Phrase.of("file.exists"), new FileAlreadyExistsException(target.toString()));
         }
-        write(target, content, false);
+        write(target, content, content.length, false);
     }
 
-    private static void write(Path target, byte[] content, boolean replace) {
+    private static void write(Path target, byte[] content, int length, boolean replace) {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = null;
         try {
             Files.createDirectories(dir);
             temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
+                ByteBuffer buffer = ByteBuffer.wrap(content, 0, length);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
                 }

@@ -61,6 +61,20 @@ public final class ByteReader {
         return text;
     }
 
+    /** Passes over a text (or bytes) written as its length and itself, reading none of it. */
+    public void skip() {
+        int length = number();
+        if (length > 0) {
+            check(length);
+            position += length;
+        }
+    }
+
+    /** Where the next value starts. */
+    public int position() {
+        return position;
+    }
+
     /** Bytes written as their length and themselves, as a view of the buffer rather than a copy. */
     public ByteBuffer view() {
         int length = number();

@@ -62,6 +62,15 @@ public final class ByteWriter {
         return Arrays.copyOf(bytes, size);
     }
 
+    /** The bytes written so far are the first {@link #size()} of this array, the writer's own: not to be changed. */
+    byte[] array() {
+        return bytes;
+    }
+
+    int size() {
+        return size;
+    }
+
     private void room(int more) {
         if (size + more > bytes.length) {
             bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));

@@ -76,7 +76,7 @@ public final class ParsedNotesFile {
         }
         try {
             Map<String, ParsedNotes.Known> known = notes.inUse();
-            ByteWriter out = new ByteWriter(256 * known.size() + 256);
+            ByteWriter out = new ByteWriter(400 * known.size() + 256);
             out.number(MAGIC);
             out.number(FORMAT);
             text(out, salt(notes.config(), carnet));
@@ -98,7 +98,7 @@ public final class ParsedNotesFile {
                 out.number(note.fingerprint().length());
                 frontMatter(out, note.meta());
             }
-            ChecksummedFile.write(file, out.toByteArray());
+            ChecksummedFile.write(file, out);
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(file);
