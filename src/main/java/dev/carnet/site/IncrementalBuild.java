@@ -1,6 +1,7 @@
 package dev.carnet.site;
 
 import dev.carnet.config.ConfigLoader;
+import dev.carnet.markdown.MarkdownRenderer;
 import dev.carnet.site.feed.Feeds;
 import dev.carnet.store.Blog;
 import dev.carnet.store.CommentFiles;
@@ -63,11 +64,13 @@ public final class IncrementalBuild {
         String salt = salt(identity, options, target);
         Path notesFile = notesFile(blog);
         // Read on the other core while this one walks the blog for the stamps (a tenth of a second each on 10,000 notes),
-        // which then readies the feeds' library while this one loads the notes; left unread when nothing changed.
+        // which then readies the Markdown renderer and the feeds' library while this one loads the notes; left unread when
+        // nothing changed.
         FutureTask<ParsedNotes> reading = new FutureTask<>(() -> clean ? new ParsedNotes() : ParsedNotesFile.read(notesFile, blog.config(), identity));
         Thread reader = new Thread(() -> {
             reading.run();
             try {
+                new MarkdownRenderer(SiteBuilder.markdownOptions(blog.config())).prepare();
                 Feeds.prepare();
             } catch (RuntimeException ignored) {
                 // only time was at stake: the build's own feeds say what is wrong, if anything

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
@@ -160,6 +161,37 @@ class IncrementalBuildTest {
         assertThat(report.written()).isBetween(1, 8);
         BuildReport again = buildAndCompare(CLOCK);
         assertThat(again.written()).isZero();
+    }
+
+    @Test
+    void whatWasPutInTheSiteByHandGoesAtTheNextBuildAsAFullBuildWouldDropIt() throws IOException {
+        Files.writeString(site.resolve("notes.txt"), "à la main");
+        Files.writeString(site.resolve(JUNE).resolveSibling("brouillon.html"), "<p>à la main</p>");
+        Files.createDirectories(site.resolve("ancien/2019"));
+        Files.writeString(site.resolve("ancien/2019/index.html"), "<p>ancien site</p>");
+        edit(JUNE_NOTE, "Une note de bas de page.", "Une note de bas de page, plus longue.");
+
+        buildAndCompare(CLOCK);
+
+        assertThat(site.resolve("notes.txt")).doesNotExist();
+        assertThat(site.resolve(JUNE).resolveSibling("brouillon.html")).doesNotExist();
+        assertThat(site.resolve("ancien")).doesNotExist();
+        assertThat(site.resolve(JUNE)).exists();
+    }
+
+    @Test
+    void aLinkPutInTheSiteGoesWithoutWhatItLeadsTo() throws IOException {
+        Path elsewhere = Files.createDirectories(cleanDir.resolve("ailleurs"));
+        Files.writeString(elsewhere.resolve("garder.txt"), "à garder");
+        Files.createSymbolicLink(site.resolve("2024/lien"), elsewhere);
+        Files.createSymbolicLink(site.resolve("lien-perdu.html"), cleanDir.resolve("nulle-part.html"));
+        edit(JUNE_NOTE, "Une note de bas de page.", "Une note de bas de page, plus longue.");
+
+        buildAndCompare(CLOCK);
+
+        assertThat(site.resolve("2024/lien")).doesNotExist();
+        assertThat(Files.exists(site.resolve("lien-perdu.html"), LinkOption.NOFOLLOW_LINKS)).isFalse();
+        assertThat(elsewhere.resolve("garder.txt")).hasContent("à garder");
     }
 
     @Test
