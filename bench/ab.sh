@@ -18,7 +18,7 @@ if [ $# -eq 3 ]; then rounds=$1; shift; fi
 notes="${NOTES:-10000}"
 source "$here/corpus.sh"
 work=$(mktemp -d)
-trap 'git -C "$repo" worktree remove --force "$work/tree" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+trap 'git -C "$repo" worktree remove --force "$work/tree" >/dev/null 2>&1 || true; rm -rf "$work"; drop_aside' EXIT
 
 libs=(); corpora=()
 for rev in "$1" "$2"; do
@@ -42,7 +42,7 @@ for n in 0 1; do run $n; done # each copy built once under its own version first
 for round in $(seq "$rounds"); do
   for n in 0 1; do
     if $cold; then
-      rm -rf "${corpora[$n]}/.carnet" "${corpora[$n]}/public"; sync; sleep 1
+      aside "${corpora[$n]}/.carnet" "${corpora[$n]}/public"; sync; sleep 1
     else
       note=$(ls "${corpora[$n]}"/notes/*/*.md | sort | tail -1)
       printf '\nUne ligne ajoutée pour le banc, %s.\n' "$round" >> "$note"

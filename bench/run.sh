@@ -6,7 +6,7 @@
 # and, when hugo is installed (Debian: apt-get install hugo), Hugo's cold build of the same notes
 # (layouts in bench/hugo/), alternated with carnet's in the same run since this machine is noisy.
 #   bench/run.sh [N...]        ROUNDS (default 2) cold rounds each; SETTLE (default 10) seconds
-#                              left after deleting an output, see vs-hugo.sh
+#                              left after moving the last output aside (aside in corpus.sh)
 # Prints a table of wall time, CPU time and peak memory, with carnet/Hugo ratios, and writes it
 # to bench/RESULTS.md with the date and the machine.
 set -euo pipefail
@@ -43,11 +43,11 @@ for notes in "${sizes[@]}"; do
   fi
   carnet_walls=(); hugo_walls=()
   for round in $(seq "$rounds"); do
-    rm -rf "$corpus/.carnet" "$corpus/public"; sync; sleep "$settle"
+    aside "$corpus/.carnet" "$corpus/public"; sync; sleep "$settle"
     measure "cold build" carnet "$carnet" -C "$corpus" build
     carnet_walls+=("$(cat "$here/.last-wall")")
     if [ -n "$hugo" ]; then
-      rm -rf "$site/public" "$site/resources"; sync; sleep "$settle"
+      aside "$site/public" "$site/resources"; sync; sleep "$settle"
       measure "cold build" hugo hugo --quiet -s "$site"
       hugo_walls+=("$(cat "$here/.last-wall")")
     fi
@@ -83,4 +83,5 @@ rm -f "$here/.last-wall"
   cat "$table"
 } > "$here/RESULTS.md"
 rm -f "$table"
+drop_aside
 echo "written: $here/RESULTS.md"

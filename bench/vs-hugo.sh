@@ -3,10 +3,10 @@
 # nothing: no output folder and no cache (carnet's .carnet/, Hugo's public/ and resources/).
 #   bench/vs-hugo.sh [NOTES] [ROUNDS]      defaults 10000 and 3; needs an installed carnet
 #                                           (./install.sh) and hugo (Debian: apt-get install hugo)
-# Before each build the deleted output is left to settle (sync, then SETTLE seconds, default 15):
-# on this machine's ext4 (mounted with discard), creating 10,000 folders right after deleting
-# 10,000 costs up to four times the system time, which would charge one tool for the other's
-# clean-up. The Hugo site is the same notes (their front matter is Hugo's) with minimal layouts
+# Before each build the last output is moved aside, not deleted (see aside in corpus.sh: ext4
+# makes creating 10,000 folders right after deleting 10,000 cost up to four times the system
+# time, which would charge one tool for the other's clean-up), then left to settle (sync, then
+# SETTLE seconds, default 15). The Hugo site is the same notes (their front matter is Hugo's) with minimal layouts
 # (title, date, tags, content; paginated lists), made once next to the corpus.
 set -euo pipefail
 notes="${1:-10000}"
@@ -40,10 +40,11 @@ fi
 echo "hugo: $(hugo version | cut -d' ' -f1-2) in $site"
 
 for round in $(seq "$rounds"); do
-  rm -rf "$corpus/.carnet" "$corpus/public"; sync; sleep "$settle"
+  aside "$corpus/.carnet" "$corpus/public"; sync; sleep "$settle"
   /usr/bin/time -o "$corpus.time" -f "%e s wall, %M KB peak memory, %P CPU" "$carnet" -C "$corpus" build >/dev/null 2>&1
   echo "round $round  carnet: $(cat "$corpus.time")"
-  rm -rf "$site/public" "$site/resources"; sync; sleep "$settle"
+  aside "$site/public" "$site/resources"; sync; sleep "$settle"
   /usr/bin/time -o "$site.time" -f "%e s wall, %M KB peak memory, %P CPU" hugo --quiet -s "$site" >/dev/null 2>&1
   echo "round $round  hugo:   $(cat "$site.time")"
 done
+drop_aside

@@ -3,6 +3,8 @@ package dev.carnet.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.carnet.HostileText;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -19,6 +21,19 @@ class SlugSafetyTest {
     @Provide
     Arbitrary<String> texts() {
         return HostileText.text(12);
+    }
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    @Provide
+    Arbitrary<String> nearSlugs() {
+        return Arbitraries.of("a", "z", "0", "9", "-", "--", "A", "_", ".", "/", "é", " ", "\u0000", "ab", "a-b", "-a", "a-")
+                .list().ofMaxSize(8).map(parts -> String.join("", parts));
+    }
+
+    @Property(tries = 3000)
+    void aSlugIsWhatTheExpressionForSlugsMatches(@ForAll("nearSlugs") String text) {
+        assertThat(Slug.isValid(text)).as(text).isEqualTo(SLUG.matcher(text).matches());
     }
 
     @Property
