@@ -1,6 +1,9 @@
 package dev.carnet.model;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +25,26 @@ public record Notebook(List<Note> notes, List<NoteProblem> problems) {
             .thenComparing(Note::path);
 
     public Notebook {
-        notes = notes.stream().sorted(NEWEST_FIRST).toList();
+        notes = newestFirst(notes);
         problems = List.copyOf(problems);
+    }
+
+    /** In {@link #NEWEST_FIRST}'s order, each note's instant read once rather than at each of 130,000 comparisons. */
+    private static List<Note> newestFirst(List<Note> notes) {
+        record Dated(long second, int nano, Note note) {
+        }
+        Dated[] dated = new Dated[notes.size()];
+        for (int i = 0; i < dated.length; i++) {
+            Note note = notes.get(i);
+            dated[i] = new Dated(note.meta().date().toEpochSecond(), note.meta().date().getNano(), note);
+        }
+        Arrays.sort(dated, (a, b) -> a.second() != b.second() ? Long.compare(b.second(), a.second())
+                : a.nano() != b.nano() ? Integer.compare(b.nano(), a.nano()) : a.note().path().compareTo(b.note().path()));
+        List<Note> sorted = new ArrayList<>(dated.length);
+        for (Dated d : dated) {
+            sorted.add(d.note());
+        }
+        return Collections.unmodifiableList(sorted);
     }
 
     /** Each tag, as first spelled, with the number of notes carrying it; grouped by TagName.key. */

@@ -48,7 +48,7 @@ final class IncrementalSink implements KeyedSink {
     private volatile long shown;
     /** Whether a file may be kept by its inputs alone (see {@link #keepUnchanged}). */
     private volatile boolean byInputs;
-    /** Every file in the folder but its marker, listed in the background from {@link #open()}. */
+    /** Every file in the folder but its marker, listed in the background from the start of an incremental build. */
     private final FutureTask<List<Path>> listing = new FutureTask<>(this::filesInTarget);
 
     /**
@@ -66,6 +66,13 @@ final class IncrementalSink implements KeyedSink {
         this.changed = previous == null ? null : changed;
         this.whole = previous == null ? new DirectorySink(target, scratch) : null;
         this.stagedFiles = new FolderWriter(staged);
+        if (previous != null) {
+            // What the folder holds is listed while the notes load and the pages render (26,000 files and folders on
+            // 10,000 notes): begun at the end, the build waited for it.
+            Thread lister = new Thread(listing, "carnet-site-listing");
+            lister.setDaemon(true);
+            lister.start();
+        }
     }
 
     /** Each file of the site and its key, for the next build's index. */
@@ -100,10 +107,6 @@ final class IncrementalSink implements KeyedSink {
         } catch (IOException e) {
             throw failure(e);
         }
-        // What the folder holds is listed while the pages render (a third of a second on 10,000 notes).
-        Thread lister = new Thread(listing, "carnet-site-listing");
-        lister.setDaemon(true);
-        lister.start();
     }
 
     @Override
