@@ -89,16 +89,23 @@ cat > "$launcher" <<LAUNCHER
 #!/bin/sh
 $marker
 # Starts fast with the class-data archive made at install time (AppCDS) and the C1 compiler;
-# a missing or stale archive is ignored and carnet starts normally. The serial collector keeps
-# memory near what the notes need (half of G1's footprint on 10,000 notes, same speed).
+# a missing or stale archive is ignored and carnet starts normally. With 4 GB of memory or more,
+# the parallel collector and a young generation of 128 MB: its two threads halve the pauses of a
+# build after one edit (0.93 s instead of 1.02 on 10,000 notes), and a cold build peaks under
+# 600 MB. With less, the serial collector, which sizes itself to what the notes need.
 lib="$lib"
 java="$java_path"
 [ -x "\$java" ] || java=java
+gc=-XX:+UseSerialGC
+if [ -r /proc/meminfo ]; then
+  read -r _ kb _ < /proc/meminfo
+  if [ "\${kb:-0}" -ge 4000000 ] 2>/dev/null; then gc="-XX:+UseParallelGC -Xmn128m"; fi
+fi
 if [ -f "\$lib/carnet.jsa" ]; then
   exec "\$java" -XX:SharedArchiveFile="\$lib/carnet.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off \\
-    -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "\$lib/carnet.jar" "\$@"
+    -XX:TieredStopAtLevel=1 \$gc -jar "\$lib/carnet.jar" "\$@"
 fi
-exec "\$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "\$lib/carnet.jar" "\$@"
+exec "\$java" -XX:TieredStopAtLevel=1 \$gc -jar "\$lib/carnet.jar" "\$@"
 LAUNCHER
 chmod 755 "$launcher"
 mv -f "$launcher" "$bin/carnet"

@@ -34,8 +34,8 @@ done
 # run N: one build by variant N; its wall seconds and peak KB in $work/last
 run() {
   local lib=${libs[$1]} dir=${corpora[$1]}
-  (cd "$dir" && /usr/bin/time -o "$work/last" -f "%e %M" java -XX:SharedArchiveFile="$lib/carnet.jsa" -Xshare:auto \
-    -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$lib/carnet.jar" build >/dev/null 2>&1)
+  # Through the revision's own launcher (it execs java, which time then measures): the same flags as a user's run.
+  (cd "$dir" && /usr/bin/time -o "$work/last" -f "%e %M" "$lib/../../bin/carnet" build >/dev/null 2>&1)
 }
 walls=("" ""); peaks=(0 0)
 for n in 0 1; do run $n; done # each copy built once under its own version first

@@ -103,7 +103,7 @@ class InstallIT {
         Path lib = prefix.resolve("lib/carnet");
         // The launcher's own flags, with the class loading logged: where each class came from.
         Run build = run(home, "java", "-XX:SharedArchiveFile=" + lib.resolve("carnet.jsa"), "-Xshare:auto", "-Xlog:cds=off",
-                "-Xlog:class+load=info", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", lib.resolve("carnet.jar").toString(),
+                "-Xlog:class+load=info", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmn128m", "-jar", lib.resolve("carnet.jar").toString(),
                 "-C", home.resolve("carnet-demo").toString(), "build");
         assertThat(build.exit()).as(build.err()).isZero();
         assertThat(build.out()).contains("dev.carnet.site.SiteBuilder source: shared objects file",
