@@ -79,6 +79,7 @@ rm -f "$here/.last-wall"
   echo
   echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr);"
   echo "$("$carnet" --version 2>/dev/null | head -1)${hugo:+, $(hugo version | cut -d' ' -f1-2)}. Made by \`bench/run.sh ${sizes[*]}\`."
+  echo "Before each cold build the last output is moved aside, not deleted (\`aside\` in bench/corpus.sh says why)."
   echo
   cat "$table"
 } > "$here/RESULTS.md"
