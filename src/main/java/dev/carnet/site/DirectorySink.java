@@ -4,6 +4,7 @@ import dev.carnet.error.CarnetException;
 import dev.carnet.error.Phrase;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
@@ -93,6 +94,24 @@ public final class DirectorySink implements OutputSink {
     }
 
     /** Deletes a folder and everything in it, if it exists. */
+    /**
+     * Makes the folders from {@code top} down to {@code folder}, replacing a link or a file found
+     * where one goes (put there by hand, it would go anyway): what is then written there lands in
+     * the site, not wherever a link leads.
+     */
+    static void foldersInside(Path top, Path folder) throws IOException {
+        Path at = top;
+        for (Path name : top.relativize(folder)) {
+            at = at.resolve(name);
+            if (Files.isSymbolicLink(at) || Files.exists(at, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(at, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(at);
+            }
+            if (!Files.exists(at, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectory(at);
+            }
+        }
+    }
+
     static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;

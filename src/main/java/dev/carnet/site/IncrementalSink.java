@@ -10,6 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -200,13 +201,16 @@ final class IncrementalSink implements KeyedSink {
             }
             for (Path file : files) {
                 Path into = target.resolve(staged.relativize(file));
-                Files.createDirectories(into.getParent());
+                DirectorySink.foldersInside(target, into.getParent());
                 move(file, into);
             }
             // Whatever else is in the folder goes, as a full build's swap would drop it: the last
             // build's files no longer made, and anything put there by hand.
             List<Path> present = listing.get();
             for (Path file : present.stream().filter(p -> !outputs.containsKey(sitePath(p))).toList()) {
+                if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                    continue; // a link or a file where a folder goes, which foldersInside just made a folder
+                }
                 Files.deleteIfExists(file);
                 removeEmptyFolders(file.getParent());
             }

@@ -195,6 +195,23 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aLinkWhereAFolderOfTheSiteGoesIsReplacedAndNothingIsWrittenWhereItLeads() throws IOException {
+        Path elsewhere = Files.createDirectories(cleanDir.resolve("ailleurs"));
+        Path month = site.resolve(JUNE).getParent().getParent();
+        DirectorySink.delete(month);
+        Files.createSymbolicLink(month, elsewhere);
+        edit(JUNE_NOTE, "Une note de bas de page.", "Une note de bas de page, plus longue.");
+
+        buildAndCompare(CLOCK);
+
+        assertThat(Files.isSymbolicLink(month)).isFalse();
+        assertThat(Files.readString(site.resolve(JUNE))).contains("plus longue");
+        try (Stream<Path> written = Files.list(elsewhere)) {
+            assertThat(written).isEmpty();
+        }
+    }
+
+    @Test
     void aBodyEditThatChangesTheSummaryOrTheReadingTimeReachesEveryList() throws IOException {
         edit(JUNE_NOTE, "Programme : ateliers.", "Programme : ateliers et lectures.");
         BuildReport summary = buildAndCompare(CLOCK);
