@@ -65,10 +65,13 @@ public final class IncrementalBuild {
         Path notesFile = notesFile(blog);
         // Read on the other core while this one walks the blog for the stamps (a tenth of a second each on 10,000 notes),
         // which then readies the Markdown renderer and the feeds' library while this one loads the notes; left unread when
-        // nothing changed.
+        // nothing changed. Not before a full build: its many notes and feeds ready both, and both cores are busy.
         FutureTask<ParsedNotes> reading = new FutureTask<>(() -> clean ? new ParsedNotes() : ParsedNotesFile.read(notesFile, blog.config(), identity));
         Thread reader = new Thread(() -> {
             reading.run();
+            if (awaited(reading).size() == 0) {
+                return;
+            }
             try {
                 new MarkdownRenderer(SiteBuilder.markdownOptions(blog.config())).prepare();
                 Feeds.prepare();
