@@ -93,7 +93,6 @@ public final class DirectorySink implements OutputSink {
         return new CarnetException(Phrase.of("site.cannotWriteTo", target, e.getMessage()), e);
     }
 
-    /** Deletes a folder and everything in it, if it exists. */
     /**
      * Makes the folders from {@code top} down to {@code folder}, replacing a link or a file found
      * where one goes (put there by hand, it would go anyway): what is then written there lands in
@@ -103,7 +102,8 @@ public final class DirectorySink implements OutputSink {
         Path at = top;
         for (Path name : top.relativize(folder)) {
             at = at.resolve(name);
-            if (Files.isSymbolicLink(at) || Files.exists(at, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(at, LinkOption.NOFOLLOW_LINKS)) {
+            // Not following links: a link, even to a folder, is not one of the site's folders.
+            if (Files.exists(at, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(at, LinkOption.NOFOLLOW_LINKS)) {
                 Files.delete(at);
             }
             if (!Files.exists(at, LinkOption.NOFOLLOW_LINKS)) {
@@ -112,6 +112,7 @@ public final class DirectorySink implements OutputSink {
         }
     }
 
+    /** Deletes a folder and everything in it, if it exists. */
     static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;

@@ -33,8 +33,7 @@ public final class ChecksummedFile {
      */
     public static void write(Path file, ByteWriter body) throws IOException {
         body.number(checksum(body.array(), body.size()));
-        Files.createDirectories(file.getParent());
-        AtomicFiles.write(file, body.array(), body.size());
+        AtomicFiles.write(file, body.array(), body.size()); // which makes the folder, if need be
     }
 
     private static int checksum(byte[] bytes, int length) {
