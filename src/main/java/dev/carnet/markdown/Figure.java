@@ -57,9 +57,13 @@ final class Figure extends Block {
     /** The figure's HTML, the same for HtmlEmitter and flexmark's renderer, the image's address already resolved. */
     static String html(Figure figure, String src) {
         Image image = figure.image();
-        return "<figure><img src=\"" + HtmlWriting.attributeValue(src) + "\" alt=\""
-                + HtmlWriting.attributeValue(new TextCollectingVisitor().collectAndGetText(image)) + "\" /><figcaption>"
-                + TextRenderer.escaped(image.getTitle().unescape()) + "</figcaption></figure>";
+        return html(src, new TextCollectingVisitor().collectAndGetText(image), image.getTitle().unescape());
+    }
+
+    /** The figure of an image at {@code src} (resolved), with its alternative text and its title as the caption. */
+    static String html(String src, String alt, String title) {
+        return "<figure><img src=\"" + HtmlWriting.attributeValue(src) + "\" alt=\"" + HtmlWriting.attributeValue(alt)
+                + "\" /><figcaption>" + TextRenderer.escaped(title) + "</figcaption></figure>";
     }
 
     /** How HtmlEmitter writes a figure. */

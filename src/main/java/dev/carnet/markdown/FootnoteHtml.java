@@ -19,13 +19,13 @@ final class FootnoteHtml {
             w.out.append(']');
             return;
         }
-        int ordinal = block.getFootnoteOrdinal();
-        int reference = footnote.getReferenceOrdinal();
-        w.out.append("<sup");
-        w.attribute("id", "fnref-" + ordinal + (reference == 0 ? "" : "-" + reference));
-        w.out.append("><a class=\"footnote-ref\"");
-        w.attribute("href", "#fn-" + ordinal);
-        w.out.append('>').append(ordinal).append("</a></sup>");
+        reference(w.out, block.getFootnoteOrdinal(), footnote.getReferenceOrdinal());
+    }
+
+    /** A reference to footnote {@code ordinal}, the {@code reference}th (from 0) to it. */
+    static void reference(StringBuilder out, int ordinal, int reference) {
+        out.append("<sup id=\"fnref-").append(ordinal).append(reference == 0 ? "" : "-" + reference)
+                .append("\"><a class=\"footnote-ref\" href=\"#fn-").append(ordinal).append("\">").append(ordinal).append("</a></sup>");
     }
 
     /** The footnotes referenced in the note, at its end, as flexmark's footnote renderer writes them. */
@@ -34,26 +34,44 @@ final class FootnoteHtml {
         if (repository.getReferencedFootnoteBlocks().isEmpty()) {
             return;
         }
-        w.line();
-        w.out.append("<div class=\"footnotes\">\n<hr />\n<ol>\n");
+        start(w.out);
         for (FootnoteBlock block : repository.getReferencedFootnoteBlocks()) {
             int ordinal = block.getFootnoteOrdinal();
-            w.line();
-            w.out.append("<li id=\"fn-").append(ordinal).append("\">");
-            w.line();
+            item(w.out, ordinal);
             w.children(block);
-            for (int i = 0; i < block.getFootnoteReferences(); i++) {
-                w.line();
-                w.out.append("<a href=\"#fnref-").append(ordinal).append(i == 0 ? "" : "-" + i)
-                        .append("\" class=\"").append(FlexmarkSetup.FOOTNOTE_BACK_CLASS).append("\">&#8617;</a>");
-            }
-            w.out.append("</li>");
-            w.line();
+            itemEnd(w.out, ordinal, block.getFootnoteReferences());
         }
-        w.line();
-        w.out.append("</ol>");
-        w.line();
-        w.out.append("</div>");
-        w.line();
+        end(w.out);
+    }
+
+    static void start(StringBuilder out) {
+        HtmlWriting.line(out);
+        out.append("<div class=\"footnotes\">\n<hr />\n<ol>\n");
+    }
+
+    /** A footnote's start, before its paragraphs. */
+    static void item(StringBuilder out, int ordinal) {
+        HtmlWriting.line(out);
+        out.append("<li id=\"fn-").append(ordinal).append("\">");
+        HtmlWriting.line(out);
+    }
+
+    /** A footnote's end: a link back to each of its {@code references}. */
+    static void itemEnd(StringBuilder out, int ordinal, int references) {
+        for (int i = 0; i < references; i++) {
+            HtmlWriting.line(out);
+            out.append("<a href=\"#fnref-").append(ordinal).append(i == 0 ? "" : "-" + i)
+                    .append("\" class=\"").append(FlexmarkSetup.FOOTNOTE_BACK_CLASS).append("\">&#8617;</a>");
+        }
+        out.append("</li>");
+        HtmlWriting.line(out);
+    }
+
+    static void end(StringBuilder out) {
+        HtmlWriting.line(out);
+        out.append("</ol>");
+        HtmlWriting.line(out);
+        out.append("</div>");
+        HtmlWriting.line(out);
     }
 }

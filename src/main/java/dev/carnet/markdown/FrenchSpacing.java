@@ -33,16 +33,19 @@ final class FrenchSpacing {
         }
         Node previous = text.getPrevious();
         boolean joinsPrevious = previous != null && !(previous instanceof SoftLineBreak) && !(previous instanceof HardLineBreak);
-        String after = space(chars.array(), chars.length(), joinsPrevious);
+        String after = space(chars.array(), 0, chars.length(), joinsPrevious);
         if (after != null) {
             text.setChars(BasedSequence.of(after));
         }
     }
 
     private static boolean hasHighPunctuation(TextChars text) {
-        char[] array = text.array();
-        for (int i = 0; i < text.length(); i++) {
-            if (isHigh(array[i])) {
+        return hasHighPunctuation(text.array(), 0, text.length());
+    }
+
+    static boolean hasHighPunctuation(char[] text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isHigh(text[i])) {
                 return true;
             }
         }
@@ -52,31 +55,32 @@ final class FrenchSpacing {
     /**
      * @param joinsPrevious the text continues an inline node ("**gras** ?"), so a mark at its very
      *     start follows a word
-     * @return the text with its French spaces, or null when it needs none
+     * @return the text of {@code in[from, from + length)} with its French spaces, or null when it needs none
      */
-    private static String space(char[] in, int length, boolean joinsPrevious) {
+    static String space(char[] in, int from, int length, boolean joinsPrevious) {
         // Arrays rather than String and StringBuilder calls: this runs on most sentences of a French note.
         char[] out = new char[length * 2];
         int o = 0;
-        int i = 0;
+        int i = from;
+        int end = from + length;
         boolean changed = false;
         // In an address left as text (ssh://host/x?y), up to the next blank, ? and : are not
         // punctuation; the rest of the text still gets its spaces.
         boolean address = false;
-        while (i < length) {
+        while (i < end) {
             char c = in[i];
-            if (c == ':' && i + 2 < length && in[i + 1] == '/' && in[i + 2] == '/') {
+            if (c == ':' && i + 2 < end && in[i + 1] == '/' && in[i + 2] == '/') {
                 address = true;
             } else if (address && Character.isWhitespace(c)) {
                 address = false;
             }
             if (isHigh(c) && !address) {
                 int run = i;
-                while (run < length && isHigh(in[run]) && (c != ':' || run == i)) {
+                while (run < end && isHigh(in[run]) && (c != ':' || run == i)) {
                     run++;
                 }
                 boolean colon = c == ':';
-                char next = run < length ? in[run] : ' ';
+                char next = run < end ? in[run] : ' ';
                 boolean endsWord = colon ? Character.isWhitespace(next) : !(Letters.letterOrDigit(next) || next == '/' || next == '=' || next == '&');
                 int wordEnd = o;
                 if (wordEnd > 0 && isSpace(out[wordEnd - 1])) {

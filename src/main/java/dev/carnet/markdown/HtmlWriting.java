@@ -26,6 +26,10 @@ abstract class HtmlWriting {
 
     /** A new line unless the HTML is already at the start of one: flexmark's line(). */
     final void line() {
+        line(out);
+    }
+
+    static void line(StringBuilder out) {
         int length = out.length();
         if (length > 0 && out.charAt(length - 1) != '\n') {
             out.append('\n');

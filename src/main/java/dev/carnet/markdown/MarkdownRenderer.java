@@ -96,7 +96,7 @@ public final class MarkdownRenderer {
      *     then not rendered a second time, and {@link Rendered#summary()} is empty
      */
     public Rendered render(String markdown, UrlRewriter rewriter, boolean summary) {
-        return render(markdown, rewriter, summary, true);
+        return render(markdown, rewriter, summary, true, true);
     }
 
     /**
@@ -104,7 +104,7 @@ public final class MarkdownRenderer {
      * first paragraph is then the summary) {@linkplain #typeset typeset}.
      */
     public Rendered render(String markdown, UrlRewriter rewriter, String title, String summary) {
-        Rendered body = render(markdown, rewriter, summary == null, true);
+        Rendered body = render(markdown, rewriter, summary == null, true, true);
         return new Rendered(body.utf8Html(), summary == null ? body.summary() : typeset(summary.strip()), body.toc(), body.links(),
                 body.words(), title == null ? "" : typeset(title));
     }
@@ -121,8 +121,13 @@ public final class MarkdownRenderer {
         return false;
     }
 
-    /** @param emitter false to write the HTML with flexmark's renderer only (HtmlEmitterTest compares the two) */
+    /** Through flexmark: @param emitter false to write the HTML with flexmark's renderer only (HtmlEmitterTest compares the two) */
     Rendered render(String markdown, UrlRewriter rewriter, boolean summary, boolean emitter) {
+        return render(markdown, rewriter, summary, emitter, false);
+    }
+
+    /** @param quick {@link QuickRenderer} first, flexmark for the notes it leaves (QuickRendererTest compares the two) */
+    Rendered render(String markdown, UrlRewriter rewriter, boolean summary, boolean emitter, boolean quick) {
         // Scanned as an array: String.charAt is a call chain in the quick (C1) compiler's code the
         // launcher runs.
         char[] source = markdown.toCharArray();
@@ -132,6 +137,12 @@ public final class MarkdownRenderer {
             throw new CarnetException(null, tooDeep, Phrase.of("build.nestedTooDeep", NestingDepth.MAX), null);
         }
         Source facts = Source.scan(source);
+        if (quick && !facts.braces()) {
+            Rendered rendered = QuickRenderer.render(source, facts.words(), rewriter, options, summary);
+            if (rendered != null) {
+                return rendered;
+            }
+        }
         Document document = parse(source, facts);
         TreePass pass = new TreePass(document, options);
         String html = emitter ? HtmlEmitter.document(document, pass.ids, rewriter, options) : null;
@@ -186,8 +197,12 @@ public final class MarkdownRenderer {
         if (html == null) {
             html = flexmark.render(paragraph, document, null, rewriter);
         }
-        html = html.replaceAll("<[^>]*>", "");
-        return Escaping.unescapeHtml(html).replaceAll("[\\s&&[^\u00A0\u202F]]+", " ").strip();
+        return plainText(html);
+    }
+
+    /** A paragraph's HTML as plain text: no tags, characters for entities, blanks made one space. */
+    static String plainText(String html) {
+        return Escaping.unescapeHtml(html.replaceAll("<[^>]*>", "")).replaceAll("[\\s&&[^\u00A0\u202F]]+", " ").strip();
     }
 
     /**
@@ -197,10 +212,19 @@ public final class MarkdownRenderer {
      * that would not come out as one paragraph, and any text without French typography, is left as written.
      */
     public String typeset(String text) {
+        return typeset(text, true);
+    }
+
+    /** @param quick {@link QuickTypeset} for the text it can write, flexmark for the rest */
+    String typeset(String text, boolean quick) {
         if (text == null || text.isBlank() || !options.frenchTypography() || !typographic(text)) {
             return text;
         }
         String line = text.strip().replaceAll("[\\s&&[^\u00A0\u202F]]+", " ");
+        String quickly = quick ? QuickTypeset.line(line) : null;
+        if (quickly != null) {
+            return quickly.isEmpty() ? text : quickly;
+        }
         Document document = parse(TypesetText.escape(line));
         new TreePass(document, options);
         if (!(document.getFirstChild() instanceof Paragraph paragraph) || paragraph.getNext() != null) {

@@ -49,7 +49,7 @@ final class TextRenderer implements NodeRenderer {
                 return;
             }
         }
-        escape(out, in, length, apostrophes);
+        escape(out, in, 0, length, apostrophes);
     }
 
     private static boolean semicolonFrom(char[] in, int from, int length) {
@@ -65,20 +65,20 @@ final class TextRenderer implements NodeRenderer {
     static String escaped(String text) {
         char[] in = text.toCharArray();
         StringBuilder out = new StringBuilder(in.length + 16);
-        escape(out, in, in.length, false);
+        escape(out, in, 0, in.length, false);
         return out.toString();
     }
 
-    /** Appends, with {@code & < > "} escaped (and the apostrophes curled), text that holds nothing to unescape. */
-    private static void escape(StringBuilder out, char[] in, int length, boolean apostrophes) {
-        int from = 0;
-        for (int i = 0; i < length; i++) {
+    /** Appends {@code in[start, end)}, with {@code & < > "} escaped (and the apostrophes curled), text that holds nothing to unescape. */
+    static void escape(StringBuilder out, char[] in, int start, int end, boolean apostrophes) {
+        int from = start;
+        for (int i = start; i < end; i++) {
             String entity = switch (in[i]) {
                 case '&' -> "&amp;";
                 case '<' -> "&lt;";
                 case '>' -> "&gt;";
                 case '"' -> "&quot;";
-                case '\'' -> apostrophes && curled(in, i, length) ? "&rsquo;" : null;
+                case '\'' -> apostrophes && curled(in, start, i, end) ? "&rsquo;" : null;
                 default -> null;
             };
             if (entity != null) {
@@ -86,12 +86,12 @@ final class TextRenderer implements NodeRenderer {
                 from = i + 1;
             }
         }
-        out.append(in, from, length - from);
+        out.append(in, from, end - from);
     }
 
     /** An apostrophe {@link IntrawordApostrophes} kept in the text: between two letters or digits. */
-    private static boolean curled(char[] text, int i, int length) {
-        return i > 0 && i + 1 < length && IntrawordApostrophes.between(text[i - 1], text[i + 1]);
+    private static boolean curled(char[] text, int start, int i, int end) {
+        return i > start && i + 1 < end && IntrawordApostrophes.between(text[i - 1], text[i + 1]);
     }
 
     private static String unescaped(String text, boolean apostrophes) {
@@ -102,7 +102,7 @@ final class TextRenderer implements NodeRenderer {
         char[] in = text.toCharArray();
         int from = 0;
         for (int i = 1; i + 1 < in.length; i++) {
-            if (in[i] == '\'' && curled(in, i, in.length)) {
+            if (in[i] == '\'' && curled(in, 0, i, in.length)) {
                 out.append(unescaped(text.substring(from, i))).append("&rsquo;");
                 from = i + 1;
             }

@@ -170,13 +170,19 @@ final class TreePass {
 
     private void heading(Heading heading) {
         String text = plainText(heading).strip();
+        String id = headingId(text, used);
+        ids.put(heading, id);
+        toc.add(new Rendered.TocEntry(heading.getLevel(), id, text));
+    }
+
+    /** A heading's id: its text as a slug, numbered from the second heading of the same text on. */
+    static String headingId(String text, Set<String> used) {
         String base = Slug.slugify(text);
         String id = base.isEmpty() ? "section" : base;
         for (int n = 2; !used.add(id); n++) {
             id = (base.isEmpty() ? "section" : base) + "-" + n;
         }
-        ids.put(heading, id);
-        toc.add(new Rendered.TocEntry(heading.getLevel(), id, text));
+        return id;
     }
 
     /** The links found, in the order of the tree, each with its line (0-based) in {@code markdown}. */
