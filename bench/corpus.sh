@@ -14,11 +14,14 @@ fi
 echo "corpus: $notes notes in $corpus"
 
 # aside DIR...: moves each DIR there out of the way, into $trash on the same disk, instead of
-# deleting it before a cold build. ext4 gives out again the inodes of files deleted in the last
-# minute only after scanning past them (recently_deleted() in its inode allocator): after an
-# rm -rf of the last output, making the next one's 25,000 files and folders cost each tool up to
-# 2 s of kernel time on 1,000 notes (perf: find_inode_bit, recently_deleted), which a cold build
-# on a fresh clone does not pay. drop_aside deletes $trash when the script is done.
+# deleting it before a cold build. An ext4 without a journal (this machine's root: no
+# journal_task in /sys/fs/ext4/vda) gives out again the inodes of files deleted lately only
+# after scanning past them (recently_deleted() in find_inode_bit): lately is 5 s, or 305 s while
+# the inode table block is dirty, which a build creating files makes it. After an rm -rf of the
+# last output (or of a test run's temp files), the next site's 25,000 files and folders cost each
+# tool up to 2 s of kernel time on 1,000 notes (perf: find_get_block_common, recently_deleted), which
+# a cold build on a fresh clone, or on a journalled ext4, does not pay. drop_aside deletes $trash
+# when the script is done. TMPDIR=/dev/shm runs it all on tmpfs: the tools without the disk.
 trash="${TMPDIR:-/tmp}/carnet-bench-trash"
 aside() {
   local d

@@ -8,7 +8,8 @@
 #   bench/run.sh [N...]        ROUNDS (default 2) cold rounds each; SETTLE (default 10) seconds
 #                              left after moving the last output aside (aside in corpus.sh)
 # Prints a table of wall time, CPU time and peak memory, with carnet/Hugo ratios, and writes it
-# to bench/RESULTS.md with the date and the machine.
+# with the date, the machine and the file system the corpora are on to bench/RESULTS.md, or to
+# OUT. TMPDIR (default /tmp) is where the corpora are made: TMPDIR=/dev/shm for tmpfs.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 rounds="${ROUNDS:-2}"
@@ -79,10 +80,11 @@ rm -f "$here/.last-wall"
   echo
   echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr);"
   echo "$("$carnet" --version 2>/dev/null | head -1)${hugo:+, $(hugo version | cut -d' ' -f1-2)}. Made by \`bench/run.sh ${sizes[*]}\`."
+  echo "Corpora in ${TMPDIR:-/tmp}, on $(df -T "${TMPDIR:-/tmp}" | awk 'NR == 2 {print $2}')$(grep -qs none "/sys/fs/ext4/$(basename "$(df "${TMPDIR:-/tmp}" | awk 'NR == 2 {print $1}')")/journal_task" && echo ' without a journal')."
   echo "Before each cold build the last output is moved aside, not deleted (\`aside\` in bench/corpus.sh says why)."
   echo
   cat "$table"
-} > "$here/RESULTS.md"
+} > "${OUT:-$here/RESULTS.md}"
 rm -f "$table"
 drop_aside
-echo "written: $here/RESULTS.md"
+echo "written: ${OUT:-$here/RESULTS.md}"
