@@ -44,18 +44,27 @@ final class ContentTokens {
 
     /** What to give Rome for this HTML. */
     String token(String html) {
-        if (escaped == null || html.isBlank()) {
-            return html;
-        }
-        // Checked once per note too, in one pass (XmlText.legal): JDOM's check of every character was half of what escaping saved.
-        String text = escaped.computeIfAbsent(html, h -> !XmlText.legal(h) ? WHOLE
-                : XmlText.escape(Format.trimBoth(h), PRETTY.getLineSeparator()));
-        if (text.equals(WHOLE)) {
+        String text = escaped(escaped, html);
+        if (text == null) {
             return html;
         }
         String token = OPEN + "carnet-content-" + texts.size() + CLOSE;
         texts.add(text);
         return token;
+    }
+
+    /**
+     * The HTML as JDOM writes it in a feed, escaped once per note in {@code escaped}, or null when
+     * it goes in whole: blank, or with a character XML forbids (or {@code escaped} is null).
+     */
+    static String escaped(Map<String, String> escaped, String html) {
+        if (escaped == null || html.isBlank()) {
+            return null;
+        }
+        // Checked once per note too, in one pass (XmlText.legal): JDOM's check of every character was half of what escaping saved.
+        String text = escaped.computeIfAbsent(html, h -> !XmlText.legal(h) ? WHOLE
+                : XmlText.escape(Format.trimBoth(h), PRETTY.getLineSeparator()));
+        return text.equals(WHOLE) ? null : text;
     }
 
     /** The feed with each token replaced by its text, or null when a token is not found exactly once. */

@@ -51,7 +51,8 @@ public final class Feeds {
 
     /** @param escaped the notes' HTML as escaped for the feeds before, by HTML: give the same map to every feed of a build */
     public static String rss(FeedSpec spec, Map<String, String> escaped) {
-        return ContentTokens.write(escaped, tokens -> rss(spec, tokens));
+        String quick = QuickFeeds.rss(spec, escaped, GENERATOR, editor(spec));
+        return quick != null ? quick : ContentTokens.write(escaped, tokens -> rss(spec, tokens));
     }
 
     static String rss(FeedSpec spec, ContentTokens tokens) {
@@ -89,7 +90,8 @@ public final class Feeds {
 
     /** @param escaped as for {@link #rss(FeedSpec, Map)} */
     public static String atom(FeedSpec spec, Map<String, String> escaped) {
-        return ContentTokens.write(escaped, tokens -> atom(spec, tokens));
+        String quick = QuickFeeds.atom(spec, escaped, GENERATOR);
+        return quick != null ? quick : ContentTokens.write(escaped, tokens -> atom(spec, tokens));
     }
 
     static String atom(FeedSpec spec, ContentTokens tokens) {
@@ -102,12 +104,12 @@ public final class Feeds {
         return write(feed);
     }
 
-    private static final String GENERATOR = "carnet";
+    static final String GENERATOR = "carnet";
 
     /**
-     * Readies Rome (its plugins, read from its properties files, and JDOM) by writing a feed of
-     * each kind that nobody reads: the first feed of a run took 45 ms more than the next ones, and
-     * a build can do this on a core that is idle while the notes load.
+     * Readies the feeds' code by writing a feed of each kind that nobody reads: the first feed of a
+     * run took 45 ms more than the next ones, and a build can do this on a core that is idle while
+     * the notes load.
      */
     public static void prepare() {
         FeedSpec.Item item = new FeedSpec.Item("carnet", "https://localhost/carnet/", OffsetDateTime.of(2024, 6, 1, 0, 0, 0, 0, ZoneOffset.UTC),
@@ -119,7 +121,7 @@ public final class Feeds {
     }
 
     /** {@code julien@example.org (Julien Marchand)}: RSS's form for a person; null without an address. */
-    private static String editor(FeedSpec spec) {
+    static String editor(FeedSpec spec) {
         if (spec.authorEmail() == null || spec.authorEmail().isBlank()) {
             return null;
         }
