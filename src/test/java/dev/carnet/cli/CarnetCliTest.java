@@ -87,6 +87,20 @@ class CarnetCliTest {
     }
 
     @Test
+    void everyCommandIsChosenByTheNameItsAnnotationGives() {
+        for (Class<?> command : CarnetCommand.COMMANDS) {
+            picocli.CommandLine.Command annotation = command.getAnnotation(picocli.CommandLine.Command.class);
+            if (!annotation.name().equals("help")) {
+                assertThat(CommandChoice.of("-C", "blog", annotation.name())).as(annotation.name()).containsExactly(command);
+                for (String alias : annotation.aliases()) {
+                    assertThat(CommandChoice.of(alias)).as(alias).containsExactly(command);
+                }
+            }
+        }
+        assertThat(CommandChoice.of("Build")).as("a name in another case is not a command").isEqualTo(CarnetCommand.COMMANDS);
+    }
+
+    @Test
     void eachCommandIsSummedUpInAWholeSentence() {
         String help = new CliRun(dir).run("--help").out();
         String commands = help.substring(help.indexOf("Commands:") + "Commands:".length(), help.indexOf("Without a command"));
