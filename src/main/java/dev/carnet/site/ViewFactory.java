@@ -53,7 +53,7 @@ final class ViewFactory {
         this.content = content;
         this.site = siteView();
         this.ui = UiText.of(config.language());
-        this.comments = content.notes().stream().anyMatch(n -> !n.comments().isEmpty()) ? new CommentThreads(config, urls) : null;
+        this.comments = content.anyComments() ? new CommentThreads(config, urls) : null;
     }
 
     SiteView site() {

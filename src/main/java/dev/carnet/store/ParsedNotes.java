@@ -119,7 +119,15 @@ public final class ParsedNotes {
 
     /** Whether a load read or dropped anything since these were kept (else there is nothing new to save). */
     boolean changed() {
-        return changed || notes.keySet().stream().anyMatch(path -> !used.contains(path));
+        if (changed) {
+            return true;
+        }
+        for (String path : notes.keySet()) {
+            if (!used.contains(path)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The notes the last load went through (a deleted note's entry is not worth keeping). */
