@@ -27,7 +27,8 @@ public final class RunningPreview implements AutoCloseable {
         if (connection.length < 4) {
             return Optional.empty();
         }
-        String host = connection[2].contains(":") ? "[" + connection[2] + "]" : connection[2];
+        // An IPv6 address as it is: OpenSSH takes user@2001:db8::5, and looks up [2001:db8::5] as a name it cannot resolve.
+        String host = connection[2];
         String user = env.getOrDefault("USER", env.getOrDefault("LOGNAME", ""));
         int port = preview.port();
         return Optional.of("ssh -N -L " + port + ":127.0.0.1:" + port + " " + (user.isEmpty() ? "" : user + "@") + host

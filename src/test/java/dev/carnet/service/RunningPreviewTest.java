@@ -31,7 +31,7 @@ class RunningPreviewTest {
             assertThat(preview.tunnel(Map.of("SSH_CONNECTION", "198.51.100.7 52144 203.0.113.5 22", "USER", "julien")))
                     .hasValue("ssh -N -L " + port + ":127.0.0.1:" + port + " julien@203.0.113.5");
             assertThat(preview.tunnel(Map.of("SSH_CONNECTION", "2001:db8::7 52144 2001:db8::5 2222")))
-                    .hasValue("ssh -N -L " + port + ":127.0.0.1:" + port + " [2001:db8::5] -p 2222");
+                    .hasValue("ssh -N -L " + port + ":127.0.0.1:" + port + " 2001:db8::5 -p 2222");
             assertThat(preview.tunnel(Map.of())).isEmpty();
             HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                     "http://127.0.0.1:" + port + "/blog/about/")).build(), HttpResponse.BodyHandlers.ofString());
