@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.carnet.Fixtures;
 import dev.carnet.error.Phrase;
 import dev.carnet.site.BuildOptions;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -25,7 +23,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -241,27 +238,7 @@ class PreviewTest {
 
     /** Each event of the reload stream, as one string. */
     private BlockingQueue<String> listen() throws IOException {
-        BlockingQueue<String> events = new LinkedBlockingQueue<>();
-        Socket socket = new Socket(InetAddress.getLoopbackAddress(), preview.port());
-        socket.getOutputStream().write(("GET " + LiveReload.EVENTS + " HTTP/1.1\r\nHost: x\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-        Thread reader = new Thread(() -> {
-            try (socket; BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
-                StringBuilder event = new StringBuilder();
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    if (line.startsWith("event:") || (line.startsWith("data:") && event.length() > 0)) {
-                        event.append(line).append('\n');
-                    } else if (line.isEmpty() && event.length() > 0) {
-                        events.add(event.toString());
-                        event.setLength(0);
-                    }
-                }
-            } catch (IOException e) {
-                // closed with the preview
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        return events;
+        return ReloadStream.listen(preview.port());
     }
 
     @Test

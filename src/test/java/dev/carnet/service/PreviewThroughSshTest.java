@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.carnet.Fixtures;
 import dev.carnet.error.Phrase;
-import java.io.BufferedReader;
+import dev.carnet.serve.ReloadStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,7 +25,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.config.keys.AuthorizedKeysAuthenticator;
@@ -47,8 +44,6 @@ import org.junit.jupiter.api.io.TempDir;
 class PreviewThroughSshTest {
     private static final Clock LATER = Clock.fixed(Instant.parse("2025-01-01T10:00:00Z"), ZoneId.of("Europe/Paris"));
     private static final String JUNE = "notes/2024/06-notes-de-juin-2024.md";
-    /** The reload stream's address, as the script the preview adds to every page asks for it. */
-    private static final String EVENTS = "/__carnet/events";
 
     @TempDir
     Path dir;
@@ -103,7 +98,7 @@ class PreviewThroughSshTest {
 
         String page = "http://127.0.0.1:" + local + "/blog/2024/07/notes-de-juin-2024/";
         waitForPage(page);
-        BlockingQueue<String> events = listen(local);
+        BlockingQueue<String> events = ReloadStream.listen(local);
         assertThat(events.poll(20, TimeUnit.SECONDS)).as("the stream's first event, through the tunnel").startsWith("event: hello");
 
         Path june = blog.resolve(JUNE);
@@ -156,31 +151,6 @@ class PreviewThroughSshTest {
 
     private HttpResponse<String> get(String url) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Each event of the reload stream read through the tunnel, as one string. */
-    private static BlockingQueue<String> listen(int port) throws IOException {
-        BlockingQueue<String> events = new LinkedBlockingQueue<>();
-        Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
-        socket.getOutputStream().write(("GET " + EVENTS + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-        Thread reader = new Thread(() -> {
-            try (socket; BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
-                StringBuilder event = new StringBuilder();
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    if (line.startsWith("event:")) {
-                        event.append(line).append('\n');
-                    } else if (line.isEmpty() && event.length() > 0) {
-                        events.add(event.toString());
-                        event.setLength(0);
-                    }
-                }
-            } catch (IOException e) {
-                // closed with the tunnel
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        return events;
     }
 
     private static void keygen(Path key) throws IOException, InterruptedException {

@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.carnet.Chromium;
 import dev.carnet.service.DemoBlog;
 import dev.carnet.service.SiteService;
 import dev.carnet.store.Blog;
-import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -24,10 +22,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,12 +34,9 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The demo site in a real browser (the system's headless Chromium), served over HTTP under a
@@ -53,15 +46,10 @@ import org.openqa.selenium.logging.LoggingPreferences;
 class BrowserTest {
     /** 1 June 2025 in Paris: every demo note is in the past. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T10:00:00Z"), ZoneId.of("Europe/Paris"));
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final String NOTE = "2024/07/notes-de-juin-2024/";
     private static final String INDEX = "";
     /** The same demo in the sidebar theme, under /blog/sidebar/. */
     private static final String SIDEBAR = "sidebar/";
-
-    /** Selenium warns that it has no DevTools bindings for this Chromium; the test does not use them. */
-    private static final Logger CDP_LOG = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
     @TempDir
     static Path dir;
@@ -73,13 +61,7 @@ class BrowserTest {
 
     @BeforeAll
     static void serveTheDemoAndStartChromium() throws Exception {
-        for (File tool : List.of(CHROMIUM, CHROMEDRIVER)) {
-            if (!tool.canExecute()) {
-                String reason = "BrowserTest skipped: " + tool + " is missing (apt-get install chromium chromium-driver)";
-                System.out.println(reason);
-                Assumptions.abort(reason);
-            }
-        }
+        Chromium.assumeInstalled("BrowserTest");
 
         Path site = dir.resolve("site");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -106,9 +88,8 @@ class BrowserTest {
         new SiteService(Blog.open(demo), CLOCK).build(BuildOptions.PUBLISHED, site.resolve(SIDEBAR));
         assertThat(site.resolve(SIDEBAR + NOTE + "index.html")).exists();
 
-        CDP_LOG.setLevel(Level.SEVERE);
         long start = System.nanoTime();
-        driver = startChromium(dir.resolve("profile"));
+        driver = Chromium.start(dir.resolve("profile"));
         System.out.printf("Chromium %s started in %d ms%n", driver.getCapabilities().getBrowserVersion(),
                 (System.nanoTime() - start) / 1_000_000);
     }
@@ -251,26 +232,6 @@ class BrowserTest {
 
     private static long number(String js) {
         return ((Number) script(js)).longValue();
-    }
-
-    private static ChromeDriver startChromium(Path profile) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1",
-                "--user-data-dir=" + profile);
-        LoggingPreferences logging = new LoggingPreferences();
-        logging.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logging);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort()
-                .withLogOutput(OutputStream.nullOutputStream())
-                .build();
-        ChromeDriver chrome = new ChromeDriver(service, options);
-        chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(10));
-        return chrome;
     }
 
     private static final Map<String, String> TYPES = Map.of(
