@@ -25,6 +25,13 @@ final class PreviewServer implements AutoCloseable {
     /** Requests served at once; more wait in a bounded queue, past it they are refused (503), never queued forever. */
     private static final int THREADS = 8;
     private static final int QUEUED = 256;
+    /**
+     * The seconds a request may take to arrive whole, past which the JDK's server closes it. It
+     * reads each request on a thread of the pool: without a limit, eight clients that open a
+     * connection and never finish their request (a stalled tunnel, a slowloris) held every thread,
+     * and no page was served again. The reload streams are responses, untouched by it.
+     */
+    private static final String REQUEST_SECONDS = "sun.net.httpserver.maxReqTime";
 
     private final HttpServer server;
     private final ThreadPoolExecutor pool;
@@ -41,6 +48,7 @@ final class PreviewServer implements AutoCloseable {
         this.current = current;
         this.problem = problem;
         this.events = events;
+        limitRequestTime();
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), QUEUED);
         this.pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUED), r -> {
             Thread thread = new Thread(r, "carnet-serve");
@@ -49,6 +57,13 @@ final class PreviewServer implements AutoCloseable {
         });
         server.setExecutor(pool);
         server.createContext("/", this::handle);
+    }
+
+    /** Read by the JDK once, when its first server is made: set before ours is, unless the JVM was given its own. */
+    private static void limitRequestTime() {
+        if (System.getProperty(REQUEST_SECONDS) == null) {
+            System.setProperty(REQUEST_SECONDS, "5");
+        }
     }
 
     void start() {
