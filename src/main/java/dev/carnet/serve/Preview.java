@@ -109,6 +109,9 @@ public final class Preview implements AutoCloseable {
             SiteSnapshot built = SiteSnapshot.of(sink, generation + 1);
             // The home page now: the theme's mistakes (base.peb is every page's) show at once, not at the first visit.
             built.find("");
+            // And the pages open in a browser, before their reload: a template's mistake there is this build's problem
+            // (the last good site stays, the problem shown over it), not a page of error text, and the reload finds them made.
+            server.recentPages().forEach(built::find);
             current = built;
             generation++;
             problem = null;

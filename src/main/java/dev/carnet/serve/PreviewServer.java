@@ -9,6 +9,9 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -33,7 +36,17 @@ final class PreviewServer implements AutoCloseable {
      */
     private static final String REQUEST_SECONDS = "sun.net.httpserver.maxReqTime";
 
+    /** How many of the pages last served the next build makes before its reload: the tabs an author keeps open. */
+    private static final int RECENT = 8;
+
     private final HttpServer server;
+    /** The HTML pages last served, most recent last. */
+    private final Map<String, Boolean> recent = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > RECENT;
+        }
+    };
     private final ThreadPoolExecutor pool;
     private final String basePath;
     private final Supplier<SiteSnapshot> current;
@@ -63,6 +76,13 @@ final class PreviewServer implements AutoCloseable {
     private static void limitRequestTime() {
         if (System.getProperty(REQUEST_SECONDS) == null) {
             System.setProperty(REQUEST_SECONDS, "5");
+        }
+    }
+
+    /** The site paths of the HTML pages last served well, most recent last. */
+    List<String> recentPages() {
+        synchronized (recent) {
+            return List.copyOf(recent.keySet());
         }
     }
 
@@ -130,6 +150,11 @@ final class PreviewServer implements AutoCloseable {
                 exchange.sendResponseHeaders(304, -1);
                 exchange.close();
                 return;
+            }
+            if (html) {
+                synchronized (recent) {
+                    recent.put(file.path(), Boolean.TRUE);
+                }
             }
             send(exchange, 200, type, html ? LiveReload.inject(file.content(), snapshot.generation()) : file.content(), etag);
         } catch (CarnetException e) {

@@ -200,6 +200,33 @@ class PreviewTest {
     }
 
     @Test
+    void aTemplateMistakeOnThePageOpenKeepsItsLastGoodVersionAndShowsTheProblem() throws Exception {
+        BlockingQueue<String> events = listen();
+        events.poll(10, TimeUnit.SECONDS);
+        String page = "/blog/2024/07/notes-de-juin-2024/";
+        String before = get(page).body();
+        assertThat(before).contains("Notes de juin 2024");
+
+        Path template = blog.resolve("templates/note.peb");
+        Files.createDirectories(template.getParent());
+        Path whole = template.resolveSibling(".note.peb.tmp");
+        Fixtures.write(whole, "{% extends \"base\" %}\n{% block content %}\n<h1>{{ note.title }</h1>\n{% endblock %}\n");
+        Files.move(whole, template, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        String event;
+        do {
+            event = events.poll(Math.max(1, until - System.nanoTime()), TimeUnit.NANOSECONDS);
+            assertThat(event).as("an event in time").isNotNull();
+        } while (!event.startsWith("event: problem"));
+        assertThat(event).contains("templates/note.peb:3");
+        HttpResponse<String> kept = get(page);
+        assertThat(kept.statusCode()).isEqualTo(200);
+        assertThat(kept.body()).isEqualTo(before);
+        assertThat(log).anyMatch(line -> line.contains("templates/note.peb:3"));
+    }
+
+    @Test
     void aNoteSavedWithConflictMarkersStopsThePreviewNamingTheLine() throws Exception {
         BlockingQueue<String> events = listen();
         events.poll(10, TimeUnit.SECONDS);
