@@ -31,6 +31,12 @@ final class ReloadEvents implements AutoCloseable {
     void open(HttpExchange exchange, long generation, String problem) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            // Its headers only: a HEAD answer has no body, and the JDK warns on stderr of one started.
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+            return;
+        }
         exchange.sendResponseHeaders(200, 0);
         OutputStream body = exchange.getResponseBody();
         // A retry hint, and a first line so that proxies pass the stream on at once.
