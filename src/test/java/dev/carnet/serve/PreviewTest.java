@@ -188,12 +188,7 @@ class PreviewTest {
         Fixtures.write(whole, Fixtures.read(june).replaceFirst("date: [^\\n]*", "date: [not, a date"));
         Files.move(whole, june, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
 
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        String event;
-        do {
-            event = events.poll(Math.max(1, until - System.nanoTime()), TimeUnit.NANOSECONDS);
-            assertThat(event).as("an event in time").isNotNull();
-        } while (!event.startsWith("event: problem"));
+        String event = firstProblem(events);
         assertThat(event).contains(JUNE);
         assertThat(get("/blog/2024/07/notes-de-juin-2024/").body()).isEqualTo(before);
         assertThat(log).anyMatch(line -> line.startsWith("carnet: " + JUNE) && line.endsWith("(still serving the last good site)"));
@@ -213,12 +208,7 @@ class PreviewTest {
         Fixtures.write(whole, "{% extends \"base\" %}\n{% block content %}\n<h1>{{ note.title }</h1>\n{% endblock %}\n");
         Files.move(whole, template, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
 
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        String event;
-        do {
-            event = events.poll(Math.max(1, until - System.nanoTime()), TimeUnit.NANOSECONDS);
-            assertThat(event).as("an event in time").isNotNull();
-        } while (!event.startsWith("event: problem"));
+        String event = firstProblem(events);
         assertThat(event).contains("templates/note.peb:3");
         HttpResponse<String> kept = get(page);
         assertThat(kept.statusCode()).isEqualTo(200);
@@ -237,12 +227,7 @@ class PreviewTest {
         Fixtures.write(june, marked);
         long line = marked.substring(0, marked.indexOf("<<<<<<<")).chars().filter(c -> c == '\n').count() + 1;
 
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        String event;
-        do {
-            event = events.poll(Math.max(1, until - System.nanoTime()), TimeUnit.NANOSECONDS);
-            assertThat(event).as("an event in time").isNotNull();
-        } while (!event.startsWith("event: problem"));
+        String event = firstProblem(events);
         assertThat(event).contains(JUNE + ":" + line + ": ");
     }
 
@@ -261,6 +246,17 @@ class PreviewTest {
         Files.delete(added);
         waitFor(() -> get("/blog/2024/06/un-ajout/").statusCode() == 404);
         assertThat(get(page).statusCode()).isEqualTo(200);
+    }
+
+    /** The first problem the stream tells of, past any reload before it. */
+    private static String firstProblem(BlockingQueue<String> events) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        String event;
+        do {
+            event = events.poll(Math.max(1, until - System.nanoTime()), TimeUnit.NANOSECONDS);
+            assertThat(event).as("an event in time").isNotNull();
+        } while (!event.startsWith("event: problem"));
+        return event;
     }
 
     /** Each event of the reload stream, as one string. */
