@@ -105,7 +105,7 @@ final class PreviewServer implements AutoCloseable {
             String rawPath = exchange.getRequestURI().getRawPath();
             SiteSnapshot snapshot = current.get();
             if (LiveReload.EVENTS.equals(rawPath)) {
-                events.open(exchange, snapshot.generation(), problem.get());
+                events.open(exchange, () -> current.get().generation(), problem);
                 return; // the stream stays open
             }
             Optional<String> path = RequestPath.resolve(exchange.getRequestURI(), basePath);

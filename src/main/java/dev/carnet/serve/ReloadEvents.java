@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * The live-reload stream: Server-Sent Events on the site's own port, so one {@code ssh -L} carries
@@ -26,9 +28,14 @@ final class ReloadEvents implements AutoCloseable {
     /**
      * Opens a stream for this request and returns at once: the connection stays open for events.
      * The stream starts with the build being served ({@code hello}) and, if the last build
-     * failed, its problem, so that a page opened late knows both.
+     * failed, its problem, so that a page opened late knows both. Both are read on the events'
+     * thread, as the stream joins the others: a build that ends meanwhile is either in the hello
+     * or sent after it, never between (where its reload was lost, and the page stayed a build behind).
+     *
+     * @param generation the build served now
+     * @param problem the last build's problem, or null
      */
-    void open(HttpExchange exchange, long generation, String problem) throws IOException {
+    void open(HttpExchange exchange, LongSupplier generation, Supplier<String> problem) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         if (exchange.getRequestMethod().equals("HEAD")) {
@@ -38,28 +45,31 @@ final class ReloadEvents implements AutoCloseable {
             return;
         }
         exchange.sendResponseHeaders(200, 0);
-        OutputStream body = exchange.getResponseBody();
-        // A retry hint, and a first line so that proxies pass the stream on at once.
-        body.write(("retry: 1000\n: carnet preview\n\n" + event("hello", Long.toString(generation))
-                + (problem == null ? "" : event("problem", problem))).getBytes(StandardCharsets.UTF_8));
-        body.flush();
-        clients.add(exchange);
+        writer.execute(() -> {
+            clients.add(exchange);
+            String last = problem.get();
+            // A retry hint, and a first line so that proxies pass the stream on at once.
+            write(exchange, ("retry: 1000\n: carnet preview\n\n" + event("hello", Long.toString(generation.getAsLong()))
+                    + (last == null ? "" : event("problem", last))).getBytes(StandardCharsets.UTF_8));
+        });
     }
 
     /** Tells every open page: {@code reload} after a good build, {@code problem} with the error's line after a failed one. */
     void send(String event, String data) {
         byte[] bytes = event(event, data).getBytes(StandardCharsets.UTF_8);
-        writer.execute(() -> {
-            for (HttpExchange client : clients) {
-                try {
-                    client.getResponseBody().write(bytes);
-                    client.getResponseBody().flush();
-                } catch (IOException e) {
-                    clients.remove(client);
-                    client.close();
-                }
-            }
-        });
+        writer.execute(() -> clients.forEach(client -> write(client, bytes)));
+    }
+
+    /** On the events' thread only; a stream that cannot be written is dropped. */
+    private void write(HttpExchange client, byte[] bytes) {
+        try {
+            OutputStream body = client.getResponseBody();
+            body.write(bytes);
+            body.flush();
+        } catch (IOException e) {
+            clients.remove(client);
+            client.close();
+        }
     }
 
     private static String event(String event, String data) {

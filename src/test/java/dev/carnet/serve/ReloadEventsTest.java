@@ -50,7 +50,7 @@ class ReloadEventsTest {
     void serving() throws Exception {
         JDK_SERVER.addHandler(collect);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext(LiveReload.EVENTS, exchange -> events.open(exchange, 7, null));
+        server.createContext(LiveReload.EVENTS, exchange -> events.open(exchange, () -> 7, () -> null));
         server.start();
     }
 
@@ -73,6 +73,20 @@ class ReloadEventsTest {
         assertThat(head.body()).isEmpty();
         assertThat(events.open()).isZero();
         assertThat(warned).extracting(LogRecord::getMessage).isEmpty();
+    }
+
+    @Test
+    void aBuildThatEndsWhileAStreamOpensIsNotLostToIt() throws Exception {
+        server.removeContext(LiveReload.EVENTS);
+        // The build ends as the stream reads which build is served: its reload must still reach the stream.
+        server.createContext(LiveReload.EVENTS, exchange -> events.open(exchange, () -> {
+            events.send("reload", "8");
+            return 7;
+        }, () -> null));
+        BlockingQueue<String> stream = ReloadStream.listen(server.getAddress().getPort());
+
+        assertThat(stream.poll(10, TimeUnit.SECONDS)).isEqualTo("event: hello\ndata: 7\n");
+        assertThat(stream.poll(10, TimeUnit.SECONDS)).isEqualTo("event: reload\ndata: 8\n");
     }
 
     @Test
