@@ -120,7 +120,7 @@ final class Photos {
     /** A loop, not a stream: asked of every note on every build, the stream was 7 % of a preview's rebuild on 10,000 notes. */
     private boolean anyLocalPhoto(List<Rendered.LinkTarget> links) {
         for (Rendered.LinkTarget link : links) {
-            if (link.image() && localPhoto(link)) {
+            if (localPhoto(link)) {
                 return true;
             }
         }

@@ -16,7 +16,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +48,7 @@ class PreviewInBrowserTest {
         preview = Preview.start(blog, LATER, BuildOptions.PUBLISHED, 0, phrase -> phrase.in(Phrase.ENGLISH), line -> { });
         HttpClient http = HttpClient.newHttpClient();
         URI page = URI.create("http://127.0.0.1:" + preview.port() + PAGE);
-        waitUntil("the first build", () -> http.send(HttpRequest.newBuilder(page).build(),
+        Waiting.until("the first build", () -> http.send(HttpRequest.newBuilder(page).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
         browser = Chromium.start(dir.resolve("profile"));
         browser.get(page.toString());
@@ -71,7 +70,7 @@ class PreviewInBrowserTest {
     void theOpenPageReloadsWithTheSavedText() throws Exception {
         save(note -> note.replace("---\n\n", "---\n\nUne phrase vue aussitôt.\n\n"));
 
-        waitUntil("the page reloaded with the new text", () -> reloaded() && text().contains("Une phrase vue aussitôt."));
+        Waiting.until("the page reloaded with the new text", () -> reloaded() && text().contains("Une phrase vue aussitôt."));
     }
 
     @Test
@@ -79,12 +78,12 @@ class PreviewInBrowserTest {
         String good = Fixtures.read(blog.resolve(JUNE));
         save(note -> note.replaceFirst("date: [^\\n]*", "date: [not, a date"));
 
-        waitUntil("the problem shown over the page", () -> problem().contains(JUNE));
+        Waiting.until("the problem shown over the page", () -> problem().contains(JUNE));
         assertThat(reloaded()).as("the page kept, the problem over it").isFalse();
         assertThat(text()).contains("Notes de juin 2024");
 
         save(note -> good.replace("---\n\n", "---\n\nRéparée.\n\n"));
-        waitUntil("the mended page, without the problem", () -> reloaded() && text().contains("Réparée.") && problem().isEmpty());
+        Waiting.until("the mended page, without the problem", () -> reloaded() && text().contains("Réparée.") && problem().isEmpty());
     }
 
     /** Saved in one move, as editors save: a plain write is seen emptied first. */
@@ -109,17 +108,5 @@ class PreviewInBrowserTest {
 
     private Object script(String js) {
         return ((JavascriptExecutor) browser).executeScript(js);
-    }
-
-    interface Check {
-        boolean ok() throws Exception;
-    }
-
-    private static void waitUntil(String what, Check check) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!check.ok()) {
-            assertThat(System.nanoTime()).as(what + " in time").isLessThan(end);
-            Thread.sleep(50);
-        }
     }
 }

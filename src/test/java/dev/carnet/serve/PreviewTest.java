@@ -44,24 +44,12 @@ class PreviewTest {
     void serving() throws Exception {
         Fixtures.blog(blog);
         preview = Preview.start(blog, LATER, BuildOptions.PUBLISHED, 0, phrase -> phrase.in(Phrase.ENGLISH), log::add);
-        waitFor(() -> get("/blog/").statusCode() == 200);
+        Waiting.until("the first build", () -> get("/blog/").statusCode() == 200);
     }
 
     @AfterEach
     void stop() {
         preview.close();
-    }
-
-    interface Check {
-        boolean ok() throws Exception;
-    }
-
-    private static void waitFor(Check check) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!check.ok()) {
-            assertThat(System.nanoTime()).as("in time").isLessThan(end);
-            Thread.sleep(20);
-        }
     }
 
     private HttpResponse<String> get(String path) throws Exception {
@@ -237,14 +225,14 @@ class PreviewTest {
         String page = "/blog/2024/07/notes-de-juin-2024/";
         Path added = blog.resolve("notes/2024/06-un-ajout.md");
         Fixtures.write(added, "---\ntitle: \"Un ajout\"\ndate: 2024-06-20T10:00:00+02:00\n---\n\nAjouté en direct.\n");
-        waitFor(() -> get("/blog/2024/06/un-ajout/").statusCode() == 200);
+        Waiting.until("the added note", () -> get("/blog/2024/06/un-ajout/").statusCode() == 200);
         Path june = blog.resolve(JUNE);
         Path renamed = june.resolveSibling(".06-notes-de-juin-2024.md.1.tmp");
         Fixtures.write(renamed, Fixtures.read(june).replace("---\n\n", "---\n\nRemplacée d'un coup.\n\n"));
         Files.move(renamed, june, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        waitFor(() -> get(page).body().contains("Remplacée d&rsquo;un coup."));
+        Waiting.until("the note replaced", () -> get(page).body().contains("Remplacée d&rsquo;un coup."));
         Files.delete(added);
-        waitFor(() -> get("/blog/2024/06/un-ajout/").statusCode() == 404);
+        Waiting.until("the note deleted", () -> get("/blog/2024/06/un-ajout/").statusCode() == 404);
         assertThat(get(page).statusCode()).isEqualTo(200);
     }
 
