@@ -33,6 +33,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +83,13 @@ class CrashConsistencyIT {
 
         boolean ui() {
             return name.equals(UI);
+        }
+    }
+
+    @AfterAll
+    static void stopTheTerminals() {
+        if (CrashTerminal.available()) {
+            CrashTerminal.stopServer();
         }
     }
 

@@ -31,7 +31,9 @@ final class CrashTerminal implements AutoCloseable {
         this.exitFile = blog.resolveSibling(blog.getFileName() + "." + session + ".exit");
         String line = "cd " + quoted(blog.toString()) + " && " + String.join(" ", env) + " "
                 + command.stream().map(CrashTerminal::quoted).collect(Collectors.joining(" ")) + "; echo $? > " + quoted(exitFile.toString());
-        tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", line);
+        // The server stays up between trials: by default it exits with its last session, and a trial's new session
+        // that came as it was exiting failed with "server exited unexpectedly" (CrashConsistencyIT, once in a verify).
+        tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", line, ";", "set-option", "-g", "exit-empty", "off");
         long shell = Long.parseLong(tmux("display-message", "-p", "-t", session, "#{pane_pid}").strip());
         this.pid = javaUnder(shell);
     }
@@ -134,6 +136,11 @@ final class CrashTerminal implements AutoCloseable {
                 throw new AssertionError("carnet's text UI (pid " + pid + ") did not end; its screen:\n" + screen(), e);
             }
         }
+    }
+
+    /** Stops the suite's tmux server, kept up between trials; once, after the last. */
+    static void stopServer() {
+        run("kill-server"); // none to stop when no trial needed a terminal
     }
 
     @Override
