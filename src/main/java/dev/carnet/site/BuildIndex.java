@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,11 +31,13 @@ import java.util.Map;
  *     due), in epoch milliseconds; {@link Long#MAX_VALUE} when never
  * @param outputs each file of the site and its key (a hash of what it was made from, or of its bytes)
  * @param listing what the pages showed of the notes ({@link SiteListing})
+ * @param folders the stamp of each folder of the site ({@link SiteFolders}), from its top; empty when not known
  */
 record BuildIndex(String salt, InputStamps.Stamp marker, long nextChange, Counts counts, List<String> warnings,
-                  Map<String, InputStamps.Stamp> inputs, Map<String, Long> outputs, long listing) {
+                  Map<String, InputStamps.Stamp> inputs, Map<String, Long> outputs, long listing,
+                  Map<String, InputStamps.Stamp> folders) {
     private static final int MAGIC = 0x43424958; // "CBIX"
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     /** The report's figures, for a build that had nothing to do. */
     record Counts(int notes, int pages, int htmlFiles, int feeds, int otherFiles, int staticFiles) {
@@ -45,6 +48,7 @@ record BuildIndex(String salt, InputStamps.Stamp marker, long nextChange, Counts
         warnings = List.copyOf(warnings);
         inputs = Collections.unmodifiableMap(inputs);
         outputs = Collections.unmodifiableMap(outputs);
+        folders = Collections.unmodifiableMap(folders);
     }
 
     /** The index in {@code file} when it is whole and was made under {@code salt}, else null. */
@@ -76,7 +80,12 @@ record BuildIndex(String salt, InputStamps.Stamp marker, long nextChange, Counts
                 outputs.put(in.text(), in.wide());
             }
             long listing = in.wide();
-            return in.atEnd() ? new BuildIndex(salt, marker, nextChange, counts, warnings, inputs, outputs, listing) : null;
+            int folderCount = in.number();
+            Map<String, InputStamps.Stamp> folders = new LinkedHashMap<>(folderCount * 2); // in its order: see SiteFolders
+            for (int i = 0; i < folderCount; i++) {
+                folders.put(in.text(), stamp(in));
+            }
+            return in.atEnd() ? new BuildIndex(salt, marker, nextChange, counts, warnings, inputs, outputs, listing, folders) : null;
         } catch (IOException | RuntimeException e) {
             return null; // unreadable: a full build makes a new one
         }
@@ -85,7 +94,7 @@ record BuildIndex(String salt, InputStamps.Stamp marker, long nextChange, Counts
     /** Writes the index atomically: a build killed meanwhile leaves the old index or this one. */
     void write(Path file) {
         try {
-            ByteWriter out = new ByteWriter(96 * (inputs.size() + outputs.size()) + 1024);
+            ByteWriter out = new ByteWriter(96 * (inputs.size() + outputs.size() + folders.size()) + 1024);
             out.number(MAGIC);
             out.number(FORMAT);
             text(out, salt);
@@ -109,6 +118,11 @@ record BuildIndex(String salt, InputStamps.Stamp marker, long nextChange, Counts
                 out.wide(output.getValue());
             }
             out.wide(listing);
+            out.number(folders.size());
+            for (Map.Entry<String, InputStamps.Stamp> folder : folders.entrySet()) {
+                text(out, folder.getKey());
+                stamp(out, folder.getValue());
+            }
             ChecksummedFile.write(file, out);
         } catch (IOException | RuntimeException e) {
             // Without an index the next build is a full one: slower, never wrong.

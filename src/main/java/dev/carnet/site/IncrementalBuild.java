@@ -123,7 +123,8 @@ public final class IncrementalBuild {
         BuildIndex.Counts counts = new BuildIndex.Counts(report.notes(), report.pages(), report.htmlFiles(), report.feeds(),
                 report.otherFiles(), report.staticFiles());
         new BuildIndex(salt, InputStamps.Stamp.of(marker), due == null ? Long.MAX_VALUE : due.toEpochMilli(), counts,
-                report.warnings(), settled(inputs, now), sink.outputs(), sink.listing()).write(indexFile);
+                report.warnings(), settled(inputs, now), sink.outputs(), sink.listing(), sink.folders(now, indexFile.getParent()))
+                .write(indexFile);
         return report.written(sink.written(), sink.untouched(), Duration.ofNanos(System.nanoTime() - start));
     }
 

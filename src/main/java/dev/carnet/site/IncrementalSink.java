@@ -2,20 +2,18 @@ package dev.carnet.site;
 
 import dev.carnet.error.CarnetException;
 import dev.carnet.error.Phrase;
+import dev.carnet.store.FileClock;
 import dev.carnet.store.FolderText;
 import dev.carnet.store.XxHash64;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,8 +47,10 @@ final class IncrementalSink implements KeyedSink {
     private volatile long shown;
     /** Whether a file may be kept by its inputs alone (see {@link #keepUnchanged}). */
     private volatile boolean byInputs;
-    /** Every file in the folder but its marker, listed in the background from the start of an incremental build. */
-    private final FutureTask<List<Path>> listing = new FutureTask<>(this::filesInTarget);
+    /** What the folder holds, found in the background from the start of an incremental build. */
+    private final FutureTask<SiteFolders.Listing> listing = new FutureTask<>(this::filesInTarget);
+    /** The folders this build put files in or deleted files from (and those they are in). */
+    private final Set<String> touched = new HashSet<>();
 
     /**
      * @param previous the last build's index, or null for a full build
@@ -203,15 +203,20 @@ final class IncrementalSink implements KeyedSink {
                 Path into = target.resolve(staged.relativize(file));
                 DirectorySink.foldersInside(target, into.getParent());
                 move(file, into);
+                SiteFolders.foldersOf(sitePath(into), touched);
             }
             // Whatever else is in the folder goes, as a full build's swap would drop it: the last
             // build's files no longer made, and anything put there by hand.
-            List<Path> present = listing.get();
-            for (Path file : present.stream().filter(p -> !outputs.containsKey(sitePath(p))).toList()) {
+            for (String path : listing.get().files()) {
+                if (outputs.containsKey(path)) {
+                    continue;
+                }
+                Path file = target.resolve(path);
                 if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
                     continue; // a link or a file where a folder goes, which foldersInside just made a folder
                 }
                 Files.deleteIfExists(file);
+                SiteFolders.foldersOf(path, touched);
                 removeEmptyFolders(file.getParent());
             }
             DirectorySink.delete(staged);
@@ -249,20 +254,29 @@ final class IncrementalSink implements KeyedSink {
         }
     }
 
-    /** With the attributes the walk reads anyway: a second stat per file was half of the listing. */
-    private List<Path> filesInTarget() throws IOException {
-        Path marker = target.resolve(OutputFolder.MARKER);
-        List<Path> files = new ArrayList<>();
-        Files.walkFileTree(target, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (!attributes.isDirectory() && !file.equals(marker)) {
-                    files.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        return files;
+    private SiteFolders.Listing filesInTarget() throws IOException {
+        return SiteFolders.list(target, previous.folders(), previous.outputs().keySet());
+    }
+
+    /**
+     * The stamps of the folder's folders, for the next build's index, once {@link #commit} is done.
+     *
+     * @param started the file system's clock when the build began (when an incremental build found the folders)
+     * @param clockFolder where to read the clock now, after a full build
+     */
+    Map<String, InputStamps.Stamp> folders(FileClock started, Path clockFolder) {
+        if (whole != null) {
+            return SiteFolders.forNextBuild(SiteFolders.stamped(target, outputs.keySet()), Set.of(),
+                    FileClock.of(clockFolder));
+        }
+        try {
+            return SiteFolders.forNextBuild(listing.get().folders(), touched, started);
+        } catch (ExecutionException e) {
+            return Map.of(); // commit failed on it first: no index is written
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Map.of();
+        }
     }
 
     /** 13,000 of them after every build: cut from the file's text ({@link FolderText}). */

@@ -46,7 +46,7 @@ public final class ParsedNotes {
 
     /** Forgets every note when the settings they were read with changed. */
     void use(BlogConfig current) {
-        if (!current.equals(config)) {
+        if (current != config && !current.equals(config)) { // equals too is linked at its first call
             notes.clear();
             config = current;
             changed = true;

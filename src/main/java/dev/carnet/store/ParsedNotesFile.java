@@ -1,6 +1,7 @@
 package dev.carnet.store;
 
 import dev.carnet.config.BlogConfig;
+import dev.carnet.config.SettingsText;
 import dev.carnet.model.Alias;
 import dev.carnet.model.Fingerprint;
 import dev.carnet.model.FrontMatter;
@@ -109,7 +110,7 @@ public final class ParsedNotesFile {
     }
 
     private static String salt(BlogConfig config, String carnet) {
-        return carnet + "\n" + Long.toHexString(XxHash64.hash(String.valueOf(config).getBytes(StandardCharsets.UTF_8)));
+        return carnet + "\n" + Long.toHexString(XxHash64.hash(SettingsText.of(config).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static FrontMatter frontMatter(ByteReader in) {

@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
@@ -177,6 +178,31 @@ class IncrementalBuildTest {
         assertThat(site.resolve(JUNE).resolveSibling("brouillon.html")).doesNotExist();
         assertThat(site.resolve("ancien")).doesNotExist();
         assertThat(site.resolve(JUNE)).exists();
+    }
+
+    @Test
+    void whatIsPutByHandInAnyFolderOfTheSiteGoesWhenTheFoldersAreKnownByTheirStamps() throws IOException {
+        SiteFoldersTest.age(site); // the next build finds every folder changed, reads them all and keeps their stamps
+        edit(JUNE_NOTE, "Une note de bas de page.", "Une note de bas de page, plus longue.");
+        buildAndCompare(CLOCK);
+        List<Path> folders;
+        try (Stream<Path> walk = Files.walk(site)) {
+            folders = walk.filter(Files::isDirectory).toList();
+        }
+        for (Path folder : folders) {
+            Files.writeString(folder.resolve("a-la-main.html"), "<p>à la main</p>");
+        }
+        Files.createDirectories(folders.get(folders.size() - 1).resolve("ancien"));
+        Files.writeString(folders.get(folders.size() - 1).resolve("ancien/index.html"), "<p>ancien site</p>");
+        edit(JUNE_NOTE, "plus longue.", "plus longue encore.");
+
+        buildAndCompare(CLOCK);
+
+        assertThat(folders).hasSizeGreaterThan(10);
+        for (Path folder : folders) {
+            assertThat(folder.resolve("a-la-main.html")).doesNotExist();
+        }
+        assertThat(folders.get(folders.size() - 1).resolve("ancien")).doesNotExist();
     }
 
     @Test
