@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -76,9 +77,9 @@ final class IncrementalSink implements KeyedSink {
         }
     }
 
-    /** Each file of the site and its key, for the next build's index. */
+    /** Each file of the site and its key, for the next build's index (once the build is done: not copied). */
     Map<String, Long> outputs() {
-        return Map.copyOf(outputs);
+        return Collections.unmodifiableMap(outputs);
     }
 
     /** The digest {@link #listing} was given, for the next build's index. */
@@ -259,9 +260,8 @@ final class IncrementalSink implements KeyedSink {
     }
 
     /**
-     * The stamps of the folder's folders, for the next build's index, once {@link #commit} is done.
-     *
-     * @param started the file system's clock when the build began (when an incremental build found the folders)
+     * The stamps of the folder's folders for the next build's index, once {@link #commit} is done.
+     * @param started the file system's clock as the build began (an incremental build found the folders then)
      * @param clockFolder where to read the clock now, after a full build
      */
     Map<String, InputStamps.Stamp> folders(FileClock started, Path clockFolder) {

@@ -155,7 +155,14 @@ final class RenderCache implements AutoCloseable {
             return;
         }
         synchronized (this) {
-            boolean unused = index.keySet().stream().anyMatch(p -> !kept.contains(p) && !fresh.contains(p));
+            // Counted over the few fresh entries rather than looked up for each of ten thousand: kept ones are all in the index.
+            int used = kept.size();
+            for (String path : fresh) {
+                if (index.containsKey(path) && !kept.contains(path)) {
+                    used++;
+                }
+            }
+            boolean unused = used < index.size();
             if (next == null && pending.isEmpty() && !unused && !broken) {
                 return; // nothing new and nothing to drop: the pack on disk is already right
             }
