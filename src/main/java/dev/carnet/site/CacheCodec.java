@@ -85,7 +85,7 @@ final class CacheCodec {
      */
     static HashedRendering decode(ByteBuffer entry, RenderCache.Key key, Map<String, String> urlsByFile, Map<String, String> dependencies) {
         ByteReader in = new ByteReader(entry, 0);
-        in.text(); // the path, already matched by the index
+        in.skip(); // the path, already matched by the index
         if (in.wide() != key.fingerprint().hash() || in.number() != key.fingerprint().length() || in.flag() != key.summary()) {
             return null;
         }
