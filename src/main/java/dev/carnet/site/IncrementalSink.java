@@ -174,8 +174,7 @@ final class IncrementalSink implements KeyedSink {
     /** A static file, copied again only when its stamp (size, time, identity) changed. */
     @Override
     public void copy(String path, Path source) {
-        InputStamps.Stamp stamp = InputStamps.Stamp.of(source);
-        long key = (stamp.size() * 31 + stamp.modified()) * 31 + stamp.identity();
+        long key = InputStamps.Stamp.of(source).key();
         if (keep(path, key)) {
             return;
         }

@@ -44,7 +44,12 @@ final class InputStamps {
 
         @Override
         public int hashCode() {
-            return Long.hashCode((size * 31 + modified) * 31 + identity);
+            return Long.hashCode(key());
+        }
+
+        /** The stamp as one key: a file whose size, time or identity changed has another. */
+        long key() {
+            return (size * 31 + modified) * 31 + identity;
         }
 
         static Stamp of(Path file) {

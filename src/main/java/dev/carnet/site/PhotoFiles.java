@@ -102,8 +102,7 @@ final class PhotoFiles {
 
     /** The file's stamp as a key, as a static file's copy is keyed: a photo replaced has another. */
     private static long stamp(Path file) {
-        InputStamps.Stamp stamp = InputStamps.Stamp.of(file);
-        return (stamp.size() * 31 + stamp.modified()) * 31 + stamp.identity();
+        return InputStamps.Stamp.of(file).key();
     }
 
     private static byte[] read(Path file, String sitePath) {
