@@ -3,7 +3,6 @@ package dev.carnet.site;
 import dev.carnet.error.CarnetException;
 import dev.carnet.error.Phrase;
 import dev.carnet.store.FileClock;
-import dev.carnet.store.FolderText;
 import dev.carnet.store.XxHash64;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -203,7 +202,7 @@ final class IncrementalSink implements KeyedSink {
                 Path into = target.resolve(staged.relativize(file));
                 DirectorySink.foldersInside(target, into.getParent());
                 move(file, into);
-                SiteFolders.foldersOf(sitePath(into), touched);
+                SiteFolders.foldersOf(SiteFolders.sitePath(target, into), touched);
             }
             // Whatever else is in the folder goes, as a full build's swap would drop it: the last
             // build's files no longer made, and anything put there by hand.
@@ -276,12 +275,6 @@ final class IncrementalSink implements KeyedSink {
             Thread.currentThread().interrupt();
             return Map.of();
         }
-    }
-
-    /** 13,000 of them after every build: cut from the file's text ({@link FolderText}). */
-    private String sitePath(Path file) {
-        String cut = FolderText.under(target.toString(), file);
-        return cut != null ? cut : target.relativize(file).toString().replace('\\', '/');
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -1,6 +1,7 @@
 package dev.carnet.site;
 
 import dev.carnet.store.FileClock;
+import dev.carnet.store.FolderText;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
@@ -64,7 +65,7 @@ final class SiteFolders {
     static Listing list(Path target, Map<String, InputStamps.Stamp> before, Collection<String> filesBefore) throws IOException {
         SiteFolders listing = new SiteFolders(target, before, filesBefore);
         if (before.isEmpty() || !before.containsKey("")) {
-            listing.readAll(target, "");
+            listing.readAll(target);
         } else {
             listing.fromStamps();
         }
@@ -93,7 +94,7 @@ final class SiteFolders {
             }
             InputStamps.Stamp stamp = InputStamps.Stamp.of(attributes);
             folders.put(path, stamp);
-            if (stamp.equals(folder.getValue()) && stamp.size() >= 0) {
+            if (stamp.equals(folder.getValue())) {
                 unchanged.add(path);
             } else {
                 readNames(dir, path);
@@ -123,7 +124,7 @@ final class SiteFolders {
                     continue;
                 }
                 if (attributes.isDirectory()) {
-                    readAll(entry, child);
+                    readAll(entry);
                 } else {
                     files.add(child);
                 }
@@ -134,32 +135,32 @@ final class SiteFolders {
     }
 
     /** Everything under {@code dir}, read (links are not followed: they are files to delete). */
-    private void readAll(Path dir, String path) throws IOException {
-        Path top = dir;
+    private void readAll(Path dir) throws IOException {
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
                 read++;
-                folders.put(under(top, path, folder), InputStamps.Stamp.of(attributes));
+                folders.put(sitePath(target, folder), InputStamps.Stamp.of(attributes));
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 if (!attributes.isDirectory()) {
-                    files.add(under(top, path, file));
+                    files.add(sitePath(target, file));
                 }
                 return FileVisitResult.CONTINUE;
             }
         });
     }
 
-    private static String under(Path top, String path, Path file) {
-        if (file.equals(top)) {
-            return path;
+    /** {@code file}'s path from the site's top, cut from the file's text ({@link FolderText}): 26,000 of them when all is read. */
+    static String sitePath(Path target, Path file) {
+        if (file.equals(target)) {
+            return "";
         }
-        String rest = top.relativize(file).toString().replace('\\', '/');
-        return path.isEmpty() ? rest : path + "/" + rest;
+        String cut = FolderText.under(target.toString(), file);
+        return cut != null ? cut : target.relativize(file).toString().replace('\\', '/');
     }
 
     /**
@@ -193,8 +194,11 @@ final class SiteFolders {
         List<String> chain = new ArrayList<>();
         for (String file : outputs) {
             chain.clear();
-            for (String folder = parent(file); !found.containsKey(folder) && !chain.contains(folder); folder = parent(folder)) {
+            for (String folder = parent(file); !found.containsKey(folder); folder = parent(folder)) {
                 chain.add(folder);
+                if (folder.isEmpty()) {
+                    break; // the top, which is its own parent
+                }
             }
             for (int i = chain.size() - 1; i >= 0; i--) {
                 String folder = chain.get(i);
