@@ -37,31 +37,16 @@ final class CommandChoice {
         return Optional.empty();
     }
 
-    /**
-     * The command of that name or alias. The class named after it ({@code tags} is
-     * {@code TagsCommand}) is asked first: reading a class's annotations builds them, and
-     * reading all twenty-one to find one took 37 ms of every run.
-     */
     private static Optional<Class<?>> byName(String name) {
-        String expected = name.isEmpty() ? "" : Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Command";
         for (Class<?> command : CarnetCommand.COMMANDS) {
-            if (command.getSimpleName().equals(expected) && names(command, name)) {
-                return Optional.of(command);
+            Command annotation = command.getAnnotation(Command.class);
+            if (annotation == null || annotation.name().equals("help")) {
+                continue; // help lists every command
             }
-        }
-        for (Class<?> command : CarnetCommand.COMMANDS) {
-            if (names(command, name)) {
+            if (annotation.name().equals(name) || List.of(annotation.aliases()).contains(name)) {
                 return Optional.of(command);
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean names(Class<?> command, String name) {
-        Command annotation = command.getAnnotation(Command.class);
-        if (annotation == null || annotation.name().equals("help")) {
-            return false; // help lists every command
-        }
-        return annotation.name().equals(name) || List.of(annotation.aliases()).contains(name);
     }
 }
