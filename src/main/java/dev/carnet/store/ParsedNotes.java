@@ -46,7 +46,8 @@ public final class ParsedNotes {
 
     /** Forgets every note when the settings they were read with changed. */
     void use(BlogConfig current) {
-        if (current != config && !current.equals(config)) { // equals too is linked at its first call
+        // none known yet (a clean build) needs no equals: a record's is linked at its first call, 15 ms
+        if (config == null || current != config && !current.equals(config)) {
             notes.clear();
             config = current;
             changed = true;
