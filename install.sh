@@ -95,6 +95,10 @@ $marker
 # 600 MB. With less, the serial collector, which sizes itself to what the notes need. On two
 # cores or fewer, one compiler thread instead of two: the second took CPU from the build's two
 # threads, and a cold build of 1,000 notes went from 1.87 to 1.67 s median (8 rounds alternated).
+# Methods are compiled after a quarter of the usual calls (CompileThresholdScaling): a build runs
+# each note's code a few thousand times, too few for the default to stop interpreting early. A cold
+# build of 1,000 notes went from 1.59 to 1.46 s median (10 rounds alternated), 10,000 from 7.04 to
+# 6.67 s; a build after one edit is the same (0.96 / 0.97 s on 10,000 notes).
 lib="$lib"
 java="$java_path"
 [ -x "\$java" ] || java=java
@@ -107,9 +111,9 @@ cpus=\$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 4)
 if [ "\${cpus:-4}" -le 2 ] 2>/dev/null; then jvm="\$jvm -XX:CICompilerCount=1"; fi
 if [ -f "\$lib/carnet.jsa" ]; then
   exec "\$java" -XX:SharedArchiveFile="\$lib/carnet.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off \\
-    -XX:TieredStopAtLevel=1 \$jvm -jar "\$lib/carnet.jar" "\$@"
+    -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.25 \$jvm -jar "\$lib/carnet.jar" "\$@"
 fi
-exec "\$java" -XX:TieredStopAtLevel=1 \$jvm -jar "\$lib/carnet.jar" "\$@"
+exec "\$java" -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.25 \$jvm -jar "\$lib/carnet.jar" "\$@"
 LAUNCHER
 chmod 755 "$launcher"
 mv -f "$launcher" "$bin/carnet"
