@@ -28,8 +28,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** Turns the site's content into the plain values the templates print. */
 final class ViewFactory {
-    private static final int DESCRIPTION_CHARS = 200;
-
     private final BlogConfig config;
     private final SiteUrls urls;
     private final SiteContent content;
@@ -41,6 +39,9 @@ final class ViewFactory {
     // rendered in parallel, hence concurrent maps; a note is known by its path.
     private final Map<String, NoteSummaryView> summaries = new ConcurrentHashMap<>();
     private final Map<String, TagView> tagViews = new ConcurrentHashMap<>();
+    // Words made by a MessageFormat, which parses its pattern (and a choice's numbers) at each use.
+    private final Map<Integer, String> commentCounts = new ConcurrentHashMap<>();
+    private final String siteDescription;
     // Only a site with comments pays for a second Markdown renderer (theirs has raw HTML off).
     private final CommentThreads comments;
 
@@ -53,6 +54,7 @@ final class ViewFactory {
         this.content = content;
         this.site = siteView();
         this.ui = UiText.of(config.language());
+        this.siteDescription = describeSite();
         this.comments = content.anyComments() ? new CommentThreads(config, urls) : null;
     }
 
@@ -128,7 +130,7 @@ final class ViewFactory {
                 newer == null ? null : new LinkView(newer.title(), newer.url()),
                 shareLinks(title, note.absoluteUrl()), replyMailto(title), note.note().isDraft(),
                 note.comments().isEmpty() ? List.of() : commentViews(note),
-                ui.comments(note.comments().size(), config.language()));
+                commentCounts.computeIfAbsent(note.comments().size(), count -> ui.comments(count, config.language())));
     }
 
     /** A comment the renderer refuses (nested too deep) is named by its file: the build says where to look. */
@@ -163,7 +165,7 @@ final class ViewFactory {
         String title = note.title();
         String full = title + " · " + config.title();
         if (ShareCards.wanted(config, note)) {
-            return new HeadView(full, description(note.summary()), note.absoluteUrl(), "article", note.absoluteUrl() + ShareCards.FILE,
+            return new HeadView(full, PageDescription.of(note.summary()), note.absoluteUrl(), "article", note.absoluteUrl() + ShareCards.FILE,
                     title, CardPainter.WIDTH, CardPainter.HEIGHT, iso(note), note.note().meta().tags(), note.note().isDraft());
         }
         Optional<String> own = note.note().meta().imageUrl();
@@ -171,7 +173,7 @@ final class ViewFactory {
         String image = own.map(this::absoluteImage).orElseGet(() -> firstImage(first));
         String alt = own.isPresent() ? title : first.map(l -> l.alt() == null ? "" : l.alt()).orElse(portraitAlt());
         Optional<ImageSizes.Size> size = localPicture(note, own, first).flatMap(sizes::of);
-        return new HeadView(full, description(note.summary()), note.absoluteUrl(), "article", image, image.isEmpty() ? "" : alt,
+        return new HeadView(full, PageDescription.of(note.summary()), note.absoluteUrl(), "article", image, image.isEmpty() ? "" : alt,
                 size.map(ImageSizes.Size::width).orElse(0), size.map(ImageSizes.Size::height).orElse(0),
                 iso(note), note.note().meta().tags(), note.note().isDraft());
     }
@@ -200,7 +202,7 @@ final class ViewFactory {
     HeadView head(String title, String description, String path, boolean noindex) {
         String image = portraitImage();
         String full = title.equals(config.title()) ? title : title + " · " + config.title();
-        return new HeadView(full, description(description.isBlank() ? siteDescription() : description),
+        return new HeadView(full, PageDescription.of(description.isBlank() ? siteDescription : description),
                 urls.absolute(path), "website", image, image.isEmpty() ? "" : portraitAlt(), "", List.of(), noindex);
     }
 
@@ -209,7 +211,7 @@ final class ViewFactory {
      * engines and link previews: the blog's description, else the author's bio, else a sentence
      * naming the blog. Never nothing: a page without a description loses points in Lighthouse's SEO.
      */
-    private String siteDescription() {
+    private String describeSite() {
         if (!config.description().isBlank()) {
             return config.description();
         }
@@ -221,49 +223,6 @@ final class ViewFactory {
     private String portraitImage() {
         String portrait = site.author().portraitUrl();
         return portrait.isEmpty() || !portrait.startsWith("/") ? portrait : urls.absolute(portrait);
-    }
-
-    static String description(String text) {
-        String flat = collapseSpaces(text).strip();
-        if (flat.length() <= DESCRIPTION_CHARS) {
-            return flat;
-        }
-        int cut = flat.lastIndexOf(' ', DESCRIPTION_CHARS);
-        return flat.substring(0, cut > 0 ? cut : DESCRIPTION_CHARS) + "…";
-    }
-
-    /** {@code text.replaceAll("\\s+", " ")} without a regular expression: every note page's head has one. */
-    static String collapseSpaces(String text) {
-        if (!needsCollapsing(text)) {
-            return text;
-        }
-        StringBuilder flat = new StringBuilder(text.length());
-        boolean inSpace = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean space = isSpace(c);
-            if (!(space && inSpace)) {
-                flat.append(space ? ' ' : c);
-            }
-            inSpace = space;
-        }
-        return flat.toString();
-    }
-
-    /** Whether a space other than ' ', or two in a row, is there: most summaries have neither. */
-    private static boolean needsCollapsing(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isSpace(c) && (c != ' ' || i + 1 < text.length() && isSpace(text.charAt(i + 1)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** What {@code \\s} matches. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private List<LinkView> shareLinks(String title, String url) {

@@ -17,14 +17,14 @@ class DescriptionTest {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             String t = text.toString();
-            assertThat(ViewFactory.collapseSpaces(t)).as("[%s]", t).isEqualTo(t.replaceAll("\\s+", " "));
+            assertThat(PageDescription.collapseSpaces(t)).as("[%s]", t).isEqualTo(t.replaceAll("\\s+", " "));
         }
     }
 
     @Test
     void cutsALongSummaryAtAWordWithAnEllipsis() {
         String summary = "mot ".repeat(80);
-        String description = ViewFactory.description(summary);
+        String description = PageDescription.of(summary);
         assertThat(description).endsWith("mot…").hasSizeLessThanOrEqualTo(201);
     }
 }
