@@ -1,6 +1,7 @@
 package dev.carnet.site;
 
 import dev.carnet.model.FrontMatter;
+import dev.carnet.site.template.Attributes;
 import dev.carnet.site.view.NoteSummaryView;
 import dev.carnet.site.view.TagView;
 import dev.carnet.store.XxHash64;
@@ -25,6 +26,8 @@ final class PageKeys {
     private static final long NULL = 0x14057B7EF767814FL;
 
     private final long shared;
+    /** Reads a view's components by direct calls; only what it does not know goes through reflection. */
+    private final ViewAttributes attributes = new ViewAttributes();
     private final Map<Record, Long> shown = new ConcurrentHashMap<>();
     private final Map<Class<?>, RecordComponent[]> components = new ConcurrentHashMap<>();
 
@@ -114,7 +117,8 @@ final class PageKeys {
         long h = text(record.getClass().getName());
         for (RecordComponent part : parts) {
             try {
-                h = mix(h, value(part.getAccessor().invoke(record)));
+                Object known = attributes.get(record, part.getName());
+                h = mix(h, value(known != Attributes.UNKNOWN ? known : part.getAccessor().invoke(record)));
             } catch (IllegalAccessException | InvocationTargetException e) {
                 return System.identityHashCode(record) * MIX; // cannot be read: this page is rendered again
             }

@@ -100,7 +100,7 @@ public final class SiteBuilder {
         sink.open();
         try {
             linksInside(blog.root().resolve("templates"));
-            Templates templates = new Templates(blog.root().resolve("templates"), config.theme());
+            Templates templates = new Templates(blog.root().resolve("templates"), config.theme(), new ViewAttributes());
             List<String> html = new HtmlPages(config, urls, content, templates, blog.root()).render(sink);
             long t2 = System.nanoTime();
             phases.put("templates+write", Duration.ofNanos(t2 - t1));

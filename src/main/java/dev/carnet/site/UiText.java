@@ -3,6 +3,7 @@ package dev.carnet.site;
 import dev.carnet.error.CarnetException;
 import dev.carnet.error.Phrase;
 import dev.carnet.model.Messages;
+import dev.carnet.site.template.Attributes;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -50,5 +51,54 @@ public record UiText(
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e instanceof InvocationTargetException i ? i.getCause() : e);
         }
+    }
+
+    /** The word {@code name} as a template reads it ({@code ui.home}), without reflection; see {@link ViewAttributes}. */
+    Object word(String name) {
+        return switch (name) {
+            case "skipToContent" -> skipToContent();
+            case "home" -> home();
+            case "archives" -> archives();
+            case "tags" -> tags();
+            case "about" -> about();
+            case "follow" -> follow();
+            case "publishedOn" -> publishedOn();
+            case "by" -> by();
+            case "readingTime" -> readingTime();
+            case "minutes" -> minutes();
+            case "tagged" -> tagged();
+            case "contents" -> contents();
+            case "previousNote" -> previousNote();
+            case "nextNote" -> nextNote();
+            case "share" -> share();
+            case "shareByEmail" -> shareByEmail();
+            case "replyByEmail" -> replyByEmail();
+            case "newerNotes" -> newerNotes();
+            case "olderNotes" -> olderNotes();
+            case "page" -> page();
+            case "of" -> of();
+            case "readMore" -> readMore();
+            case "notesTagged" -> notesTagged();
+            case "allTags" -> allTags();
+            case "notFound" -> notFound();
+            case "notFoundText" -> notFoundText();
+            case "feedRss" -> feedRss();
+            case "feedAtom" -> feedAtom();
+            case "feedJson" -> feedJson();
+            case "followTitle" -> followTitle();
+            case "followIntro" -> followIntro();
+            case "followReaders" -> followReaders();
+            case "followEmail" -> followEmail();
+            case "draft" -> draft();
+            case "noteCount" -> noteCount();
+            case "notesCount" -> notesCount();
+            case "authorBox" -> authorBox();
+            case "poweredBy" -> poweredBy();
+            case "movedTitle" -> movedTitle();
+            case "moved" -> moved();
+            case "commentCount" -> commentCount();
+            case "latestNotes" -> latestNotes();
+            default -> Attributes.UNKNOWN;
+        };
     }
 }

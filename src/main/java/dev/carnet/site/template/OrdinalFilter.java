@@ -38,6 +38,7 @@ final class OrdinalFilter implements Filter {
             return null;
         }
         String escaped = HtmlText.escape(input.toString());
-        return new SafeString(ORDINAL.matcher(escaped).replaceAll("$1<sup>$2</sup>"));
+        // Most dates are not the first of a month: no expression for them.
+        return new SafeString(escaped.contains("1er") ? ORDINAL.matcher(escaped).replaceAll("$1<sup>$2</sup>") : escaped);
     }
 }

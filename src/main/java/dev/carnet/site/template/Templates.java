@@ -34,11 +34,14 @@ public final class Templates {
     private final boolean blogHasOwn;
 
     public Templates(Path blogTemplates) {
-        this(blogTemplates, DEFAULT_THEME);
+        this(blogTemplates, DEFAULT_THEME, Attributes.NONE);
     }
 
-    /** @param theme a built-in theme's name ({@code BlogConfig.THEMES}) */
-    public Templates(Path blogTemplates, String theme) {
+    /**
+     * @param theme a built-in theme's name ({@code BlogConfig.THEMES})
+     * @param known reads the attributes of the values the site gives its templates
+     */
+    public Templates(Path blogTemplates, String theme, Attributes known) {
         this.overrides = blogTemplates;
         this.blogHasOwn = hasTemplates(blogTemplates);
         List<Loader<?>> loaders = new ArrayList<>();
@@ -55,7 +58,7 @@ public final class Templates {
         loaders.add(classpath(THEME_PREFIX.substring(0, THEME_PREFIX.length() - 1)));
         this.engine = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(loaders))
-                .extension(OrdinalFilter.extension())
+                .extension(OrdinalFilter.extension(), KnownAttributes.extension(known))
                 .addEscapingStrategy("html", HtmlText::escape)
                 .autoEscaping(true)
                 .strictVariables(true)
