@@ -28,7 +28,8 @@ final class PageKeys {
     private final long shared;
     /** Reads a view's components by direct calls; only what it does not know goes through reflection. */
     private final ViewAttributes attributes = new ViewAttributes();
-    private final Map<Record, Long> shown = new ConcurrentHashMap<>();
+    /** Keyed by the view itself, not by its value: a record's hashCode hashes it whole, and is linked at its first call. */
+    private final Map<Shown, Long> shown = new ConcurrentHashMap<>();
     private final Map<Class<?>, RecordComponent[]> components = new ConcurrentHashMap<>();
 
     PageKeys(Object site, Object ui) {
@@ -99,10 +100,11 @@ final class PageKeys {
         }
         if (value instanceof NoteSummaryView || value instanceof TagView) {
             // Not computeIfAbsent: a summary holds tags, and the map may not be changed while it computes.
-            Long known = shown.get(value);
+            Shown key = new Shown(value);
+            Long known = shown.get(key);
             if (known == null) {
                 known = record((Record) value);
-                shown.put((Record) value, known);
+                shown.put(key, known);
             }
             return known;
         }
@@ -124,6 +126,19 @@ final class PageKeys {
             }
         }
         return h;
+    }
+
+    /** A view as a key by identity: ViewFactory makes each note's summary and each tag's view once per build. */
+    private record Shown(Object view) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Shown shown && shown.view == view;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(view);
+        }
     }
 
     /** FNV-1a over the characters, 64 bits: a string's key without encoding it first. */
