@@ -189,6 +189,10 @@ public final class NoteParser {
             return null;
         }
         String value = text.strip();
+        OffsetDateTime canonical = CanonicalDateTime.parse(value);
+        if (canonical != null) {
+            return canonical;
+        }
         if (BARE_DATE.matcher(value).matches()) {
             try {
                 // A bare date is a day in the blog's time zone, not a UTC midnight.
