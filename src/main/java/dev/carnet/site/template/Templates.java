@@ -33,10 +33,6 @@ public final class Templates {
     private final Path overrides;
     private final boolean blogHasOwn;
 
-    public Templates(Path blogTemplates) {
-        this(blogTemplates, DEFAULT_THEME, Attributes.NONE);
-    }
-
     /**
      * @param theme a built-in theme's name ({@code BlogConfig.THEMES})
      * @param known reads the attributes of the values the site gives its templates
