@@ -24,9 +24,20 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 public final class SafeYaml {
     /** Read-only after construction, so one serves every thread. */
-    private static final Resolver RESOLVER = new NoTimestampResolver();
+    static final Resolver RESOLVER = new NoTimestampResolver();
+    /** Read-only once made; SnakeYAML only reads it. */
+    private static final LoaderOptions OPTIONS = options();
 
     private SafeYaml() {
+    }
+
+    private static LoaderOptions options() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setAllowRecursiveKeys(false);
+        options.setMaxAliasesForCollections(20);
+        options.setCodePointLimit(1 << 20);
+        return options;
     }
 
     /**
@@ -34,16 +45,12 @@ public final class SafeYaml {
      * errors point into the file (front matter starts on line 2).
      */
     public static YamlMap parseMapping(String text, String file, int firstLine, String what) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setAllowRecursiveKeys(false);
-        options.setMaxAliasesForCollections(20);
-        options.setCodePointLimit(1 << 20);
-        ValueConstructor constructor = new ValueConstructor(options);
+        PlainYaml.Document plain = PlainYaml.read(text, RESOLVER);
+        if (plain != null) {
+            return new YamlMap(file, firstLine, plain.node(), plain.values());
+        }
         try {
-            // The composer alone (no Yaml facade, no representer): this runs once per note.
-            Node node = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), RESOLVER, options)
-                    .getSingleNode();
+            Node node = compose(text);
             if (node == null) {
                 return new YamlMap(file, firstLine, null, Map.of());
             }
@@ -51,12 +58,13 @@ public final class SafeYaml {
                 throw new CarnetException(file, firstLine + node.getStartMark().getLine(),
                         Phrase.of("yaml.notKeyValues", what), null);
             }
-            Object value = constructor.construct(node);
             @SuppressWarnings("unchecked")
-            Map<Object, Object> values = (Map<Object, Object>) value;
+            Map<Object, Object> values = (Map<Object, Object>) construct(node);
             Map<String, Object> byName = new LinkedHashMap<>();
             values.forEach((k, v) -> byName.put(String.valueOf(k), v));
             return new YamlMap(file, firstLine, mapping, byName);
+        } catch (CarnetException e) {
+            throw e; // said above, with its line
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() : 0;
             throw new CarnetException(file, firstLine + line, describe(e), null);
@@ -66,6 +74,17 @@ public final class SafeYaml {
             // SnakeYAML's own limits should catch hostile input first; this is the last fence.
             throw new CarnetException(file, firstLine, Phrase.of("yaml.invalidBroken", e.getClass().getSimpleName()), null);
         }
+    }
+
+    /** SnakeYAML's node for the text's one document (null when it has none); {@link PlainYaml} must agree. */
+    static Node compose(String text) {
+        // The composer alone (no Yaml facade, no representer): this runs once per note.
+        return new Composer(new ParserImpl(new StreamReader(new StringReader(text)), OPTIONS), RESOLVER, OPTIONS).getSingleNode();
+    }
+
+    /** What SnakeYAML's safe constructor makes of {@code node}. */
+    static Object construct(Node node) {
+        return new ValueConstructor(OPTIONS).construct(node);
     }
 
     private static Phrase describe(YAMLException e) {
