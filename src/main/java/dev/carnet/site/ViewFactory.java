@@ -85,7 +85,7 @@ final class ViewFactory {
         return HumanDate.format(note.note().meta().date().toLocalDate(), config.language());
     }
 
-    static String iso(SiteNote note) {
+    private static String iso(SiteNote note) {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(note.note().meta().date());
     }
 
@@ -123,7 +123,8 @@ final class ViewFactory {
     /** @param content the note's HTML as the page shows it (or a stand-in the page replaces) */
     NoteView note(SiteNote note, SiteNote older, SiteNote newer, String content) {
         String title = note.title();
-        return new NoteView(title, note.url(), note.absoluteUrl(), iso(note), humanDate(note), note.readingMinutes(),
+        NoteSummaryView summary = summary(note); // its dates, formatted once for the lists
+        return new NoteView(title, note.url(), note.absoluteUrl(), summary.dateIso(), summary.dateHuman(), note.readingMinutes(),
                 tags(note.note().meta().tags()), content, note.summary(), note.rendered().toc(),
                 note.note().meta().toc() && !note.rendered().toc().isEmpty(),
                 older == null ? null : new LinkView(older.title(), older.url()),
@@ -166,7 +167,7 @@ final class ViewFactory {
         String full = title + " · " + config.title();
         if (ShareCards.wanted(config, note)) {
             return new HeadView(full, PageDescription.of(note.summary()), note.absoluteUrl(), "article", note.absoluteUrl() + ShareCards.FILE,
-                    title, CardPainter.WIDTH, CardPainter.HEIGHT, iso(note), note.note().meta().tags(), note.note().isDraft());
+                    title, CardPainter.WIDTH, CardPainter.HEIGHT, summary(note).dateIso(), note.note().meta().tags(), note.note().isDraft());
         }
         Optional<String> own = note.note().meta().imageUrl();
         Optional<Rendered.LinkTarget> first = own.isPresent() ? Optional.empty() : firstPicture(note);
@@ -175,7 +176,7 @@ final class ViewFactory {
         Optional<ImageSizes.Size> size = localPicture(note, own, first).flatMap(sizes::of);
         return new HeadView(full, PageDescription.of(note.summary()), note.absoluteUrl(), "article", image, image.isEmpty() ? "" : alt,
                 size.map(ImageSizes.Size::width).orElse(0), size.map(ImageSizes.Size::height).orElse(0),
-                iso(note), note.note().meta().tags(), note.note().isDraft());
+                summary(note).dateIso(), note.note().meta().tags(), note.note().isDraft());
     }
 
     /** The front matter's {@code image:}, a site path or an http(s) URL (the parser allowed no other). */
