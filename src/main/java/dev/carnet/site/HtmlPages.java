@@ -46,6 +46,7 @@ final class HtmlPages {
      * and must see the real HTML, so a blog with templates of its own gets every page rendered plainly.
      */
     static final String CONTENT_STAND_IN = "\uE000<carnet-note-content/>\uE000";
+    private static final byte[] STAND_IN_BYTES = CONTENT_STAND_IN.getBytes(StandardCharsets.UTF_8);
 
     /**
      * @param model the page's model, given the note's HTML (or {@link #CONTENT_STAND_IN}) for a note page
@@ -111,25 +112,25 @@ final class HtmlPages {
     private OutputFile render(Job job) {
         try {
             if (job.content() == null) {
-                return OutputFile.text(job.path(), templates.render(job.template(), job.model().apply(null)), job.inputs());
+                return new OutputFile(job.path(), templates.page(job.template(), job.model().apply(null)), job.inputs());
             }
             byte[] content = job.content().get();
             if (templates.blogHasOwn()) {
                 String html = new String(content, StandardCharsets.UTF_8);
-                return OutputFile.text(job.path(), templates.render(job.template(), job.model().apply(html)), job.inputs());
+                return new OutputFile(job.path(), templates.page(job.template(), job.model().apply(html)), job.inputs());
             }
-            String page = templates.render(job.template(), job.model().apply(CONTENT_STAND_IN));
-            int at = page.indexOf(CONTENT_STAND_IN);
-            if (at < 0 || page.indexOf(CONTENT_STAND_IN, at + 1) >= 0) {
+            byte[] page = templates.page(job.template(), job.model().apply(CONTENT_STAND_IN));
+            int at = indexOf(page, STAND_IN_BYTES, 0);
+            if (at < 0 || indexOf(page, STAND_IN_BYTES, at + 1) >= 0) {
                 // A theme edited in carnet's own templates/ that leaves out the HTML or shows it twice: render it plainly.
                 String html = new String(content, StandardCharsets.UTF_8);
-                return OutputFile.text(job.path(), templates.render(job.template(), job.model().apply(html)), job.inputs());
+                return new OutputFile(job.path(), templates.page(job.template(), job.model().apply(html)), job.inputs());
             }
-            byte[] before = page.substring(0, at).getBytes(StandardCharsets.UTF_8);
-            byte[] after = page.substring(at + CONTENT_STAND_IN.length()).getBytes(StandardCharsets.UTF_8);
-            byte[] bytes = Arrays.copyOf(before, before.length + content.length + after.length);
-            System.arraycopy(content, 0, bytes, before.length, content.length);
-            System.arraycopy(after, 0, bytes, before.length + content.length, after.length);
+            int after = at + STAND_IN_BYTES.length;
+            byte[] bytes = new byte[page.length - STAND_IN_BYTES.length + content.length];
+            System.arraycopy(page, 0, bytes, 0, at);
+            System.arraycopy(content, 0, bytes, at, content.length);
+            System.arraycopy(page, after, bytes, at + content.length, page.length - after);
             return new OutputFile(job.path(), bytes, job.inputs());
         } catch (CarnetException e) {
             Phrase building = Phrase.of("build.while", e.whole(), job.path());
@@ -275,4 +276,15 @@ final class HtmlPages {
         return model;
     }
 
+
+    /** Where {@code part} first is in {@code page} from {@code from} on, or -1. */
+    private static int indexOf(byte[] page, byte[] part, int from) {
+        byte first = part[0];
+        for (int i = from; i <= page.length - part.length; i++) {
+            if (page[i] == first && Arrays.equals(page, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

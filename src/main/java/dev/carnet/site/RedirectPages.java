@@ -114,7 +114,7 @@ final class RedirectPages {
         model.put("ui", views.ui());
         model.put("head", new HeadView(views.ui().movedTitle(), "", target, "website", "", "", "", List.of(), true));
         model.put("redirect", new RedirectView(target));
-        return OutputFile.text(file, templates.render("redirect", model), List.of(redirect.file()));
+        return new OutputFile(file, templates.page("redirect", model), List.of(redirect.file()));
     }
 
     /** The notes' and pages' aliases (drafts have no address to move from), then redirects.yml's. */

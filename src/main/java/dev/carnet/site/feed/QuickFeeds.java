@@ -21,9 +21,15 @@ final class QuickFeeds {
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
     private static final DateTimeFormatter W3C = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.US);
 
-    private final StringBuilder out = new StringBuilder(8192);
+    private final StringBuilder out;
 
-    private QuickFeeds() {
+    /** Sized for the items' HTML and a kilobyte around each: growing a feed's text by doubling copied it over and over. */
+    private QuickFeeds(String[] contents) {
+        long size = 4096;
+        for (String content : contents) {
+            size += content.length() + 1024;
+        }
+        this.out = new StringBuilder((int) Math.min(size, Integer.MAX_VALUE - 16));
     }
 
     /** RSS 2.0 as {@link Feeds#rss(FeedSpec, ContentTokens)} writes it, or null when the spec is not plain. */
@@ -32,7 +38,7 @@ final class QuickFeeds {
         if (contents == null || (editor != null && !plain(editor)) || !plain(generator)) {
             return null;
         }
-        QuickFeeds xml = new QuickFeeds();
+        QuickFeeds xml = new QuickFeeds(contents);
         xml.line(0, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         xml.line(0, "<rss xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" version=\"2.0\">");
         xml.line(1, "<channel>");
@@ -75,7 +81,7 @@ final class QuickFeeds {
         if (contents == null || !plain(generator)) {
             return null;
         }
-        QuickFeeds xml = new QuickFeeds();
+        QuickFeeds xml = new QuickFeeds(contents);
         xml.line(0, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         xml.line(0, "<feed xmlns=\"http://www.w3.org/2005/Atom\">");
         xml.text(1, "title", spec.title());

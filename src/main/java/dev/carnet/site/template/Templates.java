@@ -11,7 +11,7 @@ import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,58 +99,21 @@ public final class Templates {
 
     /** Renders {@code name} (e.g. {@code note}); errors name the template file and line. */
     public String render(String name, Map<String, Object> context) {
+        return new String(page(name, context), StandardCharsets.UTF_8);
+    }
+
+    /** {@link #render}'s page as the UTF-8 bytes of the file it goes in. */
+    public byte[] page(String name, Map<String, Object> context) {
         try {
             PebbleTemplate template = engine.getTemplate(name);
-            TextWriter out = new TextWriter(16 * 1024);
+            Utf8Writer out = new Utf8Writer(32 * 1024);
             template.evaluate(out, context);
-            return out.toString();
+            return out.toBytes();
         } catch (PebbleException e) {
             throw new CarnetException(where(e.getFileName() != null ? e.getFileName() : name),
                     e.getLineNumber() != null ? e.getLineNumber() : 0, Phrase.of("raw", e.getPebbleMessage()), e);
         } catch (IOException e) {
             throw new CarnetException("templates/" + name + SUFFIX, 0, Phrase.of("template.cannotRender", e.getMessage()), e);
-        }
-    }
-
-    /** A StringWriter without StringBuffer's lock on each of the thousands of small writes of a page. */
-    private static final class TextWriter extends Writer {
-        private final StringBuilder text;
-
-        TextWriter(int capacity) {
-            this.text = new StringBuilder(capacity);
-        }
-
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            text.append(chars, offset, length);
-        }
-
-        @Override
-        public void write(String string) {
-            text.append(string);
-        }
-
-        @Override
-        public void write(String string, int offset, int length) {
-            text.append(string, offset, offset + length);
-        }
-
-        @Override
-        public void write(int c) {
-            text.append((char) c);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
         }
     }
 
