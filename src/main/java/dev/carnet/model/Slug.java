@@ -26,10 +26,13 @@ public record Slug(String value) {
 
     /** The slug text of {@code text}, possibly empty (e.g. for "???" or "東京"). */
     public static String slugify(String text) {
-        String folded = ligatures(text.toLowerCase(Locale.ROOT));
-        // Ligatures again once accents are gone: ǣ is æ with a macron, and æ is ae.
-        String ascii = ligatures(MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll(""));
-        String dashed = NON_ALNUM.matcher(ascii).replaceAll("-");
+        String latin = LatinFold.slugify(text);
+        return latin != null ? latin : slugifyFully(text);
+    }
+
+    /** {@link #slugify} the whole way, for any text; what LatinFold's table is made of and held to. */
+    static String slugifyFully(String text) {
+        String dashed = NON_ALNUM.matcher(fold(text)).replaceAll("-");
         int start = 0;
         int end = dashed.length();
         while (start < end && dashed.charAt(start) == '-') {
@@ -39,6 +42,13 @@ public record Slug(String value) {
             end--;
         }
         return dashed.substring(start, end);
+    }
+
+    /** Lower case, ligatures spelt out, accents dropped: what is left to turn into hyphens. */
+    static String fold(String text) {
+        String folded = ligatures(text.toLowerCase(Locale.ROOT));
+        // Ligatures again once accents are gone: ǣ is æ with a macron, and æ is ae.
+        return ligatures(MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll(""));
     }
 
     /**
