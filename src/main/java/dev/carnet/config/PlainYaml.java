@@ -169,16 +169,6 @@ final class PlainYaml {
         items = null;
     }
 
-
-
-
-
-
-
-
-
-
-
     private static boolean keyChar(char c, boolean first) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || !first && (c >= '0' && c <= '9' || c == '-');
     }
@@ -205,8 +195,7 @@ final class PlainYaml {
         return true;
     }
 
-
-    /** Thrown inside the reader at the first thing it leaves to SnakeYAML; never leaves this class. */
+    /** Thrown at the first thing the reading leaves to SnakeYAML; {@link #read} turns it into null. */
     static final class NotPlain extends RuntimeException {
         NotPlain() {
             super(null, null, false, false);

@@ -276,7 +276,6 @@ final class HtmlPages {
         return model;
     }
 
-
     /** Where {@code part} first is in {@code page} from {@code from} on, or -1. */
     private static int indexOf(byte[] page, byte[] part, int from) {
         byte first = part[0];
