@@ -49,7 +49,7 @@ final class BuildCommand implements Callable<Integer> {
                 .build(new SiteOptions(drafts, future, !noCache, clean), target, output == null ? "public/" : output.toString());
         // A corpus with hundreds of missing images must not bury the summary: the first ones, then a count.
         Wording text = root.text();
-        report.warnings().stream().limit(MAX_WARNINGS).forEach(w -> context.err().println(text.format("warning", w)));
+        report.warnings().stream().limit(MAX_WARNINGS).forEach(w -> context.err().println(text.format("warning", text.say(w))));
         if (report.warnings().size() > MAX_WARNINGS) {
             context.err().println(text.format("build.moreWarnings", report.warnings().size() - MAX_WARNINGS));
         }

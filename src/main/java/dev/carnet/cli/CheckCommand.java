@@ -28,7 +28,7 @@ final class CheckCommand implements Callable<Integer> {
         long errors = findings.stream().filter(CheckFinding::error).count();
         long warnings = findings.size() - errors;
         for (CheckFinding finding : findings) {
-            context.out().println(root.text().format(finding.error() ? "error" : "warning", finding.message()));
+            context.out().println(root.text().format(finding.error() ? "error" : "warning", root.text().say(finding.message())));
         }
         context.out().println(errors == 0 && warnings == 0 ? root.text().text("check.fine") : root.text().format("check.found", errors, warnings));
         return errors > 0 ? CarnetCli.USER_ERROR : CarnetCli.OK;

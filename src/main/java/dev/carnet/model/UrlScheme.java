@@ -56,11 +56,6 @@ public final class UrlScheme {
         return ALLOWED.contains(scheme) ? null : scheme;
     }
 
-    /** The message for a refused URL, as {@code carnet check} prints it (config errors say it in the reader's language). */
-    public static String problem(String scheme) {
-        return "scheme '" + scheme + "' is not allowed (" + allowed() + ")";
-    }
-
     /** The schemes a link may have, for a message that names them. */
     public static String allowed() {
         return String.join(", ", ALLOWED);

@@ -1,5 +1,6 @@
 package dev.carnet.service;
 
+import dev.carnet.error.Phrase;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,7 +14,7 @@ import java.util.Map;
  * @param untouched how many files it kept as they were without looking at them: none of their inputs had changed
  */
 public record BuildSummary(int notes, int renderedNotes, int pages, int htmlFiles, int feeds, int otherFiles, int staticFiles,
-                           List<String> warnings, Duration took, Map<String, Duration> phases, int written, int untouched) {
+                           List<Phrase> warnings, Duration took, Map<String, Duration> phases, int written, int untouched) {
     public BuildSummary {
         warnings = List.copyOf(warnings);
         phases = Collections.unmodifiableMap(new LinkedHashMap<>(phases));

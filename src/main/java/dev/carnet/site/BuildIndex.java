@@ -1,5 +1,6 @@
 package dev.carnet.site;
 
+import dev.carnet.error.Phrase;
 import dev.carnet.store.ByteReader;
 import dev.carnet.store.ByteWriter;
 import dev.carnet.store.ChecksummedFile;
@@ -33,11 +34,11 @@ import java.util.Map;
  * @param listing what the pages showed of the notes ({@link SiteListing})
  * @param folders the stamp of each folder of the site ({@link SiteFolders}), from its top; empty when not known
  */
-record BuildIndex(String salt, InputStamps.Stamp marker, long nextChange, Counts counts, List<String> warnings,
+record BuildIndex(String salt, InputStamps.Stamp marker, long nextChange, Counts counts, List<Phrase> warnings,
                   Map<String, InputStamps.Stamp> inputs, Map<String, Long> outputs, long listing,
                   Map<String, InputStamps.Stamp> folders) {
     private static final int MAGIC = 0x43424958; // "CBIX"
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5; // 5: warnings kept as phrases, said in the language of the run that shows them
 
     /** The report's figures, for a build that had nothing to do. */
     record Counts(int notes, int pages, int htmlFiles, int feeds, int otherFiles, int staticFiles) {
@@ -65,9 +66,14 @@ record BuildIndex(String salt, InputStamps.Stamp marker, long nextChange, Counts
             long nextChange = in.wide();
             Counts counts = new Counts(in.number(), in.number(), in.number(), in.number(), in.number(), in.number());
             int warningCount = in.number();
-            List<String> warnings = new ArrayList<>(warningCount);
+            List<Phrase> warnings = new ArrayList<>(warningCount);
             for (int i = 0; i < warningCount; i++) {
-                warnings.add(in.text());
+                String key = in.text();
+                Object[] args = new Object[in.number()];
+                for (int a = 0; a < args.length; a++) {
+                    args[a] = in.text();
+                }
+                warnings.add(Phrase.of(key, args));
             }
             int inputCount = in.number();
             Map<String, InputStamps.Stamp> inputs = new HashMap<>(inputCount * 2);
@@ -104,8 +110,13 @@ record BuildIndex(String salt, InputStamps.Stamp marker, long nextChange, Counts
                 out.number(n);
             }
             out.number(warnings.size());
-            for (String warning : warnings) {
-                text(out, warning.length() > 10_000 ? warning.substring(0, 10_000) : warning);
+            for (Phrase warning : warnings) {
+                text(out, warning.key());
+                out.number(warning.args().size());
+                for (Object arg : warning.args()) {
+                    String value = String.valueOf(arg);
+                    text(out, value.length() > 10_000 ? value.substring(0, 10_000) : value);
+                }
             }
             out.number(inputs.size());
             for (Map.Entry<String, InputStamps.Stamp> input : inputs.entrySet()) {

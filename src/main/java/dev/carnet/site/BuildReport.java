@@ -1,5 +1,6 @@
 package dev.carnet.site;
 
+import dev.carnet.error.Phrase;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,7 +15,7 @@ import java.util.Map;
  * @param untouched how many files an incremental build kept by their inputs alone, without making their keys
  */
 public record BuildReport(int notes, int renderedNotes, int pages, int htmlFiles, int feeds, int otherFiles, int staticFiles,
-                          List<String> warnings, Duration took, Map<String, Duration> phases, int written, int untouched) {
+                          List<Phrase> warnings, Duration took, Map<String, Duration> phases, int written, int untouched) {
     public BuildReport {
         warnings = List.copyOf(warnings);
         phases = Collections.unmodifiableMap(new LinkedHashMap<>(phases));
@@ -22,7 +23,7 @@ public record BuildReport(int notes, int renderedNotes, int pages, int htmlFiles
 
     /** A full build's report: every file written. */
     public BuildReport(int notes, int renderedNotes, int pages, int htmlFiles, int feeds, int otherFiles, int staticFiles,
-                       List<String> warnings, Duration took, Map<String, Duration> phases) {
+                       List<Phrase> warnings, Duration took, Map<String, Duration> phases) {
         this(notes, renderedNotes, pages, htmlFiles, feeds, otherFiles, staticFiles, warnings, took, phases,
                 htmlFiles + feeds + otherFiles + staticFiles, 0);
     }

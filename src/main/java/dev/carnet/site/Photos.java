@@ -1,7 +1,7 @@
 package dev.carnet.site;
 
+import dev.carnet.error.Phrase;
 import dev.carnet.markdown.Rendered;
-import dev.carnet.model.Messages;
 import dev.carnet.site.photo.Photo;
 import dev.carnet.site.photo.PhotoResizer;
 import dev.carnet.store.XxHash64;
@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,20 +39,18 @@ final class Photos {
 
     private final Path root;
     private final String base;
-    private final Messages words;
     private final Map<String, Optional<Photo>> headers = new ConcurrentHashMap<>();
     /** Every photo the pages show with copies, by site path. */
     private final Map<String, Photo> shown = new ConcurrentSkipListMap<>();
     /** Note → picture it shows that carnet cannot read, each said once. */
-    private final Set<String> problems = ConcurrentHashMap.newKeySet();
+    private final Set<Phrase> problems = ConcurrentHashMap.newKeySet();
     /** Whether a picture a note links to is a file of static/. */
     private final StaticNames present;
 
-    Photos(Path root, SiteUrls urls, Locale language, StaticNames present) {
+    Photos(Path root, SiteUrls urls, StaticNames present) {
         this.root = root;
         this.present = present;
         this.base = urls.path("");
-        this.words = Messages.of("errors", language);
     }
 
     /** The site path of a photo's copy {@code width} pixels wide: {@code images/x.jpg} → {@code images/x.480w.jpg}. */
@@ -72,8 +71,8 @@ final class Photos {
     }
 
     /** Warnings for the pictures that are not the JPEG or PNG their name says, one per note and file, sorted. */
-    List<String> problems() {
-        return problems.stream().sorted().toList();
+    List<Phrase> problems() {
+        return problems.stream().sorted(Comparator.comparing(Phrase::toString)).toList();
     }
 
     /** A note's rendering with responsive images; its hash changes only when its HTML did. */
@@ -155,7 +154,7 @@ final class Photos {
         Optional<Photo> header = header(sitePath);
         if (header.isEmpty()) {
             if (StaticFiles.file(root, sitePath).isPresent()) {
-                problems.add(words.format("photo.unreadable", source, "static/" + sitePath));
+                problems.add(Phrase.of("photo.unreadable", source, "static/" + sitePath));
             }
             return tag;
         }

@@ -222,13 +222,12 @@ public final class SiteBuilder {
         return written;
     }
 
-    private static List<String> warnings(List<String> content, List<String> statics, List<String> photos, BlogConfig config) {
-        List<String> all = new ArrayList<>(content);
+    private static List<Phrase> warnings(List<Phrase> content, List<Phrase> statics, List<Phrase> photos, BlogConfig config) {
+        List<Phrase> all = new ArrayList<>(content);
         all.addAll(statics);
         all.addAll(photos);
         if (config.site().share().contains("mastodon") && config.site().mastodon() == null) {
-            all.add("carnet.yml: site.share has mastodon, left out of the pages until site.mastodon names your instance"
-                    + " (e.g. mastodon: mastodon.social): readers share through it, with no third-party service");
+            all.add(Phrase.of("warning.mastodonInstance"));
         }
         return all;
     }

@@ -1,5 +1,6 @@
 package dev.carnet.site;
 
+import dev.carnet.error.Phrase;
 import dev.carnet.markdown.Rendered;
 import dev.carnet.model.UrlScheme;
 import dev.carnet.store.Blog;
@@ -22,7 +23,7 @@ public final class SiteChecker {
     private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\sid=\"([^\"]*)\"");
 
     /** One line of the report; errors make {@code carnet check} fail. */
-    public record Finding(boolean error, String message) {
+    public record Finding(boolean error, Phrase message) {
     }
 
     private final Blog blog;
@@ -50,8 +51,7 @@ public final class SiteChecker {
             checkLinks(site, sink, ids, path, note.note().bodyLine(), note.rendered(), findings);
             String own = note.note().meta().summary();
             if ((own == null || own.isBlank()) && note.rendered().words() > summaryWords) {
-                findings.add(new Finding(false, path + ":1: no 'summary:' and " + note.rendered().words()
-                        + " words; feeds and link previews will show the first paragraph"));
+                findings.add(new Finding(false, Phrase.of("check.noSummary", path, String.valueOf(note.rendered().words()))));
             }
         }
         for (SitePage page : site.content().pages()) {
@@ -67,14 +67,14 @@ public final class SiteChecker {
                             String path, int bodyLine, Rendered rendered, List<Finding> findings) {
         NoteLinks links = new NoteLinks(site.urls(), site.content().urlsByFile(), path);
         for (Rendered.LinkTarget link : rendered.links()) {
-            String where = path + ":" + (bodyLine + link.line()) + ": ";
+            String line = String.valueOf(bodyLine + link.line()); // digits, not a localised number
             String scheme = UrlScheme.refusedScheme(link.url());
             if (scheme != null) {
-                findings.add(new Finding(true, where + "link to " + link.url() + ": " + UrlScheme.problem(scheme) + "; the page links to # instead"));
+                findings.add(new Finding(true, Phrase.of("check.scheme", path, line, link.url(), scheme, UrlScheme.allowed())));
                 continue;
             }
             if (link.image() && (link.alt() == null || link.alt().isBlank())) {
-                findings.add(new Finding(true, where + "image " + link.url() + " has no alt text (write ![what it shows](" + link.url() + "))"));
+                findings.add(new Finding(true, Phrase.of("check.noAlt", path, line, link.url())));
             }
             if (!NoteLinks.isLocal(link.url()) && !link.url().startsWith("#")) {
                 continue;
@@ -82,7 +82,7 @@ public final class SiteChecker {
             if (link.url().startsWith("#")) {
                 String anchor = link.url().substring(1);
                 if (!anchor.isEmpty() && !idsIn(rendered.html()).contains(anchor)) {
-                    findings.add(new Finding(true, where + "link to #" + anchor + ": no such heading or anchor in this note"));
+                    findings.add(new Finding(true, Phrase.of("check.noAnchorHere", path, line, anchor)));
                 }
                 continue;
             }
@@ -91,7 +91,7 @@ public final class SiteChecker {
             }
             String target = links.rewrite(link.url(), false);
             if (target.equals(link.url()) && link.url().replaceAll("[?#].*$", "").endsWith(".md")) {
-                findings.add(new Finding(true, where + "link to " + link.url() + ": no such note or page"));
+                findings.add(new Finding(true, Phrase.of("check.noSuchNote", path, line, link.url())));
                 continue;
             }
             String sitePath = sitePath(site.urls(), target);
@@ -100,7 +100,7 @@ public final class SiteChecker {
             }
             OutputFile file = sink.files().get(sitePath);
             if (file == null && !sink.has(sitePath)) {
-                findings.add(new Finding(true, where + "link to " + link.url() + ": nothing at " + target.replaceAll("#.*$", "")));
+                findings.add(new Finding(true, Phrase.of("check.nothingAt", path, line, link.url(), target.replaceAll("#.*$", ""))));
                 continue;
             }
             int hash = target.indexOf('#');
@@ -108,7 +108,7 @@ public final class SiteChecker {
                 String anchor = target.substring(hash + 1);
                 List<String> targetIds = ids.computeIfAbsent(sitePath, k -> idsIn(file.text()));
                 if (!targetIds.contains(anchor)) {
-                    findings.add(new Finding(true, where + "link to " + link.url() + ": no #" + anchor + " on that page"));
+                    findings.add(new Finding(true, Phrase.of("check.noAnchorThere", path, line, link.url(), anchor)));
                 }
             }
         }
@@ -134,8 +134,7 @@ public final class SiteChecker {
             while (m.find()) {
                 String url = m.group(1);
                 if (url.startsWith("/") && !url.startsWith("//") && !url.startsWith(base)) {
-                    findings.add(new Finding(true, file.path() + ": link " + url + " escapes the base path " + base
-                            + " (it would leave " + site.urls().absolute(base) + ")"));
+                    findings.add(new Finding(true, Phrase.of("check.outsideBase", file.path(), url, base, site.urls().absolute(base))));
                 }
             }
         }
@@ -151,7 +150,7 @@ public final class SiteChecker {
             while (m.find()) {
                 String url = m.group(1);
                 if (!url.matches("^(https?|mailto|tel):.*") && !url.startsWith("#")) {
-                    findings.add(new Finding(true, file.path() + ": relative URL " + url + " in a feed item (feed readers cannot follow it)"));
+                    findings.add(new Finding(true, Phrase.of("check.relativeInFeed", file.path(), url)));
                 }
             }
         }
@@ -173,9 +172,8 @@ public final class SiteChecker {
      */
     private static void robotsOnASubPath(SiteUrls urls, List<Finding> findings) {
         if (!urls.basePath().equals("/")) {
-            findings.add(new Finding(false, "carnet.yml: baseUrl is under " + urls.basePath() + ", so " + urls.absolute(urls.path("robots.txt"))
-                    + " is not read by crawlers (only " + urls.origin() + "/robots.txt is) and does not announce the sitemap:"
-                    + " submit " + urls.absolute(urls.path("sitemap.xml")) + " in the search engines' webmaster tools, or publish at the host's top"));
+            findings.add(new Finding(false, Phrase.of("check.robotsOnSubPath", urls.basePath(), urls.absolute(urls.path("robots.txt")),
+                    urls.origin(), urls.absolute(urls.path("sitemap.xml")))));
         }
     }
 }

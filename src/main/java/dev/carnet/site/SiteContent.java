@@ -42,7 +42,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * @param published the addresses the site was published at before (its old addresses, its feed ids)
  */
 public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs tagSlugs, Map<String, String> tagNames,
-                          Map<String, List<SiteNote>> notesByTag, Map<String, String> urlsByFile, List<String> warnings,
+                          Map<String, List<SiteNote>> notesByTag, Map<String, String> urlsByFile, List<Phrase> warnings,
                           int renderedNotes, Instant nextPublication, Photos photos, PublishedAddresses published) {
 
     public static SiteContent load(Blog blog, MarkdownRenderer markdown, SiteUrls urls, BuildOptions options, Clock clock) {
@@ -102,7 +102,7 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
         AtomicInteger renderedNotes = new AtomicInteger();
         // After the render cache and the preview's memory: the HTML they keep is the Markdown's alone, the photos' sizes are read each build.
         StaticNames statics = StaticNames.of(blog.root());
-        Photos photos = new Photos(blog.root(), urls, blog.config().language(), statics);
+        Photos photos = new Photos(blog.root(), urls, statics);
         List<SiteNote> notes;
         if (memory != null) {
             memory.use(markdown.options() + "\n" + urls.basePath());
@@ -234,8 +234,8 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
     }
 
     /** One warning per missing image: the site is still built (check makes it an error). */
-    private static List<String> missingImages(StaticNames statics, List<SiteNote> notes, List<SitePage> pages) {
-        List<String> warnings = new ArrayList<>();
+    private static List<Phrase> missingImages(StaticNames statics, List<SiteNote> notes, List<SitePage> pages) {
+        List<Phrase> warnings = new ArrayList<>();
         for (SiteNote note : notes) {
             missingImages(statics, note.note().path(), note.note().bodyLine(), note.rendered(), warnings);
         }
@@ -245,11 +245,12 @@ public record SiteContent(List<SiteNote> notes, List<SitePage> pages, TagSlugs t
         return warnings;
     }
 
-    private static void missingImages(StaticNames statics, String path, int bodyLine, Rendered rendered, List<String> warnings) {
+    private static void missingImages(StaticNames statics, String path, int bodyLine, Rendered rendered, List<Phrase> warnings) {
         for (Rendered.LinkTarget link : rendered.links()) {
             String file = NoteLinks.imageFile(link);
             if (file != null && !statics.has(file)) {
-                warnings.add(path + ":" + (bodyLine + link.line()) + ": image " + link.url() + " not found (expected static/" + file + ")");
+                // The line as digits: a message would write 1,234 (or 1 234).
+                warnings.add(Phrase.of("warning.imageMissing", path, String.valueOf(bodyLine + link.line()), link.url(), file));
             }
         }
     }

@@ -30,7 +30,7 @@ final class StaticFiles {
     record Selected(String sitePath, Path file) {
     }
 
-    record Selection(List<Selected> files, List<String> warnings) {
+    record Selection(List<Selected> files, List<Phrase> warnings) {
     }
 
     private StaticFiles() {
@@ -45,7 +45,7 @@ final class StaticFiles {
         inside.checkIfLinked(root);
         List<PathMatcher> included = include.stream().map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList();
         List<Selected> files = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<Phrase> warnings = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String name = file.getFileName().toString();
@@ -58,8 +58,7 @@ final class StaticFiles {
                 Path relative = root.relativize(file);
                 String sitePath = relative.toString().replace(File.separatorChar, '/');
                 if (looksSecret(relative) && included.stream().noneMatch(m -> m.matches(relative))) {
-                    warnings.add("static/" + sitePath + ": looks like a secret, so it is not published"
-                            + " (list it in publish.include in carnet.yml if readers should get it)");
+                    warnings.add(Phrase.of("warning.secretNotPublished", sitePath));
                     continue;
                 }
                 files.add(new Selected(sitePath, file));

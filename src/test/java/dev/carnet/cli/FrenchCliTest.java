@@ -50,6 +50,21 @@ class FrenchCliTest {
     }
 
     @Test
+    void buildWarningsAndCheckFindingsAreSaidInFrench() {
+        Fixtures.write(dir.resolve("notes/2024/03-images.md"),
+                "---\ntitle: \"Images\"\ndate: 2024-04-01T10:00:00+02:00\n---\n\n[ailleurs](02-absente.md)\n\n![Absente](images/absente.jpg)\n");
+        var build = carnet("build");
+        assertThat(build.exit()).as(build.err()).isZero();
+        assertThat(build.err()).isEqualTo("attention\u00a0: notes/2024/03-images.md:8\u00a0: image images/absente.jpg introuvable"
+                + " (attendue dans static/images/absente.jpg)\n");
+        var check = carnet("check");
+        assertThat(check.out()).contains("notes/2024/03-images.md:6\u00a0: lien vers 02-absente.md\u00a0: aucune note ni page de ce nom\n")
+                .doesNotContain("not found", "no such");
+        var english = new CliRun(dir).run("check");
+        assertThat(english.out()).contains("notes/2024/03-images.md:6: link to 02-absente.md: no such note or page\n");
+    }
+
+    @Test
     void aDryRunPublishSaysWhatWouldChangeInFrench() {
         var result = carnet("publish", "--dry-run");
         assertThat(result.exit()).as(result.err()).isZero();

@@ -52,7 +52,7 @@ class UrlSchemeTest {
     }
 
     @org.junit.jupiter.api.Test
-    void namesTheAllowedSchemesInItsMessage() {
-        assertThat(UrlScheme.problem("javascript")).isEqualTo("scheme 'javascript' is not allowed (http, https, mailto, tel)");
+    void namesTheAllowedSchemesForMessages() {
+        assertThat(UrlScheme.allowed()).isEqualTo("http, https, mailto, tel");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.carnet.Fixtures;
+import dev.carnet.error.Phrase;
 import dev.carnet.service.SiteService;
 import dev.carnet.store.Blog;
 import java.io.IOException;
@@ -335,7 +336,7 @@ class SiteBuilderTest {
         Fixtures.write(dir.resolve("notes/2024/03-images.md"),
                 "---\ntitle: \"Images\"\ndate: 2024-04-01T10:00:00+02:00\n---\n\nTexte.\n\n![Absente](images/absente.jpg)\n");
         BuildReport report = new SiteService(blog, CLOCK).build(BuildOptions.PUBLISHED, null);
-        assertThat(report.warnings()).containsExactly("notes/2024/03-images.md:8: image images/absente.jpg not found (expected static/images/absente.jpg)");
+        assertThat(report.warnings().stream().map(w -> w.in(Phrase.ENGLISH)).toList()).containsExactly("notes/2024/03-images.md:8: image images/absente.jpg not found (expected static/images/absente.jpg)");
         assertThat(dir.resolve("public/2024/04/images/index.html")).exists();
     }
 
@@ -344,7 +345,7 @@ class SiteBuilderTest {
         Path config = dir.resolve("carnet.yml");
         Fixtures.write(config, Fixtures.read(config).replace("  mastodon: mastodon.social\n", "  share: [linkedin, mastodon]\n"));
         BuildReport report = new SiteService(Blog.open(dir), CLOCK).build(BuildOptions.PUBLISHED, null);
-        assertThat(report.warnings()).anyMatch(w -> w.startsWith("carnet.yml: site.share has mastodon, left out"));
+        assertThat(report.warnings().stream().map(w -> w.in(Phrase.ENGLISH)).toList()).anyMatch(w -> w.startsWith("carnet.yml: site.share has mastodon, left out"));
         assertThat(Fixtures.read(dir.resolve("public/2024/07/notes-de-juin-2024/index.html"))).doesNotContain("Mastodon</a>", "toot");
     }
 

@@ -3,6 +3,7 @@ package dev.carnet.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.carnet.Fixtures;
+import dev.carnet.error.Phrase;
 import dev.carnet.store.Blog;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,20 +23,20 @@ class SiteCheckerTest {
     /** The findings but the sub-path one, which the sample blog (under /blog/) always has: see {@link #saysOnceThatASubPathSitesRobotsTxtIsNotRead}. */
     private List<SiteChecker.Finding> check() {
         return new SiteChecker(Blog.open(dir), SiteBuilderTest.CLOCK).check(BuildOptions.PUBLISHED, 600).stream()
-                .filter(f -> !f.message().startsWith("carnet.yml: baseUrl is under")).toList();
+                .filter(f -> !f.message().in(Phrase.ENGLISH).startsWith("carnet.yml: baseUrl is under")).toList();
     }
 
     @Test
     void saysOnceThatASubPathSitesRobotsTxtIsNotRead() {
         List<SiteChecker.Finding> all = new SiteChecker(Blog.open(dir), SiteBuilderTest.CLOCK).check(BuildOptions.PUBLISHED, 600);
-        assertThat(all).filteredOn(f -> f.message().contains("robots.txt")).singleElement().satisfies(f -> {
+        assertThat(all).filteredOn(f -> f.message().in(Phrase.ENGLISH).contains("robots.txt")).singleElement().satisfies(f -> {
             assertThat(f.error()).isFalse();
-            assertThat(f.message()).contains("https://someone.github.io/robots.txt").contains("https://someone.github.io/blog/sitemap.xml");
+            assertThat(f.message().in(Phrase.ENGLISH)).contains("https://someone.github.io/robots.txt").contains("https://someone.github.io/blog/sitemap.xml");
         });
         Fixtures.write(dir.resolve("carnet.yml"), Fixtures.read(dir.resolve("carnet.yml"))
                 .replace("baseUrl: https://someone.github.io/blog/", "baseUrl: https://blog.example.org/"));
         assertThat(new SiteChecker(Blog.open(dir), SiteBuilderTest.CLOCK).check(BuildOptions.PUBLISHED, 600))
-                .noneMatch(f -> f.message().contains("robots.txt"));
+                .noneMatch(f -> f.message().in(Phrase.ENGLISH).contains("robots.txt"));
     }
 
     @Test
@@ -60,7 +61,7 @@ class SiteCheckerTest {
 
                 [fichier](documents/programme.pdf)
                 """);
-        assertThat(check()).extracting(SiteChecker.Finding::message).containsExactlyInAnyOrder(
+        assertThat(check()).extracting(f -> f.message().in(Phrase.ENGLISH)).containsExactlyInAnyOrder(
                 "notes/2024/03-liens.md:11: image images/absente.png not found (expected static/images/absente.png)",
                 "notes/2024/03-liens.md:7: link to 02-absente.md: no such note or page",
                 "notes/2024/03-liens.md:7: link to 06-notes-de-juin-2024.md#nulle-part: no #nulle-part on that page",
@@ -76,7 +77,7 @@ class SiteCheckerTest {
         Fixtures.write(dir.resolve("notes/2024/11-long.md"), "---\ntitle: \"Long\"\ndate: 2024-12-01T10:00:00+01:00\n---\n\n"
                 + "mot ".repeat(700) + "\n\n<a href=\"/ailleurs/\">hors du site</a> <a href=\"voisin.html\">relatif</a>\n");
         List<SiteChecker.Finding> findings = check();
-        assertThat(findings).extracting(SiteChecker.Finding::message).containsExactlyInAnyOrder(
+        assertThat(findings).extracting(f -> f.message().in(Phrase.ENGLISH)).containsExactlyInAnyOrder(
                 "notes/2024/11-long.md:1: no 'summary:' and 706 words; feeds and link previews will show the first paragraph",
                 "2024/12/long/index.html: link /ailleurs/ escapes the base path /blog/ (it would leave https://someone.github.io/blog/)",
                 "feed.xml: relative URL voisin.html in a feed item (feed readers cannot follow it)",
