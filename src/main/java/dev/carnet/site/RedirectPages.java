@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * The pages at old addresses: each alias of a note or page, each entry of {@code redirects.yml}.
@@ -25,10 +26,15 @@ import java.util.function.Supplier;
  * writes nor lead to one it does not.
  */
 final class RedirectPages {
+    /** What a redirect to a tag no note has any more says: the build goes on, {@code carnet check} calls it an error. */
+    static final String TAG_GONE = "warning.redirectTagGone";
+    private static final Pattern TAG_PAGE = Pattern.compile("tags/[^/]+/index\\.html");
+
     private final SiteUrls urls;
     private final Templates templates;
     private final ViewFactory views;
     private final SiteContent content;
+    private final List<Phrase> warnings = new ArrayList<>();
 
     RedirectPages(BlogConfig config, SiteUrls urls, SiteContent content, Templates templates, Path root) {
         this.urls = urls;
@@ -87,6 +93,11 @@ final class RedirectPages {
             return redirectPage(redirect, file, what, redirect.to());
         }
         String target = SitePaths.file(redirect.to());
+        if (!written.contains(target) && TAG_PAGE.matcher(target).matches() && written.contains("tags/index.html")) {
+            // Its last note lost the tag (or the line has a typo): readers still land somewhere, and the author hears of it.
+            warnings.add(Phrase.of(TAG_GONE, redirect.file(), String.valueOf(redirect.line()), redirect.from(), redirect.to(), "/tags/"));
+            return redirectPage(redirect, file, what, urls.absolute(urls.tags()));
+        }
         if (!written.contains(target)) {
             throw error(redirect, Phrase.of("redirect.noTarget", redirect.to(), redirect.from(), target));
         }
@@ -98,6 +109,11 @@ final class RedirectPages {
             return new OutputFile(file, feed.content(), List.of(redirect.file()));
         }
         return redirectPage(redirect, file, what, absolute(redirect));
+    }
+
+    /** What the pages written so far had to say (a redirect to a tag no note has any more). */
+    List<Phrase> warnings() {
+        return List.copyOf(warnings);
     }
 
     /** The absolute address of a redirect's target on this site. */

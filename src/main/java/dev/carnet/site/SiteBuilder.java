@@ -129,8 +129,8 @@ public final class SiteBuilder {
             cards.forEach(card -> written.add(card.path()));
             photos.forEach(photo -> written.add(photo.path()));
             int photoCopies = photos.size() - (int) statics.files().stream().filter(f -> PhotoFiles.handles(f.sitePath())).count();
-            List<OutputFile> moved = new RedirectPages(config, urls, content, templates, blog.root())
-                    .render(RedirectsFile.read(blog), written, feeds);
+            RedirectPages redirects = new RedirectPages(config, urls, content, templates, blog.root());
+            List<OutputFile> moved = redirects.render(RedirectsFile.read(blog), written, feeds);
             moved.forEach(sink::accept);
             long t3 = System.nanoTime();
             phases.put("feeds+files", Duration.ofNanos(t3 - t2));
@@ -144,7 +144,7 @@ public final class SiteBuilder {
             phases.put("swap", Duration.ofNanos(System.nanoTime() - t3));
             return new BuildReport(content.notes().size(), content.renderedNotes(), content.pages().size(), html.size(), feeds.size(),
                     host.size() + 1 + moved.size() + cards.size() + photoCopies, statics.files().size(),
-                    warnings(content.warnings(), statics.warnings(), content.photos().problems(), config),
+                    warnings(content.warnings(), statics.warnings(), content.photos().problems(), redirects.warnings(), config),
                     Duration.ofNanos(System.nanoTime() - start), phases);
         } catch (UncheckedIOException e) {
             sink.abort();
@@ -222,10 +222,12 @@ public final class SiteBuilder {
         return written;
     }
 
-    private static List<Phrase> warnings(List<Phrase> content, List<Phrase> statics, List<Phrase> photos, BlogConfig config) {
+    private static List<Phrase> warnings(List<Phrase> content, List<Phrase> statics, List<Phrase> photos, List<Phrase> redirects,
+            BlogConfig config) {
         List<Phrase> all = new ArrayList<>(content);
         all.addAll(statics);
         all.addAll(photos);
+        all.addAll(redirects);
         if (config.site().share().contains("mastodon") && config.site().mastodon() == null) {
             all.add(Phrase.of("warning.mastodonInstance"));
         }

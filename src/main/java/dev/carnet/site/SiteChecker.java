@@ -38,11 +38,13 @@ public final class SiteChecker {
     public List<Finding> check(BuildOptions options, int summaryWords) {
         CheckSink sink = new CheckSink();
         SiteBuilder.BuiltSite[] built = new SiteBuilder.BuiltSite[1];
-        new SiteBuilder(blog, clock).build(options, sink, built);
+        BuildReport report = new SiteBuilder(blog, clock).build(options, sink, built);
         SiteBuilder.BuiltSite site = built[0];
         Map<String, OutputFile> files = sink.files();
         List<Finding> findings = new ArrayList<>();
         site.content().warnings().forEach(w -> findings.add(new Finding(true, w)));
+        // A redirect that had to fall back to the list of tags: readers land somewhere, but not where the line says.
+        report.warnings().stream().filter(w -> w.key().equals(RedirectPages.TAG_GONE)).forEach(w -> findings.add(new Finding(true, w)));
         // A picture carnet cannot read is published as written: worth a look, not a stop.
         site.content().photos().problems().forEach(w -> findings.add(new Finding(false, w)));
         Map<String, List<String>> ids = new HashMap<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.carnet.Fixtures;
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import dev.carnet.store.Blog;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,6 +101,20 @@ class RedirectPagesTest {
         assertThat(build().keySet()).noneMatch(p -> p.contains("note-deplacee") || p.contains("ancienne"));
     }
 
+    @Test
+    void aRedirectToATagNoNoteHasAnyMoreLeadsToTheTagsAndSaysSo() throws Exception {
+        Files.writeString(dir.resolve("redirects.yml"), "# edit freely\n/category/disparue/: /tags/disparue/\n");
+        MemorySink sink = new MemorySink();
+        BuildReport report = new SiteBuilder(Blog.open(dir), SiteBuilderTest.CLOCK).build(BuildOptions.PUBLISHED, sink);
+
+        assertThat(html(sink.files(), "category/disparue/index.html").select("meta[http-equiv=refresh]").attr("content"))
+                .isEqualTo("0; url=https://someone.github.io/blog/tags/");
+        assertThat(report.warnings().stream().map(w -> w.in(Phrase.ENGLISH))).containsExactly("redirects.yml:2: /category/disparue/ leads to"
+                + " /tags/disparue/, a tag no note has: it leads to the list of tags (/tags/) until that line changes");
+        assertThat(new SiteChecker(Blog.open(dir), SiteBuilderTest.CLOCK).check(BuildOptions.PUBLISHED, 600))
+                .filteredOn(f -> f.message().key().equals(RedirectPages.TAG_GONE)).singleElement().satisfies(f -> assertThat(f.error()).isTrue());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "12                    | 6 | aliases: 12 is not a text",
@@ -159,7 +174,7 @@ class RedirectPagesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "'/tag/x/: /tags/absent/'                   | redirects.yml:2: target '/tags/absent/' of /tag/x/ is not a page of the site",
+        "'/tag/x/: /nulle-part/'                    | redirects.yml:2: target '/nulle-part/' of /tag/x/ is not a page of the site",
         "'/tag/x/: javascript:alert(1)'             | redirects.yml:2: target 'javascript:alert(1)' of /tag/x/ must be a site path",
         "'tag/x/: /tags/'                           | redirects.yml:2: old address 'tag/x/' must start with '/'",
         "'/archives/: /tags/'                       | redirects.yml:2: old address '/archives/' is the address of archives/index.html",
