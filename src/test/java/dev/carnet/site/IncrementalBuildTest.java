@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.carnet.Fixtures;
 import dev.carnet.error.CarnetException;
+import dev.carnet.error.Phrase;
 import dev.carnet.site.photo.PhotoFixtures;
 import dev.carnet.store.Blog;
 import dev.carnet.store.ParsedNotesFile;
@@ -345,6 +346,21 @@ class IncrementalBuildTest {
         // April's note has this tag already: its page shows the tag's count, now two.
         edit(JUNE_NOTE, "tags: [formation]", "tags: [formation, seniors]");
         buildAndCompare(CLOCK);
+    }
+
+    @Test
+    void aTagRedirectsYmlLeadsToLosingItsLastNoteAndGettingItBack() throws IOException {
+        Files.writeString(dir.resolve("redirects.yml"), "/category/mediation/: /tags/mediation-numerique/\n");
+        assertThat(buildAndCompare(CLOCK).warnings()).isEmpty();
+        assertThat(Files.readString(site.resolve("category/mediation/index.html"))).contains("/blog/tags/mediation-numerique/");
+        edit(JUNE_NOTE, "tags: [formation, \"médiation numérique\"]", "tags: [formation]");
+        assertThat(buildAndCompare(CLOCK).warnings()).extracting(Phrase::key).containsExactly(RedirectPages.TAG_GONE);
+        assertThat(Files.readString(site.resolve("category/mediation/index.html"))).doesNotContain("mediation-numerique");
+        assertThat(build(CLOCK).warnings()).as("a build with nothing to do says it again").extracting(Phrase::key)
+                .containsExactly(RedirectPages.TAG_GONE);
+        edit(JUNE_NOTE, "tags: [formation]", "tags: [formation, \"médiation numérique\"]");
+        assertThat(buildAndCompare(CLOCK).warnings()).isEmpty();
+        assertThat(Files.readString(site.resolve("category/mediation/index.html"))).contains("/blog/tags/mediation-numerique/");
     }
 
     @Test
