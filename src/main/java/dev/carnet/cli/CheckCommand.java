@@ -9,7 +9,7 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Check the site before publishing it.",
-            "Builds the site in memory and reports, one line each with file and line: broken internal links and anchors, missing images, images without alt text, links that leave the base path, feed items with relative URLs (errors), and long notes without a summary (warnings). Exit code 1 if there is any error."})
+            "Builds the site in memory and reports, one line each with file and line: broken internal links and anchors, missing images, images without alt text, links that leave the base path, feed items with relative URLs, redirects.yml lines leading to a tag no note has (errors), and long notes without a summary (warnings). Exit code 1 if there is any error."})
 final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     CarnetCommand root;
