@@ -54,7 +54,7 @@ final class PlainLine {
         List<Object> list = new ArrayList<>();
         int p = skipSpaces(open + 1);
         if (p < end && text.charAt(p) == ']') {
-            return new Valued(new SequenceNode(Tag.SEQ, true, nodes, markAt(open), markAt(p + 1), FlowStyle.FLOW), list, p + 1);
+            return closed(open, p, nodes, list);
         }
         while (true) {
             if (p == end) {
@@ -70,13 +70,18 @@ final class PlainLine {
             }
             char c = text.charAt(p);
             if (c == ']') {
-                return new Valued(new SequenceNode(Tag.SEQ, true, nodes, markAt(open), markAt(p + 1), FlowStyle.FLOW), list, p + 1);
+                return closed(open, p, nodes, list);
             }
             if (c != ',') {
                 throw new PlainYaml.NotPlain();
             }
             p = skipSpaces(p + 1);
         }
+    }
+
+    /** The list from its {@code [} at {@code open} to its {@code ]} at {@code close}. */
+    private Valued closed(int open, int close, List<Node> nodes, List<Object> values) {
+        return new Valued(new SequenceNode(Tag.SEQ, true, nodes, markAt(open), markAt(close + 1), FlowStyle.FLOW), values, close + 1);
     }
 
     private int itemEnd(int p) {
@@ -112,7 +117,7 @@ final class PlainLine {
         if (tag.equals(Tag.STR)) {
             constructed = value;
         } else if (tag.equals(Tag.BOOL)) {
-            constructed = Booleans.of(value);
+            constructed = bool(value);
         } else if (tag.equals(Tag.NULL)) {
             constructed = null;
         } else {
@@ -192,13 +197,11 @@ final class PlainLine {
     }
 
     /** SafeConstructor's reading of YAML 1.1 booleans (its table is private). */
-    private static final class Booleans {
-        static Boolean of(String value) {
-            return switch (value.toLowerCase(Locale.ROOT)) {
-                case "yes", "true", "on" -> Boolean.TRUE;
-                case "no", "false", "off" -> Boolean.FALSE;
-                default -> throw new PlainYaml.NotPlain();
-            };
-        }
+    private static Boolean bool(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "yes", "true", "on" -> Boolean.TRUE;
+            case "no", "false", "off" -> Boolean.FALSE;
+            default -> throw new PlainYaml.NotPlain();
+        };
     }
 }

@@ -42,9 +42,7 @@ final class PlainYaml {
     private int at; // index in text of the line's first character
     private int end; // index in text of the line's end
     private PlainLine current;
-    private String openKey; // a key written with nothing after it, which a list may follow
-    private ScalarNode openKeyNode;
-    private int openColumn;
+    private ScalarNode openKey; // a key written with nothing after it, which a list may follow
     private List<Node> items;
     private Mark itemsStart; // the first dash, where SnakeYAML starts a block list
     private int itemIndent;
@@ -111,15 +109,13 @@ final class PlainYaml {
             throw new NotPlain();
         }
         ScalarNode keyNode = new ScalarNode(Tag.STR, true, key, PlainLine.mark(at, line, 0), PlainLine.mark(p, line, p - at), ScalarStyle.PLAIN);
-        int colon = p + 1;
-        if (colon < end && text.charAt(colon) != ' ') {
+        int afterColon = p + 1;
+        if (afterColon < end && text.charAt(afterColon) != ' ') {
             throw new NotPlain();
         }
-        int v = current.skipSpaces(colon);
+        int v = current.skipSpaces(afterColon);
         if (v == end) {
-            openKey = key;
-            openKeyNode = keyNode;
-            openColumn = colon - at;
+            openKey = keyNode;
             return;
         }
         PlainLine.Valued value = current.value(v, true);
@@ -148,7 +144,7 @@ final class PlainYaml {
 
     private List<Object> itemValues() {
         @SuppressWarnings("unchecked")
-        List<Object> list = (List<Object>) values.computeIfAbsent(openKey, k -> new ArrayList<>());
+        List<Object> list = (List<Object>) values.computeIfAbsent(openKey.getValue(), k -> new ArrayList<>());
         return list;
     }
 
@@ -158,14 +154,15 @@ final class PlainYaml {
             return;
         }
         if (items != null) {
-            tuples.add(new NodeTuple(openKeyNode, new SequenceNode(Tag.SEQ, true, items, itemsStart, PlainLine.mark(at, line, 0), FlowStyle.BLOCK)));
+            tuples.add(new NodeTuple(openKey, new SequenceNode(Tag.SEQ, true, items, itemsStart, PlainLine.mark(at, line, 0), FlowStyle.BLOCK)));
         } else {
-            Mark after = PlainLine.mark(openKeyNode.getEndMark().getIndex() + 1, openKeyNode.getStartMark().getLine(), openColumn);
-            tuples.add(new NodeTuple(openKeyNode, new ScalarNode(Tag.NULL, true, "", after, after, ScalarStyle.PLAIN)));
-            values.put(openKey, null);
+            // SnakeYAML's empty value starts just after the colon, which follows the key.
+            Mark colon = openKey.getEndMark();
+            Mark after = PlainLine.mark(colon.getIndex() + 1, colon.getLine(), colon.getColumn() + 1);
+            tuples.add(new NodeTuple(openKey, new ScalarNode(Tag.NULL, true, "", after, after, ScalarStyle.PLAIN)));
+            values.put(openKey.getValue(), null);
         }
         openKey = null;
-        openKeyNode = null;
         items = null;
     }
 
@@ -201,5 +198,4 @@ final class PlainYaml {
             super(null, null, false, false);
         }
     }
-
 }

@@ -93,12 +93,12 @@ final class RedirectPages {
             return redirectPage(redirect, file, what, redirect.to());
         }
         String target = SitePaths.file(redirect.to());
-        if (!written.contains(target) && TAG_PAGE.matcher(target).matches() && written.contains("tags/index.html")) {
-            // Its last note lost the tag (or the line has a typo): readers still land somewhere, and the author hears of it.
-            warnings.add(Phrase.of(TAG_GONE, redirect.file(), String.valueOf(redirect.line()), redirect.from(), redirect.to(), "/tags/"));
-            return redirectPage(redirect, file, what, urls.absolute(urls.tags()));
-        }
         if (!written.contains(target)) {
+            if (TAG_PAGE.matcher(target).matches() && written.contains("tags/index.html")) {
+                // Its last note lost the tag (or the line has a typo): readers still land somewhere, and the author hears of it.
+                warnings.add(Phrase.of(TAG_GONE, redirect.file(), String.valueOf(redirect.line()), redirect.from(), redirect.to(), "/tags/"));
+                return redirectPage(redirect, file, what, urls.absolute(urls.tags()));
+            }
             throw error(redirect, Phrase.of("redirect.noTarget", redirect.to(), redirect.from(), target));
         }
         OutputFile feed = feeds.containsKey(target) ? feeds.get(target).get() : null;

@@ -11,7 +11,6 @@ import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,12 +96,7 @@ public final class Templates {
         }
     }
 
-    /** Renders {@code name} (e.g. {@code note}); errors name the template file and line. */
-    public String render(String name, Map<String, Object> context) {
-        return new String(page(name, context), StandardCharsets.UTF_8);
-    }
-
-    /** {@link #render}'s page as the UTF-8 bytes of the file it goes in. */
+    /** Renders {@code name} (e.g. {@code note}) as the UTF-8 bytes of its file; errors name the template file and line. */
     public byte[] page(String name, Map<String, Object> context) {
         try {
             PebbleTemplate template = engine.getTemplate(name);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.carnet.error.CarnetException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -27,7 +28,7 @@ class KnownAttributesTest {
 
     private String render(String template, Attributes known) throws IOException {
         Files.writeString(blog.resolve("t.peb"), template);
-        return new Templates(blog, "carnet", known).render("t", Map.of("v", new Value("mot")));
+        return new String(new Templates(blog, "carnet", known).page("t", Map.of("v", new Value("mot"))), StandardCharsets.UTF_8);
     }
 
     @Test
